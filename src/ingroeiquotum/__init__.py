@@ -1,0 +1,112 @@
+"""
+ingroeiquotum: the Dutch *Wet ingroeiquotum en streefcijfers* (Boek 2 BW) as code.
+
+The quota for the boards of listed companies (art. 2:142b BW), the scope of the targets duty
+(art. 2:166/2:276 and 2:397 BW), and findings that explain themselves and cite their article.
+
+>>> import ingroeiquotum
+>>> ingroeiquotum.quota.minimum_per_sex(7)
+3
+
+Submodules load on first use, so ``import ingroeiquotum`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__all__ = [
+    "Company",
+    "Composition",
+    "Finding",
+    "Gender",
+    "IngroeiquotumError",
+    "InvalidArgument",
+    "Organ",
+    "Verdict",
+    "__version__",
+    "citations",
+    "company",
+    "composition",
+    "exceptions",
+    "findings",
+    "gender",
+    "i18n",
+    "organs",
+    "parameters",
+    "quota",
+    "readings",
+    "samples",
+    "scope",
+]
+
+_SUBMODULES = frozenset(
+    {
+        "citations",
+        "cli",
+        "company",
+        "composition",
+        "exceptions",
+        "findings",
+        "gender",
+        "i18n",
+        "organs",
+        "parameters",
+        "quota",
+        "readings",
+        "samples",
+        "scope",
+    }
+)
+_NAMES = {
+    "Company": "company",
+    "Composition": "composition",
+    "Finding": "findings",
+    "Gender": "gender",
+    "IngroeiquotumError": "exceptions",
+    "InvalidArgument": "exceptions",
+    "Organ": "organs",
+    "Verdict": "findings",
+}
+
+if TYPE_CHECKING:
+    from ingroeiquotum import (
+        citations,
+        company,
+        composition,
+        exceptions,
+        findings,
+        gender,
+        i18n,
+        organs,
+        parameters,
+        quota,
+        readings,
+        samples,
+        scope,
+    )
+    from ingroeiquotum._version import __version__
+    from ingroeiquotum.company import Company
+    from ingroeiquotum.composition import Composition
+    from ingroeiquotum.exceptions import IngroeiquotumError, InvalidArgument
+    from ingroeiquotum.findings import Finding, Verdict
+    from ingroeiquotum.gender import Gender
+    from ingroeiquotum.organs import Organ
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"ingroeiquotum.{name}")
+    if name in _NAMES:
+        return getattr(importlib.import_module(f"ingroeiquotum.{_NAMES[name]}"), name)
+    if name == "__version__":
+        from ingroeiquotum._version import __version__
+
+        return __version__
+    msg = f"module 'ingroeiquotum' has no attribute {name!r}"
+    raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

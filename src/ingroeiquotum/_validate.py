@@ -1,0 +1,52 @@
+"""Small checks shared by the value objects; each raises the library's own exception."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate
+
+
+def count(field: str, value: object) -> int:
+    """``value`` as a count of people: an int (not a bool) of at least zero."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidCount(field, value)
+    return value
+
+
+def day(field: str, value: object) -> date:
+    """``value`` as a calendar date (a ``datetime`` is refused: a time of day means nothing here)."""
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise InvalidDate(field, value)
+    return value
+
+
+def amount(field: str, value: object) -> Decimal:
+    """``value`` as a finite amount of at least zero (int, float, Decimal or numeric string)."""
+    if isinstance(value, bool):
+        raise InvalidArgument(field, value, "must be a number of at least 0")
+    try:
+        number = Decimal(str(value)) if isinstance(value, int | float | str) else value
+    except InvalidOperation:
+        number = None
+    if not isinstance(number, Decimal) or not number.is_finite() or number < 0:
+        raise InvalidArgument(field, value, "must be a finite number of at least 0")
+    return number
+
+
+def attrs_count(instance: Any, attribute: Any, value: object) -> None:
+    """An attrs validator for :func:`count`."""
+    count(attribute.name, value)
+
+
+def attrs_day(instance: Any, attribute: Any, value: object) -> None:
+    """An attrs validator for :func:`day`."""
+    day(attribute.name, value)
+
+
+def attrs_optional_day(instance: Any, attribute: Any, value: object) -> None:
+    """An attrs validator for an optional :func:`day`."""
+    if value is not None:
+        day(attribute.name, value)

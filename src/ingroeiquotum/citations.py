@@ -1,0 +1,256 @@
+"""
+Legal references as data (*wetsverwijzingen*).
+
+Every finding cites the provisions it applies. A :class:`Citation` names the instrument, the
+article and the lid, and knows the period the provision has been in force for the purpose of
+this library. It builds a link to the text valid on the day asked about, and a Juriconnect
+(JCI) reference.
+
+>>> from datetime import date
+>>> str(BW_2_142B_2)
+'art. 2:142b lid 2 BW'
+>>> BW_2_142B_2.url(date(2024, 5, 1))
+'https://wetten.overheid.nl/BWBR0003045/2024-05-01/0/Artikel142b'
+>>> BW_2_142B_2.juriconnect(date(2024, 5, 1))
+'jci1.3:c:BWBR0003045&boek=2&artikel=142b&lid=2&z=2024-05-01&g=2024-05-01'
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BIBV",
+    "BIBV_3D",
+    "BW2",
+    "BW_2_14",
+    "BW_2_142B",
+    "BW_2_142B_1",
+    "BW_2_142B_2",
+    "BW_2_142B_3",
+    "BW_2_166",
+    "BW_2_166_1",
+    "BW_2_166_2",
+    "BW_2_166_3",
+    "BW_2_276",
+    "BW_2_276_1",
+    "BW_2_276_2",
+    "BW_2_276_3",
+    "BW_2_391_5",
+    "BW_2_397",
+    "BW_2_397_1",
+    "BW_2_397_2",
+    "BW_2_398_1",
+    "ACT_2021",
+    "BESLUIT_2024_52",
+    "Citation",
+    "Instrument",
+    "all_citations",
+]
+
+from datetime import date
+
+import attrs
+
+
+@attrs.frozen
+class Instrument:
+    """
+    A legal instrument: a statute, a decree or an EU act.
+
+    ``bwb_id`` is the identifier in the Basiswettenbestand of wetten.overheid.nl, where the
+    instrument is consolidated there; ``eli`` is an EU act's European Legislation Identifier;
+    ``publication`` is the official publication (e.g. "Stb. 2021, 495") and
+    ``publication_url`` a link to it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    short: str
+    title: str
+    bwb_id: str | None = None
+    eli: str | None = None
+    publication: str | None = None
+    publication_url: str | None = None
+
+
+BW2 = Instrument(
+    short="BW",
+    title="Burgerlijk Wetboek Boek 2",
+    bwb_id="BWBR0003045",
+)
+ACT_2021 = Instrument(
+    short="Wet ingroeiquotum en streefcijfers",
+    title=(
+        "Wet van 29 september 2021 tot wijziging van Boek 2 van het Burgerlijk Wetboek in verband "
+        "met het evenwichtiger maken van de verhouding tussen het aantal mannen en vrouwen in het "
+        "bestuur en de raad van commissarissen van grote naamloze en besloten vennootschappen"
+    ),
+    publication="Stb. 2021, 495",
+    publication_url="https://zoek.officielebekendmakingen.nl/stb-2021-495.html",
+)
+BIBV = Instrument(
+    short="Besluit inhoud bestuursverslag",
+    title="Besluit inhoud bestuursverslag",
+    publication="Stb. 2022, 182",
+    publication_url="https://zoek.officielebekendmakingen.nl/stb-2022-182.html",
+)
+BESLUIT_2024_52 = Instrument(
+    short="Besluit aanpassing grensbedragen",
+    title=(
+        "Besluit van 5 maart 2024 tot wijziging van de grensbedragen in Boek 2 BW ter uitvoering "
+        "van Gedelegeerde Richtlijn (EU) 2023/2775"
+    ),
+    publication="Stb. 2024, 52",
+    publication_url="https://zoek.officielebekendmakingen.nl/stb-2024-52.html",
+)
+
+LAW_START = date(2022, 1, 1)
+LAW_SUNSET = date(2030, 1, 1)
+
+
+@attrs.frozen
+class Citation:
+    """
+    A reference to one provision: instrument, article, lid, and the period it applies.
+
+    ``in_force_from`` and ``in_force_until`` (exclusive) bound the period in which this library
+    applies the provision; ``None`` means open. ``book`` is the book of a code ("2" for Boek 2
+    BW), which renders as "2:142b".
+
+    .. versionadded:: 0.1.0
+    """
+
+    instrument: Instrument
+    article: str
+    paragraph: int | None = None
+    book: str | None = None
+    point: str | None = None
+    in_force_from: date | None = None
+    in_force_until: date | None = None
+
+    def __str__(self) -> str:
+        number = f"{self.book}:{self.article}" if self.book else self.article
+        text = f"art. {number}"
+        if self.paragraph is not None:
+            text += f" lid {self.paragraph}"
+        if self.point is not None:
+            text += f" sub {self.point}"
+        return f"{text} {self.instrument.short}"
+
+    def in_force_on(self, on: date) -> bool:
+        """
+        Whether this library applies the provision on ``on``.
+
+        >>> BW_2_142B_2.in_force_on(date(2021, 12, 31)), BW_2_142B_2.in_force_on(date(2022, 1, 1))
+        (False, True)
+        """
+        if self.in_force_from is not None and on < self.in_force_from:
+            return False
+        return not (self.in_force_until is not None and on >= self.in_force_until)
+
+    def url(self, on: date) -> str:
+        """
+        A link to the text of the provision as valid on ``on``.
+
+        For an instrument without a consolidated text it is the official publication.
+        """
+        if self.instrument.bwb_id is not None:
+            return (
+                f"https://wetten.overheid.nl/{self.instrument.bwb_id}/{on.isoformat()}/0/"
+                f"Artikel{self.article}"
+            )
+        if self.instrument.eli is not None:
+            return self.instrument.eli
+        return self.instrument.publication_url or ""
+
+    def juriconnect(self, on: date) -> str | None:
+        """The Juriconnect (JCI 1.3) reference to the text valid on ``on``, if it has a BWB id."""
+        if self.instrument.bwb_id is None:
+            return None
+        parts = [f"jci1.3:c:{self.instrument.bwb_id}"]
+        if self.book is not None:
+            parts.append(f"boek={self.book}")
+        parts.append(f"artikel={self.article}")
+        if self.paragraph is not None:
+            parts.append(f"lid={self.paragraph}")
+        parts.append(f"z={on.isoformat()}&g={on.isoformat()}")
+        return "&".join(parts)
+
+    def as_dict(self, on: date) -> dict[str, object]:
+        """The citation as plain data, with its links resolved for ``on``."""
+        return {
+            "text": str(self),
+            "instrument": self.instrument.short,
+            "bwb_id": self.instrument.bwb_id,
+            "eli": self.instrument.eli,
+            "book": self.book,
+            "article": self.article,
+            "paragraph": self.paragraph,
+            "point": self.point,
+            "url": self.url(on),
+            "juriconnect": self.juriconnect(on),
+            "in_force_from": None if self.in_force_from is None else self.in_force_from.isoformat(),
+            "in_force_until": (
+                None if self.in_force_until is None else self.in_force_until.isoformat()
+            ),
+        }
+
+
+def _bw2(
+    article: str, paragraph: int | None = None, *, act: bool = True, point: str | None = None
+) -> Citation:
+    if act:
+        return Citation(
+            BW2, article, paragraph, book="2", point=point,
+            in_force_from=LAW_START, in_force_until=LAW_SUNSET,
+        )  # fmt: skip
+    return Citation(BW2, article, paragraph, book="2", point=point)
+
+
+BW_2_14 = _bw2("14", 1, act=False)
+"""Art. 2:14 lid 1 BW: a legal act contrary to the law is void (*nietig*)."""
+BW_2_142B = _bw2("142b")
+"""Art. 2:142b BW: the quota (*ingroeiquotum*) for the board of a listed company."""
+BW_2_142B_1 = _bw2("142b", 1)
+"""Art. 2:142b lid 1 BW: the quota applies to an NV listed on a regulated market in the Netherlands."""
+BW_2_142B_2 = _bw2("142b", 2)
+"""Art. 2:142b lid 2 BW: at least one third men and one third women in the RvC; else void."""
+BW_2_142B_3 = _bw2("142b", 3)
+"""Art. 2:142b lid 3 BW: the same for the non-executive directors of a one-tier board."""
+BW_2_166 = _bw2("166")
+"""Art. 2:166 BW: targets and plan of action for the large NV."""
+BW_2_166_1 = _bw2("166", 1)
+"""Art. 2:166 lid 1 BW: which NV must set targets (large on two consecutive balance-sheet dates)."""
+BW_2_166_2 = _bw2("166", 2)
+"""Art. 2:166 lid 2 BW: appropriate and ambitious targets for bestuur, RvC and subtop."""
+BW_2_166_3 = _bw2("166", 3)
+"""Art. 2:166 lid 3 BW: the plan of action and the report to the SER."""
+BW_2_276 = _bw2("276")
+"""Art. 2:276 BW: targets and plan of action for the large BV."""
+BW_2_276_1 = _bw2("276", 1)
+"""Art. 2:276 lid 1 BW: which BV must set targets (large on two consecutive balance-sheet dates)."""
+BW_2_276_2 = _bw2("276", 2)
+"""Art. 2:276 lid 2 BW: targets per organ; one joint target for two one-person organs."""
+BW_2_276_3 = _bw2("276", 3)
+"""Art. 2:276 lid 3 BW: the plan of action and the report to the SER."""
+BW_2_391_5 = _bw2("391", 5)
+"""Art. 2:391 lid 5 BW: the decree on the content of the bestuursverslag."""
+BW_2_397 = _bw2("397", act=False)
+"""Art. 2:397 BW: the size criteria of the medium regime, whose excess makes a company large."""
+BW_2_397_1 = _bw2("397", 1, act=False)
+"""Art. 2:397 lid 1 BW: the three criteria (balance-sheet total, net turnover, employees)."""
+BW_2_397_2 = _bw2("397", 2, act=False)
+"""Art. 2:397 lid 2 BW: group figures count (consolidation)."""
+BW_2_398_1 = _bw2("398", 1, act=False)
+"""Art. 2:398 lid 1 BW: a company's first financial years."""
+BIBV_3D = Citation(BIBV, "3d", in_force_from=date(2022, 7, 1))
+"""Art. 3d Besluit inhoud bestuursverslag: the gender-diversity disclosure."""
+
+
+def all_citations() -> tuple[Citation, ...]:
+    """
+    Every citation constant of this module, in the order they are defined.
+
+    >>> len(all_citations()) > 10
+    True
+    """
+    return tuple(value for value in globals().values() if isinstance(value, Citation))

@@ -1,0 +1,237 @@
+"""
+The company (*vennootschap*): its legal form, whether it is listed, its board model, its
+financial years and their size figures.
+
+>>> from datetime import date
+>>> year = FinancialYear(date(2024, 1, 1), date(2024, 12, 31))
+>>> year.label
+'2024'
+>>> company = Company("Voorbeeld Chemie", LegalForm.BV, financial_years=(year,))
+>>> company.financial_year_ending(date(2024, 12, 31)) == year
+True
+"""
+
+from __future__ import annotations
+
+__all__ = ["BoardModel", "Company", "FinancialYear", "LegalForm", "SizeFigures", "calendar_years"]
+
+import enum
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ingroeiquotum import _validate
+from ingroeiquotum.exceptions import InvalidArgument, InvalidDate
+
+
+class LegalForm(enum.Enum):
+    """
+    The legal forms the law reaches.
+
+    .. versionadded:: 0.1.0
+    """
+
+    NV = "NV"
+    """*Naamloze vennootschap* (public limited company)."""
+    BV = "BV"
+    """*Besloten vennootschap* (private limited company)."""
+
+    @classmethod
+    def parse(cls, value: object, field: str = "legal_form") -> LegalForm:
+        """
+        The legal form named by ``value`` ("NV", "nv", "N.V.", "BV", ...).
+
+        >>> LegalForm.parse("n.v.")
+        <LegalForm.NV: 'NV'>
+        """
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, str):
+            text = value.replace(".", "").replace(" ", "").upper()
+            if text in ("NV", "BV"):
+                return cls(text)
+        raise InvalidArgument(field, value, "must be 'NV' or 'BV'")
+
+
+class BoardModel(enum.Enum):
+    """
+    The board model (*bestuursmodel*).
+
+    .. versionadded:: 0.1.0
+    """
+
+    TWO_TIER = "two_tier"
+    """A bestuur and a raad van commissarissen (*dualistisch*), or a bestuur alone."""
+    ONE_TIER = "one_tier"
+    """One board of executive and non-executive directors (*monistisch*)."""
+
+    @classmethod
+    def parse(cls, value: object, field: str = "board_model") -> BoardModel:
+        """The board model named by ``value`` ("two_tier" or "one_tier")."""
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, str):
+            try:
+                return cls(value.strip().lower().replace("-", "_"))
+            except ValueError:
+                pass
+        raise InvalidArgument(field, value, "must be 'two_tier' or 'one_tier'")
+
+
+def _amount(field: str) -> Any:
+    return attrs.field(converter=lambda value: _validate.amount(field, value))
+
+
+@attrs.frozen
+class SizeFigures:
+    """
+    The figures of one financial year that decide whether a company is large (art. 2:397 BW).
+
+    ``total_assets`` and ``net_turnover`` are in euros; ``employees`` is the average number of
+    employees over the year. Group figures count where art. 2:397 lid 2 BW says so: pass the
+    consolidated figures then.
+
+    .. versionadded:: 0.1.0
+    """
+
+    total_assets: Decimal = _amount("total_assets")
+    net_turnover: Decimal = _amount("net_turnover")
+    employees: Decimal = _amount("employees")
+
+
+def _label(start: date, end: date) -> str:
+    if start == date(end.year, 1, 1) and end == date(end.year, 12, 31):
+        return str(end.year)
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+@attrs.frozen
+class FinancialYear:
+    """
+    One financial year (*boekjaar*): first and last day, and optionally its size figures.
+
+    The last day is the balance-sheet date (*balansdatum*). A first year may be shorter or
+    longer than twelve months.
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: date = attrs.field(validator=_validate.attrs_day)
+    end: date = attrs.field(validator=_validate.attrs_day)
+    figures: SizeFigures | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidDate("end", self.end, f"must not be before start ({self.start})")
+
+    @property
+    def label(self) -> str:
+        """"2024" for a calendar year, else "start/end" in ISO dates."""
+        return _label(self.start, self.end)
+
+    def contains(self, on: date) -> bool:
+        """Whether ``on`` falls in this financial year."""
+        return self.start <= on <= self.end
+
+
+def _years(value: Iterable[FinancialYear]) -> tuple[FinancialYear, ...]:
+    years = tuple(value)
+    for index, year in enumerate(years):
+        if not isinstance(year, FinancialYear):
+            raise InvalidArgument(f"financial_years[{index}]", year, "must be a FinancialYear")
+        if index and year.start <= years[index - 1].end:
+            raise InvalidDate(
+                f"financial_years[{index}].start",
+                year.start,
+                f"must come after the previous year's end ({years[index - 1].end})",
+            )
+    return years
+
+
+def _name(instance: Company, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidArgument("name", value, "must be a non-empty string")
+
+
+def _flag(field: str) -> Any:
+    def check(instance: object, attribute: object, value: object) -> None:
+        if not isinstance(value, bool):
+            raise InvalidArgument(field, value, "must be True or False")
+
+    return check
+
+
+@attrs.frozen
+class Company:
+    """
+    A company, as far as the law needs to know it.
+
+    ``listed`` means that its shares or depositary receipts are admitted to trading on a
+    regulated market in the Netherlands (art. 2:142b lid 1 BW). ``sector`` is an SBI code and
+    ``kvk`` a Chamber of Commerce number; both are optional facts for reports.
+    ``opts_in_2023_limits`` records that the company applies the raised size limits to a
+    financial year starting in 2023.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = attrs.field(validator=_name)
+    legal_form: LegalForm = attrs.field(converter=LegalForm.parse)
+    listed: bool = attrs.field(default=False, validator=_flag("listed"))
+    board_model: BoardModel = attrs.field(default=BoardModel.TWO_TIER, converter=BoardModel.parse)
+    financial_years: tuple[FinancialYear, ...] = attrs.field(default=(), converter=_years)
+    sector: str | None = None
+    kvk: str | None = None
+    opts_in_2023_limits: bool = attrs.field(
+        default=False, validator=_flag("opts_in_2023_limits")
+    )
+
+    def financial_year_ending(self, end: date) -> FinancialYear:
+        """
+        The financial year whose last day is ``end``.
+
+        Raises:
+            InvalidDate: if the company has no financial year ending then.
+        """
+        for year in self.financial_years:
+            if year.end == end:
+                return year
+        known = ", ".join(year.end.isoformat() for year in self.financial_years) or "none"
+        raise InvalidDate("financial_year_end", end, f"is not a balance-sheet date ({known})")
+
+    def financial_year_on(self, on: date) -> FinancialYear:
+        """
+        The financial year that contains ``on``.
+
+        Raises:
+            InvalidDate: if no financial year of the company contains ``on``.
+        """
+        for year in self.financial_years:
+            if year.contains(on):
+                return year
+        raise InvalidDate("on", on, f"falls in no financial year of {self.name}")
+
+    @property
+    def supervisory_organ(self) -> str:
+        """'rvc' for a two-tier company, 'non_executive' for a one-tier board."""
+        return "non_executive" if self.board_model is BoardModel.ONE_TIER else "rvc"
+
+    @property
+    def management_organ(self) -> str:
+        """'bestuur' for a two-tier company, 'executive' for a one-tier board."""
+        return "executive" if self.board_model is BoardModel.ONE_TIER else "bestuur"
+
+
+def calendar_years(first: int, last: int) -> tuple[FinancialYear, ...]:
+    """
+    Calendar financial years ``first`` .. ``last``, without figures.
+
+    >>> [year.label for year in calendar_years(2022, 2024)]
+    ['2022', '2023', '2024']
+    """
+    return tuple(
+        FinancialYear(date(year, 1, 1), date(year, 12, 31)) for year in range(first, last + 1)
+    )

@@ -1,0 +1,208 @@
+"""
+Findings (*bevindingen*): what a rule says about a set of facts, and why.
+
+A rule never raises for non-compliance: it returns a :class:`Finding` that carries the
+verdict, the numbers behind it, the provisions it applies, the reading it chose where the law is
+unclear, the facts it missed where it cannot decide, and a message key that
+:func:`ingroeiquotum.i18n.render` turns into Dutch or English.
+"""
+
+from __future__ import annotations
+
+__all__ = ["Confidence", "Finding", "Reading", "Verdict"]
+
+import enum
+from collections.abc import Mapping
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from ingroeiquotum import _validate
+from ingroeiquotum.citations import Citation
+from ingroeiquotum.exceptions import InvalidArgument
+
+
+class Verdict(enum.Enum):
+    """
+    What a rule concludes.
+
+    .. versionadded:: 0.1.0
+    """
+
+    COMPLIANT = "compliant"
+    """The facts meet the rule (*voldoet*); for an appointment: valid (*geldig*)."""
+    NOT_COMPLIANT = "not_compliant"
+    """The facts do not meet the rule (*voldoet niet*); for an appointment: void (*nietig*)."""
+    NOT_APPLICABLE = "not_applicable"
+    """The rule does not reach these facts (*niet van toepassing*), e.g. before 2022."""
+    CANNOT_DECIDE = "cannot_decide"
+    """A fact is missing and the verdict depends on it (*niet te beoordelen*)."""
+    APPLIES = "applies"
+    """For the scope rules only: the duty reaches the company (*van toepassing*)."""
+
+
+class Confidence(enum.Enum):
+    """
+    How sure the rule book is of the reading behind a finding.
+
+    .. versionadded:: 0.1.0
+    """
+
+    HIGH = "H"
+    """Statute text, or several independent sources agree."""
+    MEDIUM = "M"
+    """Consistent secondary sources."""
+    LOW = "L"
+    """One source, or a reading of a silent law."""
+
+
+@attrs.frozen
+class Reading:
+    """
+    A reading the library applies where the law is unclear (a *Decision* of the rule book).
+
+    ``key`` is stable and dotted (``quota.other_is_neither_sex``); ``summary`` says in English
+    what the library does, and its Dutch and English messages are under ``reading.<key>`` in
+    the catalogs. ``alternative`` names the other plausible reading.
+
+    .. versionadded:: 0.1.0
+    """
+
+    key: str
+    summary: str
+    confidence: Confidence
+    alternative: str = ""
+    source: str = "rule book"
+
+
+def _facts(value: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(value))
+
+
+def _citations(instance: Finding, attribute: object, value: tuple[Citation, ...]) -> None:
+    if not value or not all(isinstance(citation, Citation) for citation in value):
+        raise InvalidArgument("citations", value, "a finding cites at least one provision")
+
+
+def _verdict(value: object) -> Verdict:
+    if isinstance(value, Verdict):
+        return value
+    try:
+        return Verdict(value)
+    except ValueError:
+        raise InvalidArgument("verdict", value, "is not a Verdict") from None
+
+
+@attrs.frozen(eq=True)
+class Finding:
+    """
+    The result of one rule applied to one set of facts on one date.
+
+    Attributes:
+        rule: the rule's identifier, e.g. ``"quota.balance"``.
+        rule_version: the version of the rule's reading (changes when a reading changes).
+        verdict: the :class:`Verdict`.
+        on: the date the question is about; citations link to the text valid then.
+        message: the message key, e.g. ``"quota.balanced"``.
+        facts: the numbers and values behind the verdict (also the message's parameters).
+        citations: the provisions applied, at least one.
+        readings: the rule-book readings applied where the law is unclear.
+        missing: for ``CANNOT_DECIDE``, the facts that would settle it, as keys
+            (``"members_sex"``, ``"size_figures:2023-12-31"``) that render as text.
+        confidence: the lowest confidence of the readings applied (``HIGH`` without any).
+        subject: what the finding is about, e.g. ``"rvc"`` or a company name.
+        notes: further message keys (warnings) rendered after the main message.
+
+    Findings are immutable but not hashable (their facts are a mapping).
+
+    .. versionadded:: 0.1.0
+    """
+
+    rule: str
+    rule_version: str
+    verdict: Verdict = attrs.field(converter=_verdict)
+    on: date = attrs.field(validator=_validate.attrs_day)
+    message: str
+    facts: Mapping[str, Any] = attrs.field(factory=dict, converter=_facts, hash=False)
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), converter=tuple, validator=_citations
+    )
+    readings: tuple[Reading, ...] = attrs.field(default=(), converter=tuple)
+    missing: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    subject: str = ""
+    notes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def confidence(self) -> Confidence:
+        """The lowest confidence among the readings applied; ``HIGH`` if none was needed."""
+        order = [Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH]
+        levels = [reading.confidence for reading in self.readings]
+        return min(levels, key=order.index) if levels else Confidence.HIGH
+
+    @property
+    def ok(self) -> bool:
+        """Whether there is nothing to act on: not ``NOT_COMPLIANT`` nor ``CANNOT_DECIDE``."""
+        return self.verdict not in (Verdict.NOT_COMPLIANT, Verdict.CANNOT_DECIDE)
+
+    @property
+    def article(self) -> str:
+        """The citations as one string, e.g. ``"art. 2:142b lid 2 BW"``."""
+        return "; ".join(str(citation) for citation in self.citations)
+
+    def as_dict(self) -> dict[str, Any]:
+        """
+        The finding as plain, JSON-ready data (dates as ISO strings, fractions as strings).
+
+        The keys are stable: ``rule``, ``rule_version``, ``verdict``, ``on``, ``message``,
+        ``subject``, ``facts``, ``citations``, ``readings``, ``missing``, ``confidence``,
+        ``notes``.
+        """
+        return {
+            "rule": self.rule,
+            "rule_version": self.rule_version,
+            "verdict": self.verdict.value,
+            "on": self.on.isoformat(),
+            "message": self.message,
+            "subject": self.subject,
+            "facts": {key: plain(value) for key, value in self.facts.items()},
+            "citations": [citation.as_dict(self.on) for citation in self.citations],
+            "readings": [
+                {"key": reading.key, "summary": reading.summary,
+                 "confidence": reading.confidence.value}
+                for reading in self.readings
+            ],  # fmt: skip
+            "missing": list(self.missing),
+            "confidence": self.confidence.value,
+            "notes": list(self.notes),
+        }
+
+
+def plain(value: Any) -> Any:
+    """
+    ``value`` as JSON-ready data: dates as ISO strings, fractions and decimals as strings,
+    enums as their values, tuples as lists.
+
+    >>> from fractions import Fraction
+    >>> plain({"share": Fraction(1, 3), "on": date(2024, 1, 1), "n": (1, 2)})
+    {'share': '1/3', 'on': '2024-01-01', 'n': [1, 2]}
+    """
+    from decimal import Decimal
+    from fractions import Fraction
+
+    if isinstance(value, bool | int | float | str) or value is None:
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Fraction | Decimal):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | frozenset | set):
+        return [plain(item) for item in value]
+    return str(value)

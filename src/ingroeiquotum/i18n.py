@@ -1,0 +1,203 @@
+"""
+Messages in Dutch and English (*vertalingen*).
+
+Findings carry a message key and their facts; this module turns them into text. The catalogs
+are gettext ``.po`` files in ``ingroeiquotum/locale``, read with babel on first use and kept per
+language. Numbers, percentages, amounts and dates are formatted for the locale with babel.
+
+>>> from datetime import date
+>>> from ingroeiquotum import quota
+>>> from ingroeiquotum.composition import Composition
+>>> finding = quota.check_balance(Composition(men=5, women=1), date(2024, 6, 30))
+>>> print(render(finding, "en"))
+RvC: 1 woman and 5 men of 6 members (16.7% women). The quota requires at least 2 of each sex: 1 woman missing.
+>>> print(render(finding, "nl"))
+RvC: 1 vrouw en 5 mannen van 6 leden (16,7% vrouwen). Het quotum vraagt ten minste 2 van elk geslacht: er ontbreekt 1 vrouw.
+"""
+
+from __future__ import annotations
+
+__all__ = ["LANGUAGES", "explain", "format_value", "message", "render"]
+
+import enum
+import functools
+import string
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.findings import Finding
+
+LANGUAGES = ("nl", "en")
+"""The languages the catalogs cover."""
+
+_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+_PLURAL_KEYS = ("woman", "women", "man", "men", "member", "members")
+
+
+def _language(locale: str) -> str:
+    if not isinstance(locale, str):
+        raise InvalidArgument("locale", locale, "must be 'nl' or 'en'")
+    language = locale.replace("-", "_").split("_")[0].lower()
+    if language not in LANGUAGES:
+        raise InvalidArgument("locale", locale, "must be 'nl' or 'en'")
+    return language
+
+
+@functools.cache
+def catalog(language: str) -> Mapping[str, str]:
+    """
+    The messages of ``language`` ("nl" or "en"), by key; read once, then cached.
+
+    >>> catalog("en")["verdict.compliant"]
+    'compliant'
+    """
+    from babel.messages.pofile import read_po
+
+    language = _language(language)
+    path = resources.files("ingroeiquotum") / "locale" / language / "LC_MESSAGES"
+    with (path / "ingroeiquotum.po").open("rb") as handle:
+        parsed = read_po(handle, locale=language)
+    return MappingProxyType(
+        {str(entry.id): str(entry.string) for entry in parsed if entry.id and entry.string}
+    )
+
+
+def format_value(value: Any, locale: str) -> str:
+    """
+    ``value`` as text for ``locale``: numbers, shares (as percentages), amounts and dates by
+    babel's rules; enum members and booleans through the catalog.
+
+    >>> from fractions import Fraction
+    >>> format_value(Fraction(1, 3), "nl"), format_value(Fraction(1, 3), "en")
+    ('33,3%', '33.3%')
+    >>> format_value(date(2025, 10, 31), "nl")
+    '31 oktober 2025'
+    """
+    from babel import dates, numbers
+
+    language = _language(locale)
+    babel_locale = _LOCALES[language]
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return catalog(language)["label.yes" if value else "label.no"]
+    if isinstance(value, int):
+        return numbers.format_decimal(value, locale=babel_locale)
+    if isinstance(value, Fraction):
+        return numbers.format_percent(
+            float(value), format="#,##0.#%", locale=babel_locale
+        )
+    if isinstance(value, Decimal | float):
+        return numbers.format_decimal(value, format="#,##0.##", locale=babel_locale)
+    if isinstance(value, date):
+        return dates.format_date(value, format="long", locale=babel_locale)
+    if isinstance(value, enum.Enum):
+        key = f"{type(value).__name__.lower()}.{value.value}"
+        return catalog(language).get(key, str(value.value))
+    if isinstance(value, tuple | list):
+        return ", ".join(format_value(item, locale) for item in value)
+    if isinstance(value, str):
+        return catalog(language).get(f"organ.{value}", value)
+    return str(value)
+
+
+def _plural_forms(facts: Mapping[str, Any], language: str) -> dict[str, str]:
+    """Words that agree with a count: ``{women_word}`` is "woman" or "women", and so on."""
+    words = catalog(language)
+    result = {}
+    for name in ("women", "men", "members", "women_missing", "men_missing", "unknown"):
+        count = facts.get(name)
+        if isinstance(count, int) and not isinstance(count, bool):
+            noun = {"women_missing": "women", "men_missing": "men", "unknown": "members"}.get(
+                name, name
+            )
+            result[f"{name}_word"] = words[f"noun.{noun}.{'one' if count == 1 else 'other'}"]
+    return result
+
+
+def message(key: str, locale: str, /, **params: Any) -> str:
+    """
+    The message ``key`` in ``locale``, with ``params`` formatted for it.
+
+    >>> message("verdict.not_compliant", "nl")
+    'voldoet niet'
+
+    Raises:
+        InvalidArgument: for an unknown key or locale.
+    """
+    language = _language(locale)
+    template = catalog(language).get(key)
+    if template is None:
+        raise InvalidArgument("key", key, f"has no message in {language!r}")
+    fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    values = {**params, **_plural_forms(params, language)}
+    formatted = {name: format_value(values.get(name), locale) for name in fields}
+    for name in fields:
+        if name.endswith("_word") and name in values:
+            formatted[name] = str(values[name])
+    return template.format(**formatted)
+
+
+def _params(finding: Finding) -> dict[str, Any]:
+    return {**finding.facts, "subject": finding.subject, "on": finding.on}
+
+
+def render(finding: Finding, locale: str = "en") -> str:
+    """
+    The finding's message, and its notes, as one paragraph in ``locale`` ("nl" or "en").
+
+    :func:`explain` adds the verdict, the readings, the missing facts and the citations.
+    """
+    if not isinstance(finding, Finding):
+        raise InvalidArgument("finding", finding, "must be a Finding")
+    params = _params(finding)
+    parts = [message(finding.message, locale, **params)]
+    parts.extend(message(note, locale, **params) for note in finding.notes)
+    return " ".join(parts)
+
+
+def _missing(item: str, locale: str, params: Mapping[str, Any]) -> str:
+    key, _, argument = item.partition(":")
+    value: Any = argument
+    if argument:
+        try:
+            value = date.fromisoformat(argument)
+        except ValueError:
+            value = argument
+    return message(f"missing.{key}", locale, **{**params, "value": value})
+
+
+def explain(finding: Finding, locale: str = "en") -> str:
+    """
+    A full explanation of ``finding``: verdict, message, readings, missing facts and citations
+    with links to the text valid on the finding's date.
+
+    >>> from datetime import date
+    >>> from ingroeiquotum import quota
+    >>> from ingroeiquotum.composition import Composition
+    >>> print(explain(quota.judge_appointment(Composition(5, 1), "man", date(2024, 4, 18)), "en"))
+    ... # doctest: +ELLIPSIS
+    [not compliant] RvC: the appointment of a man is void ...
+    Readings applied:
+      - ...
+    Articles: art. 2:142b lid 2 BW (https://wetten.overheid.nl/BWBR0003045/2024-04-18/0/Artikel142b); ...
+    """
+    language = _language(locale)
+    words = catalog(language)
+    params = _params(finding)
+    lines = [f"[{words[f'verdict.{finding.verdict.value}']}] {render(finding, locale)}"]
+    if finding.readings:
+        lines.append(words["label.readings"])
+        lines.extend(f"  - {words[f'reading.{reading.key}']}" for reading in finding.readings)
+    if finding.missing:
+        lines.append(words["label.missing"])
+        lines.extend(f"  - {_missing(item, locale, params)}" for item in finding.missing)
+    cited = "; ".join(f"{citation} ({citation.url(finding.on)})" for citation in finding.citations)
+    lines.append(f"{words['label.articles']} {cited}")
+    return "\n".join(lines)

@@ -1,0 +1,512 @@
+"""
+The quota (*ingroeiquotum*), art. 2:142b BW.
+
+The raad van commissarissen of a company listed in the Netherlands, or the non-executive
+directors of its one-tier board, consists for at least one third of men and for at least one
+third of women. Where the number of members is not divisible by three, the next higher multiple
+of three counts, so the minimum per sex is the number of members divided by three, rounded up.
+While the board does not meet that, the appointment of a person who does not make the ratio of
+men to women more balanced is void (*nietig*), unless it is a reappointment within eight years
+after the year of appointment, or exceptional circumstances (art. 2:135a lid 5 BW) apply.
+In force from 1 January 2022; lapses on 1 January 2030.
+
+The worked examples of the sources: 4 members need 2 men and 2 women, 5 need 2 of each, 10
+need 4 of each.
+
+>>> minimum_per_sex(4), minimum_per_sex(5), minimum_per_sex(10)
+(2, 2, 4)
+>>> is_balanced(men=4, women=2)
+True
+>>> is_balanced(men=5, women=1)
+False
+>>> from datetime import date
+>>> appointment_is_void(men=5, women=1, appointee="man", on=date(2024, 4, 18))
+True
+>>> appointment_is_void(men=5, women=1, appointee="woman", on=date(2024, 4, 18))
+False
+
+The finding behind the last answers says why:
+
+>>> finding = judge_appointment(Composition(5, 1), "man", on=date(2024, 4, 18))
+>>> finding.verdict, finding.article
+(<Verdict.NOT_COMPLIANT: 'not_compliant'>, 'art. 2:142b lid 2 BW; art. 2:14 lid 1 BW')
+
+More information: art. 2:142b BW (https://wetten.overheid.nl/BWBR0003045), Kamerstukken 35 628,
+and ``docs/law.md``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "RULE_VERSION",
+    "Appointment",
+    "Departure",
+    "MeetingResult",
+    "appointment_is_void",
+    "check_balance",
+    "is_balanced",
+    "judge_appointment",
+    "judge_meeting",
+    "minimum_per_sex",
+    "shortfall",
+]
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+import attrs
+
+from ingroeiquotum import _validate, readings
+from ingroeiquotum.citations import BW_2_14, BW_2_142B_2, BW_2_142B_3, Citation
+from ingroeiquotum.composition import Composition
+from ingroeiquotum.exceptions import InvalidArgument, InvalidDate, NoRuleInForce
+from ingroeiquotum.findings import Finding, Reading, Verdict
+from ingroeiquotum.gender import Gender
+from ingroeiquotum.parameters import get as _parameter
+
+RULE_VERSION = "2022.1"
+"""The version of this module's reading of art. 2:142b BW."""
+
+_MAX_UNKNOWN_TO_ENUMERATE = 400
+
+
+def minimum_per_sex(members: int) -> int:
+    """
+    The least number of men, and of women, on a board of ``members`` members.
+
+    One third, with the number of members rounded up to the next multiple of three: the
+    number of members divided by three, rounded up. An empty board needs nobody.
+
+    >>> [minimum_per_sex(n) for n in range(1, 11)]
+    [1, 1, 1, 2, 2, 2, 3, 3, 3, 4]
+
+    Raises:
+        InvalidCount: if ``members`` is not a whole number of at least zero.
+    """
+    _validate.count("members", members)
+    return -(-members // 3)
+
+
+def shortfall(composition: Composition) -> tuple[int, int]:
+    """
+    How many men and how many women are missing to meet the quota, counting only the members
+    whose sex is known (a member of unknown sex is counted as neither).
+
+    >>> shortfall(Composition(men=5, women=1))
+    (0, 1)
+    """
+    minimum = minimum_per_sex(composition.members)
+    return max(0, minimum - composition.men), max(0, minimum - composition.women)
+
+
+def is_balanced(men: int, women: int, other: int = 0) -> bool:
+    """
+    Whether a board of ``men``, ``women`` and ``other`` members meets the quota.
+
+    Members registered as neither sex (``other``) count in the number of members, and as
+    neither sex. An empty board counts as balanced; a one-member board never is.
+
+    >>> is_balanced(1, 1), is_balanced(2, 1), is_balanced(2, 1, other=1), is_balanced(1, 0)
+    (True, True, False, False)
+
+    Raises:
+        InvalidCount: if a count is not a whole number of at least zero.
+    """
+    return shortfall(Composition(men, women, other)) == (0, 0)
+
+
+def _cite(subject: str) -> tuple[Citation, ...]:
+    return (BW_2_142B_3,) if subject == "non_executive" else (BW_2_142B_2,)
+
+
+def _not_in_force(
+    rule: str, on: date, subject: str, facts: dict[str, Any], citations: tuple[Citation, ...]
+) -> Finding | None:
+    try:
+        _parameter("quota.minimum_share").at(on)
+    except NoRuleInForce as error:
+        state = "lapsed" if error.lapsed else "not_yet"
+        return Finding(
+            rule=rule,
+            rule_version=RULE_VERSION,
+            verdict=Verdict.NOT_APPLICABLE,
+            on=on,
+            message=f"quota.{state}",
+            facts={**facts, "in_force_from": date(2022, 1, 1), "lapses_on": date(2030, 1, 1)},
+            citations=citations,
+            subject=subject,
+        )
+    return None
+
+
+def check_balance(composition: Composition, on: date, *, subject: str = "rvc") -> Finding:
+    """
+    Whether ``composition`` meets the quota on ``on``: the finding, with the numbers.
+
+    Members of unknown sex are handled by trying every possible assignment: the verdict is
+    given only when all of them agree, else it is ``CANNOT_DECIDE`` and the facts say how many
+    of the unknown members would have to be men and women.
+
+    >>> finding = check_balance(Composition(men=5, women=1), date(2024, 1, 1))
+    >>> finding.verdict.value, finding.facts["minimum_per_sex"], finding.facts["women_missing"]
+    ('not_compliant', 2, 1)
+    >>> check_balance(Composition(men=2, women=1, unknown=3), date(2024, 1, 1)).verdict.value
+    'cannot_decide'
+    """
+    _validate.day("on", on)
+    if not isinstance(composition, Composition):
+        raise InvalidArgument("composition", composition, "must be a Composition")
+    citations = _cite(subject)
+    members = composition.members
+    minimum = minimum_per_sex(members)
+    men_missing, women_missing = shortfall(composition)
+    facts: dict[str, Any] = {
+        **composition.as_dict(),
+        "members": members,
+        "minimum_per_sex": minimum,
+        "men_missing": men_missing,
+        "women_missing": women_missing,
+        "share_women": composition.share(Gender.WOMAN),
+        "share_men": composition.share(Gender.MAN),
+    }
+    stopped = _not_in_force("quota.balance", on, subject, facts, citations)
+    if stopped is not None:
+        return stopped
+    applied: list[Reading] = [readings.MEMBERS_BEFORE]
+    if composition.other:
+        applied.append(readings.OTHER_IS_NEITHER_SEX)
+    missing: tuple[str, ...] = ()
+    if men_missing == 0 and women_missing == 0:
+        verdict, message = Verdict.COMPLIANT, "quota.balanced"
+    elif men_missing + women_missing <= composition.unknown:
+        verdict, message = Verdict.CANNOT_DECIDE, "quota.balance_unknown"
+        missing = ("members_sex",)
+    else:
+        verdict, message = Verdict.NOT_COMPLIANT, "quota.unbalanced"
+    return Finding(
+        rule="quota.balance",
+        rule_version=RULE_VERSION,
+        verdict=verdict,
+        on=on,
+        message=message,
+        facts=facts,
+        citations=citations,
+        readings=applied,
+        missing=missing,
+        subject=subject,
+    )
+
+
+@attrs.frozen
+class Appointment:
+    """
+    An appointment to the board, as the quota sees it.
+
+    ``gender`` is the appointee's; ``first_appointed`` (required for a reappointment) is the
+    date of the appointee's first appointment to this board; ``exceptional_circumstances`` is
+    the caller's assertion that art. 2:135a lid 5 BW applies.
+
+    .. versionadded:: 0.1.0
+    """
+
+    gender: Gender = attrs.field(converter=lambda value: Gender.parse(value, "appointee"))
+    reappointment: bool = False
+    first_appointed: date | None = attrs.field(
+        default=None, validator=_validate.attrs_optional_day
+    )
+    exceptional_circumstances: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("reappointment", "exceptional_circumstances"):
+            if not isinstance(getattr(self, name), bool):
+                raise InvalidArgument(name, getattr(self, name), "must be True or False")
+        if self.reappointment and self.first_appointed is None:
+            raise InvalidDate("first_appointed", None, "is required for a reappointment")
+
+
+@attrs.frozen
+class Departure:
+    """
+    A member leaving the board (end of term, resignation), as the quota sees it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    gender: Gender = attrs.field(converter=lambda value: Gender.parse(value, "departing"))
+
+
+def _outcome(
+    men: int, women: int, other: int, appointee: Gender, appointment: Appointment, on: date
+) -> str:
+    """The message key for a fully known board and appointee (no unknowns)."""
+    before = Composition(men, women, other)
+    minimum = minimum_per_sex(before.members)
+    if men >= minimum and women >= minimum:
+        after = before.plus(appointee)
+        return "valid_balanced" if shortfall(after) == (0, 0) else "valid_balanced_tipping"
+    if appointee.is_sex and before.count(appointee) < minimum:
+        return "valid_more_balanced"
+    if appointment.reappointment:
+        assert appointment.first_appointed is not None
+        window = _parameter("quota.reappointment_window_years").at(on)
+        if on.year <= appointment.first_appointed.year + window:
+            return "valid_reappointment"
+    if appointment.exceptional_circumstances:
+        return "valid_exceptional"
+    return "void"
+
+
+def _assignments(unknown: int) -> Iterable[tuple[int, int, int]]:
+    for men in range(unknown + 1):
+        for women in range(unknown - men + 1):
+            yield men, women, unknown - men - women
+
+
+def judge_appointment(
+    before: Composition,
+    appointee: Gender | str | Appointment,
+    on: date,
+    *,
+    reappointment: bool = False,
+    first_appointed: date | None = None,
+    exceptional_circumstances: bool = False,
+    subject: str = "rvc",
+) -> Finding:
+    """
+    Whether an appointment to the board is void under art. 2:142b BW: the finding.
+
+    ``before`` is the board just before the appointment (the seat being filled not counted);
+    ``on`` is the date the appointment takes effect. The verdict is ``NOT_COMPLIANT`` for a void
+    appointment and ``COMPLIANT`` for a valid one; ``NOT_APPLICABLE`` before 2022 and from 2030;
+    ``CANNOT_DECIDE`` where unknown sexes leave it open.
+
+    >>> judge_appointment(Composition(5, 1), "woman", date(2024, 4, 18)).message
+    'quota.appointment_valid_more_balanced'
+    >>> judge_appointment(
+    ...     Composition(5, 1), "man", date(2024, 4, 18),
+    ...     reappointment=True, first_appointed=date(2017, 4, 20),
+    ... ).message
+    'quota.appointment_valid_reappointment'
+    """
+    _validate.day("on", on)
+    if not isinstance(before, Composition):
+        raise InvalidArgument("before", before, "must be a Composition")
+    if isinstance(appointee, Appointment):
+        appointment = appointee
+    else:
+        appointment = Appointment(
+            appointee,
+            reappointment=reappointment,
+            first_appointed=first_appointed,
+            exceptional_circumstances=exceptional_circumstances,
+        )
+    if appointment.first_appointed is not None and appointment.first_appointed > on:
+        raise InvalidDate(
+            "first_appointed", appointment.first_appointed, f"must not be after on ({on})"
+        )
+    citations = (*_cite(subject), BW_2_14)
+    minimum = minimum_per_sex(before.members)
+    men_missing, women_missing = shortfall(before)
+    facts: dict[str, Any] = {
+        **before.as_dict(),
+        "members": before.members,
+        "minimum_per_sex": minimum,
+        "men_missing": men_missing,
+        "women_missing": women_missing,
+        "appointee": appointment.gender,
+        "reappointment": appointment.reappointment,
+        "first_appointed": appointment.first_appointed,
+        "exceptional_circumstances": appointment.exceptional_circumstances,
+    }
+    stopped = _not_in_force("quota.appointment", on, subject, facts, citations)
+    if stopped is not None:
+        return stopped
+
+    appointees = (
+        (Gender.MAN, Gender.WOMAN, Gender.OTHER)
+        if appointment.gender is Gender.UNKNOWN
+        else (appointment.gender,)
+    )
+    if before.unknown > _MAX_UNKNOWN_TO_ENUMERATE:
+        raise InvalidArgument(
+            "before.unknown", before.unknown,
+            f"too many members of unknown sex to judge (at most {_MAX_UNKNOWN_TO_ENUMERATE})",
+        )  # fmt: skip
+    outcomes = {
+        _outcome(
+            before.men + men, before.women + women, before.other + other, gender, appointment, on
+        )
+        for men, women, other in _assignments(before.unknown)
+        for gender in appointees
+    }
+    voids = {outcome == "void" for outcome in outcomes}
+    applied: list[Reading] = [readings.BALANCED_BEFORE, readings.MEMBERS_BEFORE]
+    notes: list[str] = []
+    missing: tuple[str, ...] = ()
+    if len(voids) > 1:
+        verdict, message = Verdict.CANNOT_DECIDE, "quota.appointment_unknown"
+        missing = tuple(
+            key
+            for key, needed in (
+                ("members_sex", before.unknown > 0),
+                ("appointee_sex", appointment.gender is Gender.UNKNOWN),
+            )
+            if needed
+        )
+    else:
+        (outcome,) = outcomes if len(outcomes) == 1 else (_summarise(outcomes),)
+        void = outcome == "void"
+        verdict = Verdict.NOT_COMPLIANT if void else Verdict.COMPLIANT
+        if outcome == "valid_balanced_tipping":
+            message = "quota.appointment_valid_balanced"
+            notes.append("quota.tipping_warning")
+            applied.append(readings.TIPPING_NOT_VOID)
+        else:
+            message = f"quota.appointment_{outcome}"
+        if outcome == "valid_more_balanced":
+            applied.append(readings.MORE_BALANCED)
+        if outcome == "valid_reappointment":
+            applied.append(readings.REAPPOINTMENT_WINDOW)
+        if outcome == "valid_exceptional":
+            applied.append(readings.EXCEPTIONAL_ASSERTED)
+        if void:
+            applied.append(readings.MORE_BALANCED)
+            if appointment.gender is Gender.OTHER:
+                applied.append(readings.OTHER_APPOINTEE)
+            applied.append(readings.ONDERNEMINGSKAMER)
+    if before.other or appointment.gender is Gender.OTHER:
+        applied.append(readings.OTHER_IS_NEITHER_SEX)
+    return Finding(
+        rule="quota.appointment",
+        rule_version=RULE_VERSION,
+        verdict=verdict,
+        on=on,
+        message=message,
+        facts=facts,
+        citations=citations,
+        readings=applied,
+        missing=missing,
+        subject=subject,
+        notes=notes,
+    )
+
+
+def _summarise(outcomes: set[str]) -> str:
+    """One outcome for several assignments that agree on void or valid: the most telling."""
+    for preferred in (
+        "void",
+        "valid_balanced_tipping",
+        "valid_balanced",
+        "valid_more_balanced",
+        "valid_reappointment",
+        "valid_exceptional",
+    ):
+        if preferred in outcomes:
+            return preferred
+    raise AssertionError(outcomes)  # pragma: no cover
+
+
+def appointment_is_void(
+    men: int,
+    women: int,
+    appointee: str | Gender,
+    *,
+    on: date,
+    other: int = 0,
+    reappointment: bool = False,
+    first_appointed: date | None = None,
+) -> bool:
+    """
+    Whether the law makes this appointment void (*nietig*), art. 2:142b lid 2 BW.
+
+    ``men``, ``women`` and ``other`` are the members in office just before the appointment;
+    ``appointee`` is the sex of the person appointed; ``on`` the date it takes effect. For a
+    reappointment, ``first_appointed`` is the date of the appointee's first appointment to the
+    board. :func:`judge_appointment` returns the finding that explains the answer.
+
+    >>> appointment_is_void(3, 0, "man", on=date(2021, 12, 31))
+    False
+    >>> appointment_is_void(3, 0, "man", on=date(2022, 1, 1))
+    True
+    """
+    finding = judge_appointment(
+        Composition(men, women, other),
+        appointee,
+        on,
+        reappointment=reappointment,
+        first_appointed=first_appointed,
+    )
+    return finding.verdict is Verdict.NOT_COMPLIANT
+
+
+@attrs.frozen
+class MeetingResult:
+    """
+    The appointments of one general meeting, judged in order.
+
+    ``findings`` has one finding per appointment, in the order given; ``after`` is the board
+    once every valid appointment and every departure has taken effect (a void appointment
+    leaves its seat vacant).
+
+    .. versionadded:: 0.1.0
+    """
+
+    findings: tuple[Finding, ...]
+    after: Composition
+
+    @property
+    def void(self) -> tuple[int, ...]:
+        """The positions (0-based, among the appointments) of the void appointments."""
+        return tuple(
+            index
+            for index, finding in enumerate(self.findings)
+            if finding.verdict is Verdict.NOT_COMPLIANT
+        )
+
+
+def judge_meeting(
+    before: Composition,
+    events: Sequence[Appointment | Departure],
+    on: date,
+    *,
+    subject: str = "rvc",
+) -> MeetingResult:
+    """
+    Judge several appointments at one meeting, one by one in the order given.
+
+    Each appointment is judged against the board as it stands after the earlier events: valid
+    appointments take their seat, void ones leave it vacant, departures free theirs.
+
+    >>> result = judge_meeting(
+    ...     Composition(men=4, women=1),
+    ...     [Departure("man"), Appointment("woman"), Appointment("man")],
+    ...     on=date(2025, 5, 20),
+    ... )
+    >>> [finding.verdict.value for finding in result.findings]
+    ['compliant', 'compliant']
+    >>> result.after
+    Composition(men=4, women=2, other=0, unknown=0)
+    """
+    board = before
+    findings: list[Finding] = []
+    for index, event in enumerate(events):
+        if isinstance(event, Departure):
+            if board.count(event.gender) == 0:
+                raise InvalidArgument(
+                    f"events[{index}]", event, f"no {event.gender.value} member left to depart"
+                )
+            board = board.minus(event.gender)
+            continue
+        if not isinstance(event, Appointment):
+            raise InvalidArgument(f"events[{index}]", event, "must be an Appointment or Departure")
+        finding = judge_appointment(board, event, on, subject=subject)
+        finding = attrs.evolve(
+            finding,
+            readings=(*finding.readings, readings.MEETING_ORDER),
+            facts={**finding.facts, "position": len(findings) + 1},
+        )
+        findings.append(finding)
+        if finding.verdict is not Verdict.NOT_COMPLIANT:
+            board = board.plus(event.gender)
+    return MeetingResult(tuple(findings), board)
