@@ -36,17 +36,17 @@ def amount(field: str, value: object) -> Decimal:
     return number
 
 
-def attrs_count(instance: Any, attribute: Any, value: object) -> None:
+def attrs_count(instance: Any, attribute: Any, value: Any) -> None:
     """An attrs validator for :func:`count`."""
     count(attribute.name, value)
 
 
-def attrs_day(instance: Any, attribute: Any, value: object) -> None:
+def attrs_day(instance: Any, attribute: Any, value: Any) -> None:
     """An attrs validator for :func:`day`."""
     day(attribute.name, value)
 
 
-def attrs_optional_day(instance: Any, attribute: Any, value: object) -> None:
+def attrs_optional_day(instance: Any, attribute: Any, value: Any) -> None:
     """An attrs validator for an optional :func:`day`."""
     if value is not None:
         day(attribute.name, value)

@@ -18,6 +18,8 @@ this library. It builds a link to the text valid on the day asked about, and a J
 from __future__ import annotations
 
 __all__ = [
+    "ACT_2021",
+    "BESLUIT_2024_52",
     "BIBV",
     "BIBV_3D",
     "BW2",
@@ -39,8 +41,6 @@ __all__ = [
     "BW_2_397_1",
     "BW_2_397_2",
     "BW_2_398_1",
-    "ACT_2021",
-    "BESLUIT_2024_52",
     "Citation",
     "Instrument",
     "all_citations",

@@ -13,7 +13,15 @@ True
 
 from __future__ import annotations
 
-__all__ = ["BoardModel", "Company", "FinancialYear", "LegalForm", "SizeFigures", "calendar_years"]
+__all__ = [
+    "BoardModel",
+    "Company",
+    "FinancialYear",
+    "LegalForm",
+    "SizeFigures",
+    "Snapshot",
+    "calendar_years",
+]
 
 import enum
 from collections.abc import Iterable
@@ -24,7 +32,9 @@ from typing import Any
 import attrs
 
 from ingroeiquotum import _validate
+from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument, InvalidDate
+from ingroeiquotum.organs import Organ
 
 
 class LegalForm(enum.Enum):
@@ -81,8 +91,16 @@ class BoardModel(enum.Enum):
         raise InvalidArgument(field, value, "must be 'two_tier' or 'one_tier'")
 
 
-def _amount(field: str) -> Any:
-    return attrs.field(converter=lambda value: _validate.amount(field, value))
+def _total_assets(value: object) -> Decimal:
+    return _validate.amount("total_assets", value)
+
+
+def _net_turnover(value: object) -> Decimal:
+    return _validate.amount("net_turnover", value)
+
+
+def _employees(value: object) -> Decimal:
+    return _validate.amount("employees", value)
 
 
 @attrs.frozen
@@ -97,9 +115,9 @@ class SizeFigures:
     .. versionadded:: 0.1.0
     """
 
-    total_assets: Decimal = _amount("total_assets")
-    net_turnover: Decimal = _amount("net_turnover")
-    employees: Decimal = _amount("employees")
+    total_assets: Decimal = attrs.field(converter=_total_assets)
+    net_turnover: Decimal = attrs.field(converter=_net_turnover)
+    employees: Decimal = attrs.field(converter=_employees)
 
 
 def _label(start: date, end: date) -> str:
@@ -129,7 +147,7 @@ class FinancialYear:
 
     @property
     def label(self) -> str:
-        """"2024" for a calendar year, else "start/end" in ISO dates."""
+        """The label "2024" for a calendar year, else "start/end" in ISO dates."""
         return _label(self.start, self.end)
 
     def contains(self, on: date) -> bool:
@@ -151,17 +169,62 @@ def _years(value: Iterable[FinancialYear]) -> tuple[FinancialYear, ...]:
     return years
 
 
+def _organ(value: object) -> Organ:
+    return Organ.parse(value)
+
+
+@attrs.frozen
+class Snapshot:
+    """
+    The composition of one organ on one date, usually the last day of a financial year.
+
+    .. versionadded:: 0.1.0
+    """
+
+    organ: Organ = attrs.field(converter=_organ)
+    on: date = attrs.field(validator=_validate.attrs_day)
+    composition: Composition = attrs.field()
+
+    @composition.validator
+    def _check(self, attribute: Any, value: Any) -> None:
+        if not isinstance(value, Composition):
+            raise InvalidArgument("composition", value, "must be a Composition")
+
+
+def _snapshots(value: Iterable[Snapshot]) -> tuple[Snapshot, ...]:
+    snapshots = tuple(value)
+    seen: set[tuple[Organ, date]] = set()
+    for index, snapshot in enumerate(snapshots):
+        if not isinstance(snapshot, Snapshot):
+            raise InvalidArgument(f"snapshots[{index}]", snapshot, "must be a Snapshot")
+        key = (snapshot.organ, snapshot.on)
+        if key in seen:
+            raise InvalidArgument(
+                f"snapshots[{index}]", snapshot, f"repeats {snapshot.organ} on {snapshot.on}"
+            )
+        seen.add(key)
+    return snapshots
+
+
 def _name(instance: Company, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidArgument("name", value, "must be a non-empty string")
 
 
 def _flag(field: str) -> Any:
-    def check(instance: object, attribute: object, value: object) -> None:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, bool):
             raise InvalidArgument(field, value, "must be True or False")
 
     return check
+
+
+def _legal_form(value: object) -> LegalForm:
+    return LegalForm.parse(value)
+
+
+def _board_model(value: object) -> BoardModel:
+    return BoardModel.parse(value)
 
 
 @attrs.frozen
@@ -173,21 +236,41 @@ class Company:
     regulated market in the Netherlands (art. 2:142b lid 1 BW). ``sector`` is an SBI code and
     ``kvk`` a Chamber of Commerce number; both are optional facts for reports.
     ``opts_in_2023_limits`` records that the company applies the raised size limits to a
-    financial year starting in 2023.
+    financial year starting in 2023. ``snapshots`` hold the compositions of its organs on
+    given dates (at least at the end of each financial year, for the report).
 
     .. versionadded:: 0.1.0
     """
 
     name: str = attrs.field(validator=_name)
-    legal_form: LegalForm = attrs.field(converter=LegalForm.parse)
+    legal_form: LegalForm = attrs.field(converter=_legal_form)
     listed: bool = attrs.field(default=False, validator=_flag("listed"))
-    board_model: BoardModel = attrs.field(default=BoardModel.TWO_TIER, converter=BoardModel.parse)
+    board_model: BoardModel = attrs.field(default=BoardModel.TWO_TIER, converter=_board_model)
     financial_years: tuple[FinancialYear, ...] = attrs.field(default=(), converter=_years)
     sector: str | None = None
     kvk: str | None = None
-    opts_in_2023_limits: bool = attrs.field(
-        default=False, validator=_flag("opts_in_2023_limits")
-    )
+    opts_in_2023_limits: bool = attrs.field(default=False, validator=_flag("opts_in_2023_limits"))
+    snapshots: tuple[Snapshot, ...] = attrs.field(default=(), converter=_snapshots)
+
+    def composition(self, organ: Organ | str, on: date) -> Composition | None:
+        """
+        The composition of ``organ`` on ``on``, if the company has a snapshot of it then.
+
+        >>> company = Company("X", "BV", snapshots=[Snapshot("rvc", date(2024, 12, 31),
+        ...     Composition(men=2, women=1))])
+        >>> company.composition("rvc", date(2024, 12, 31))
+        Composition(men=2, women=1, other=0, unknown=0)
+        """
+        wanted = Organ.parse(organ)
+        for snapshot in self.snapshots:
+            if snapshot.organ == wanted and snapshot.on == on:
+                return snapshot.composition
+        return None
+
+    @property
+    def organs(self) -> tuple[Organ, ...]:
+        """Every organ with a snapshot, in the order they first appear."""
+        return tuple(dict.fromkeys(snapshot.organ for snapshot in self.snapshots))
 
     def financial_year_ending(self, end: date) -> FinancialYear:
         """
@@ -195,6 +278,7 @@ class Company:
 
         Raises:
             InvalidDate: if the company has no financial year ending then.
+
         """
         for year in self.financial_years:
             if year.end == end:
@@ -208,6 +292,7 @@ class Company:
 
         Raises:
             InvalidDate: if no financial year of the company contains ``on``.
+
         """
         for year in self.financial_years:
             if year.contains(on):

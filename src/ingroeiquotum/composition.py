@@ -54,9 +54,7 @@ class Seat:
     gender: Gender = attrs.field(converter=_gender)
     start: date = attrs.field(validator=_validate.attrs_day)
     end: date | None = attrs.field(default=None, validator=_validate.attrs_optional_day)
-    first_appointed: date | None = attrs.field(
-        default=None, validator=_validate.attrs_optional_day
-    )
+    first_appointed: date | None = attrs.field(default=None, validator=_validate.attrs_optional_day)
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
@@ -156,6 +154,7 @@ class Composition:
 
         Raises:
             InvalidCount: if there are fewer than ``number`` members of ``gender``.
+
         """
         parsed = Gender.parse(gender)
         _validate.count("number", number)

@@ -1,4 +1,5 @@
-"""The library's exceptions, in a module of their own so that every layer can import them.
+"""
+The library's exceptions, in a module of their own so that every layer can import them.
 
 Non-compliance is never an exception: it is a :class:`~ingroeiquotum.findings.Finding`.
 Exceptions are for input the library cannot represent, and for asking a dated parameter

@@ -12,7 +12,7 @@ from __future__ import annotations
 __all__ = ["Confidence", "Finding", "Reading", "Verdict"]
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from types import MappingProxyType
 from typing import Any
@@ -86,6 +86,18 @@ def _citations(instance: Finding, attribute: object, value: tuple[Citation, ...]
         raise InvalidArgument("citations", value, "a finding cites at least one provision")
 
 
+def _citation_tuple(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    return tuple(value)
+
+
+def _reading_tuple(value: Iterable[Reading]) -> tuple[Reading, ...]:
+    return tuple(value)
+
+
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 def _verdict(value: object) -> Verdict:
     if isinstance(value, Verdict):
         return value
@@ -118,6 +130,7 @@ class Finding:
     Findings are immutable but not hashable (their facts are a mapping).
 
     .. versionadded:: 0.1.0
+
     """
 
     rule: str
@@ -127,12 +140,12 @@ class Finding:
     message: str
     facts: Mapping[str, Any] = attrs.field(factory=dict, converter=_facts, hash=False)
     citations: tuple[Citation, ...] = attrs.field(
-        default=(), converter=tuple, validator=_citations
+        default=(), converter=_citation_tuple, validator=_citations
     )
-    readings: tuple[Reading, ...] = attrs.field(default=(), converter=tuple)
-    missing: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    readings: tuple[Reading, ...] = attrs.field(default=(), converter=_reading_tuple)
+    missing: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     subject: str = ""
-    notes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -171,10 +184,13 @@ class Finding:
             "facts": {key: plain(value) for key, value in self.facts.items()},
             "citations": [citation.as_dict(self.on) for citation in self.citations],
             "readings": [
-                {"key": reading.key, "summary": reading.summary,
-                 "confidence": reading.confidence.value}
+                {
+                    "key": reading.key,
+                    "summary": reading.summary,
+                    "confidence": reading.confidence.value,
+                }
                 for reading in self.readings
-            ],  # fmt: skip
+            ],
             "missing": list(self.missing),
             "confidence": self.confidence.value,
             "notes": list(self.notes),

@@ -10,9 +10,9 @@ language. Numbers, percentages, amounts and dates are formatted for the locale w
 >>> from ingroeiquotum.composition import Composition
 >>> finding = quota.check_balance(Composition(men=5, women=1), date(2024, 6, 30))
 >>> print(render(finding, "en"))
-RvC: 1 woman and 5 men of 6 members (16.7% women). The quota requires at least 2 of each sex: 1 woman missing.
+RvC: 1 woman and 5 men of 6 members (16.7% women). The quota requires at least 2 of each sex; missing: 1 woman and 0 men.
 >>> print(render(finding, "nl"))
-RvC: 1 vrouw en 5 mannen van 6 leden (16,7% vrouwen). Het quotum vraagt ten minste 2 van elk geslacht: er ontbreekt 1 vrouw.
+RvC: 1 vrouw en 5 mannen van 6 leden (16,7% vrouwen). Het quotum vraagt ten minste 2 van elk geslacht; er ontbreken: 1 vrouw en 0 mannen.
 """
 
 from __future__ import annotations
@@ -90,9 +90,7 @@ def format_value(value: Any, locale: str) -> str:
     if isinstance(value, int):
         return numbers.format_decimal(value, locale=babel_locale)
     if isinstance(value, Fraction):
-        return numbers.format_percent(
-            float(value), format="#,##0.#%", locale=babel_locale
-        )
+        return numbers.format_percent(float(value), format="#,##0.#%", locale=babel_locale)
     if isinstance(value, Decimal | float):
         return numbers.format_decimal(value, format="#,##0.##", locale=babel_locale)
     if isinstance(value, date):
@@ -103,6 +101,8 @@ def format_value(value: Any, locale: str) -> str:
     if isinstance(value, tuple | list):
         return ", ".join(format_value(item, locale) for item in value)
     if isinstance(value, str):
+        if value.startswith("subtop:"):
+            return f"{catalog(language)['organ.subtop']} {value.split(':', 1)[1]}"
         return catalog(language).get(f"organ.{value}", value)
     return str(value)
 
@@ -130,6 +130,7 @@ def message(key: str, locale: str, /, **params: Any) -> str:
 
     Raises:
         InvalidArgument: for an unknown key or locale.
+
     """
     language = _language(locale)
     template = catalog(language).get(key)

@@ -96,6 +96,7 @@ class Parameter:
 
         Raises:
             NoRuleInForce: before the first value, or from a ``None`` (lapsed) value on.
+
         """
         current: DatedValue | None = None
         for value in self.values:
@@ -132,6 +133,7 @@ def get(key: str) -> Parameter:
 
     Raises:
         KeyError: if there is no such parameter.
+
     """
     return all_parameters()[key]
 

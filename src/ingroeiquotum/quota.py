@@ -83,6 +83,7 @@ def minimum_per_sex(members: int) -> int:
 
     Raises:
         InvalidCount: if ``members`` is not a whole number of at least zero.
+
     """
     _validate.count("members", members)
     return -(-members // 3)
@@ -112,6 +113,7 @@ def is_balanced(men: int, women: int, other: int = 0) -> bool:
 
     Raises:
         InvalidCount: if a count is not a whole number of at least zero.
+
     """
     return shortfall(Composition(men, women, other)) == (0, 0)
 
@@ -198,6 +200,14 @@ def check_balance(composition: Composition, on: date, *, subject: str = "rvc") -
     )
 
 
+def _appointee(value: object) -> Gender:
+    return Gender.parse(value, "appointee")
+
+
+def _departing(value: object) -> Gender:
+    return Gender.parse(value, "departing")
+
+
 @attrs.frozen
 class Appointment:
     """
@@ -210,11 +220,9 @@ class Appointment:
     .. versionadded:: 0.1.0
     """
 
-    gender: Gender = attrs.field(converter=lambda value: Gender.parse(value, "appointee"))
+    gender: Gender = attrs.field(converter=_appointee)
     reappointment: bool = False
-    first_appointed: date | None = attrs.field(
-        default=None, validator=_validate.attrs_optional_day
-    )
+    first_appointed: date | None = attrs.field(default=None, validator=_validate.attrs_optional_day)
     exceptional_circumstances: bool = False
 
     def __attrs_post_init__(self) -> None:
@@ -233,7 +241,7 @@ class Departure:
     .. versionadded:: 0.1.0
     """
 
-    gender: Gender = attrs.field(converter=lambda value: Gender.parse(value, "departing"))
+    gender: Gender = attrs.field(converter=_departing)
 
 
 def _outcome(

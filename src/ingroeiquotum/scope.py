@@ -68,6 +68,7 @@ from ingroeiquotum.parameters import get as _parameter
 RULE_VERSION = "2024.1"
 """The version of this module's reading (2024: the raised limits of Stb. 2024, 52)."""
 
+
 @attrs.frozen
 class BalanceSheetDate:
     """
@@ -117,6 +118,7 @@ def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, 
 
     Raises:
         LoadError: listing every bad row and field.
+
     """
     if isinstance(rows, str | bytes) or not isinstance(rows, Sequence):
         raise InvalidArgument("history", rows, "must be a sequence of mappings")
@@ -152,9 +154,7 @@ def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, 
         if day is None:
             continue
         if previous is not None and day <= previous:
-            errors.append(
-                RowError(index, "balance_sheet_date", day, f"must come after {previous}")
-            )
+            errors.append(RowError(index, "balance_sheet_date", day, f"must come after {previous}"))
         if start is None:
             start = (
                 previous + timedelta(days=1)
@@ -241,8 +241,8 @@ def judge_size(
     form = LegalForm.parse(legal_form)
     if not isinstance(opt_in_2023, bool):
         raise InvalidArgument("opt_in_2023", opt_in_2023, "must be True or False")
-    entries = (
-        tuple(history)
+    entries: tuple[BalanceSheetDate, ...] = (
+        tuple(history)  # type: ignore[arg-type]
         if all(isinstance(entry, BalanceSheetDate) for entry in history) and history
         else history_of(history)  # type: ignore[arg-type]
     )
@@ -350,6 +350,7 @@ def is_large(
     Raises:
         InvalidDate: if ``on`` is not a balance-sheet date of the history.
         LoadError: if the history has bad rows (every one is listed).
+
     """
     finding = judge_size(history, on, opt_in_2023=opt_in_2023)
     return finding.verdict is Verdict.APPLIES
@@ -408,7 +409,8 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
         legal_form=company.legal_form,
         subject=company.name,
     )
-    organs = [company.management_organ, "subtop"]
+    subtop = [str(organ) for organ in company.organs if organ.is_subtop] or ["subtop"]
+    organs = [company.management_organ, *subtop]
     if not company.listed:
         organs.insert(1, company.supervisory_organ)
     return attrs.evolve(

@@ -1,0 +1,141 @@
+"""
+The command line: ``ingroeiquotum`` or ``python -m ingroeiquotum``.
+
+``ingroeiquotum demo`` prints the report for the fictional sample company. Exit codes: 0 when
+everything checked is compliant, 1 when there are findings to act on, 2 for bad input or usage.
+"""
+
+from __future__ import annotations
+
+__all__ = ["main"]
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+from ingroeiquotum import i18n, quota, samples, scope
+from ingroeiquotum.company import Company
+from ingroeiquotum.exceptions import IngroeiquotumError
+from ingroeiquotum.findings import Finding, Verdict
+from ingroeiquotum.gender import Gender
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        msg = f"not a date in the form YYYY-MM-DD: {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ingroeiquotum",
+        description="The Dutch Wet ingroeiquotum en streefcijfers as code.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    demo = commands.add_parser("demo", help="the report for the fictional sample company")
+    demo.add_argument("--lang", choices=i18n.LANGUAGES, default="en", help="language (en)")
+    demo.add_argument(
+        "--as-of",
+        type=_date,
+        default=None,
+        help="the balance-sheet date to report on (default: the data's last one)",
+    )
+    return parser
+
+
+def _line(finding: Finding, lang: str) -> str:
+    label = i18n.message(f"verdict.{finding.verdict.value}", lang)
+    return f"  [{label}] {i18n.render(finding, lang)}"
+
+
+def _table(company: Company, on: date, lang: str) -> list[str]:
+    heads = [i18n.message(f"demo.column.{name}", lang) for name in _COLUMNS]
+    rows = []
+    for organ in company.organs:
+        composition = company.composition(organ, on)
+        if composition is None:
+            continue
+        rows.append(
+            [
+                i18n.format_value(str(organ), lang),
+                *(
+                    i18n.format_value(composition.count(gender), lang)
+                    for gender in (Gender.WOMAN, Gender.MAN, Gender.OTHER)
+                ),
+                i18n.format_value(composition.share(Gender.WOMAN), lang),
+            ]
+        )
+    widths = [max(len(row[index]) for row in [heads, *rows]) for index in range(len(heads))]
+    lines = []
+    for row in [heads, *rows]:
+        cells = [row[0].ljust(widths[0])]
+        cells.extend(cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True))
+        lines.append("  " + "  ".join(cells))
+    return lines
+
+
+_COLUMNS = ("organ", "women", "men", "other", "share_women")
+
+
+def _demo(lang: str, as_of: date | None) -> int:
+    company = samples.sample_company()
+    year = company.financial_years[-1] if as_of is None else company.financial_year_ending(as_of)
+    on = year.end
+    say = lambda key, **params: i18n.message(key, lang, **params)  # noqa: E731
+    out = [
+        say(
+            "demo.title",
+            name=company.name,
+            legal_form=company.legal_form.value,
+            listed=company.listed,
+            board_model=company.board_model,
+            sector=company.sector,
+        ),
+        say("demo.fictional"),
+        "",
+        say("demo.scope", on=on),
+    ]
+    findings: list[Finding] = [scope.targets_duty(company, on), scope.quota_applies(company, on)]
+    out.extend(_line(finding, lang) for finding in findings)
+    out += ["", say("demo.compositions", on=on), *_table(company, on, lang), ""]
+    out.append(say("demo.quota", organ=company.supervisory_organ))
+    for each in company.financial_years:
+        composition = company.composition(company.supervisory_organ, each.end)
+        if composition is None:
+            continue
+        finding = quota.check_balance(composition, each.end, subject=company.supervisory_organ)
+        out.append(f"  {each.label}{_line(finding, lang)[1:]}")
+        if each.end == on:
+            findings.append(finding)
+    before = company.composition(company.supervisory_organ, on)
+    if before is not None and on < samples.SAMPLE_MEETING_DATE:
+        out += ["", say("demo.meeting", on=samples.SAMPLE_MEETING_DATE)]
+        result = quota.judge_meeting(
+            before, samples.sample_meeting(), samples.SAMPLE_MEETING_DATE
+        )
+        out.extend(_line(finding, lang) for finding in result.findings)
+        out.append("  " + say("demo.after", **result.after.as_dict()))
+        findings.extend(result.findings)
+    print("\n".join(out))
+    acted = [f for f in findings if f.verdict in (Verdict.NOT_COMPLIANT, Verdict.CANNOT_DECIDE)]
+    return 1 if acted else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    parser = _parser()
+    try:
+        arguments = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return 2 if exit_.code not in (0, None) else 0
+    try:
+        if arguments.command == "demo":
+            return _demo(arguments.lang, arguments.as_of)
+    except IngroeiquotumError as error:
+        print(f"ingroeiquotum: {error}", file=sys.stderr)
+        return 2
+    parser.error(f"unknown command {arguments.command!r}")  # pragma: no cover
+    return 2  # pragma: no cover
