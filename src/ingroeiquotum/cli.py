@@ -84,7 +84,10 @@ def _demo(lang: str, as_of: date | None) -> int:
     company = samples.sample_company()
     year = company.financial_years[-1] if as_of is None else company.financial_year_ending(as_of)
     on = year.end
-    say = lambda key, **params: i18n.message(key, lang, **params)  # noqa: E731
+
+    def say(key: str, **params: object) -> str:
+        return i18n.message(key, lang, **params)
+
     out = [
         say(
             "demo.title",
@@ -113,9 +116,7 @@ def _demo(lang: str, as_of: date | None) -> int:
     before = company.composition(company.supervisory_organ, on)
     if before is not None and on < samples.SAMPLE_MEETING_DATE:
         out += ["", say("demo.meeting", on=samples.SAMPLE_MEETING_DATE)]
-        result = quota.judge_meeting(
-            before, samples.sample_meeting(), samples.SAMPLE_MEETING_DATE
-        )
+        result = quota.judge_meeting(before, samples.sample_meeting(), samples.SAMPLE_MEETING_DATE)
         out.extend(_line(finding, lang) for finding in result.findings)
         out.append("  " + say("demo.after", **result.after.as_dict()))
         findings.extend(result.findings)

@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -32,7 +32,7 @@ from typing import Any
 import attrs
 
 from ingroeiquotum import _validate
-from ingroeiquotum.composition import Composition
+from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import InvalidArgument, InvalidDate
 from ingroeiquotum.organs import Organ
 
@@ -206,6 +206,23 @@ def _snapshots(value: Iterable[Snapshot]) -> tuple[Snapshot, ...]:
     return snapshots
 
 
+def _seats(
+    value: Mapping[Organ | str, Sequence[Seat]] | Iterable[tuple[Organ | str, Sequence[Seat]]],
+) -> tuple[tuple[Organ, tuple[Seat, ...]], ...]:
+    pairs = value.items() if isinstance(value, Mapping) else value
+    result: dict[Organ, tuple[Seat, ...]] = {}
+    for key, seats in pairs:
+        organ = Organ.parse(key)
+        if organ in result:
+            raise InvalidArgument("seats", key, "names the same organ twice")
+        checked = tuple(seats)
+        for index, seat in enumerate(checked):
+            if not isinstance(seat, Seat):
+                raise InvalidArgument(f"seats[{organ}][{index}]", seat, "must be a Seat")
+        result[organ] = checked
+    return tuple(result.items())
+
+
 def _name(instance: Company, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidArgument("name", value, "must be a non-empty string")
@@ -235,9 +252,12 @@ class Company:
     ``listed`` means that its shares or depositary receipts are admitted to trading on a
     regulated market in the Netherlands (art. 2:142b lid 1 BW). ``sector`` is an SBI code and
     ``kvk`` a Chamber of Commerce number; both are optional facts for reports.
-    ``opts_in_2023_limits`` records that the company applies the raised size limits to a
+    ``supervisory_board`` is false for a company without an RvC (or, in a one-tier board,
+    without non-executive directors). ``opts_in_2023_limits`` records that the company applies the raised size limits to a
     financial year starting in 2023. ``snapshots`` hold the compositions of its organs on
-    given dates (at least at the end of each financial year, for the report).
+    given dates (at least at the end of each financial year, for the report); ``seats``
+    optionally hold each organ's seats with their dates (a mapping from organ to seats), from
+    which compositions, appointments and departures follow.
 
     .. versionadded:: 0.1.0
     """
@@ -250,11 +270,22 @@ class Company:
     sector: str | None = None
     kvk: str | None = None
     opts_in_2023_limits: bool = attrs.field(default=False, validator=_flag("opts_in_2023_limits"))
+    supervisory_board: bool = attrs.field(default=True, validator=_flag("supervisory_board"))
     snapshots: tuple[Snapshot, ...] = attrs.field(default=(), converter=_snapshots)
+    seats: tuple[tuple[Organ, tuple[Seat, ...]], ...] = attrs.field(default=(), converter=_seats)
+
+    def seats_of(self, organ: Organ | str) -> tuple[Seat, ...]:
+        """The seats recorded for ``organ`` (empty if none are)."""
+        wanted = Organ.parse(organ)
+        for key, seats in self.seats:
+            if key == wanted:
+                return seats
+        return ()
 
     def composition(self, organ: Organ | str, on: date) -> Composition | None:
         """
-        The composition of ``organ`` on ``on``, if the company has a snapshot of it then.
+        The composition of ``organ`` on ``on``: its snapshot then, else the seats held then if
+        the company records seats for it, else ``None``.
 
         >>> company = Company("X", "BV", snapshots=[Snapshot("rvc", date(2024, 12, 31),
         ...     Composition(men=2, women=1))])
@@ -265,12 +296,15 @@ class Company:
         for snapshot in self.snapshots:
             if snapshot.organ == wanted and snapshot.on == on:
                 return snapshot.composition
-        return None
+        seats = self.seats_of(wanted)
+        return Composition.from_seats(seats, on) if seats else None
 
     @property
     def organs(self) -> tuple[Organ, ...]:
-        """Every organ with a snapshot, in the order they first appear."""
-        return tuple(dict.fromkeys(snapshot.organ for snapshot in self.snapshots))
+        """Every organ with a snapshot or seats, in the order they first appear."""
+        organs = [snapshot.organ for snapshot in self.snapshots]
+        organs.extend(organ for organ, _ in self.seats)
+        return tuple(dict.fromkeys(organs))
 
     def financial_year_ending(self, end: date) -> FinancialYear:
         """

@@ -27,11 +27,12 @@ __all__ = ["Composition", "Seat"]
 from collections.abc import Iterable
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
 from ingroeiquotum import _validate
-from ingroeiquotum.exceptions import InvalidCount, InvalidDate
+from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate
 from ingroeiquotum.gender import Gender
 
 
@@ -47,6 +48,8 @@ class Seat:
     ``end`` is the last day in office (inclusive); ``None`` means still in office.
     ``first_appointed`` is the date of the person's first appointment to this organ, where it
     differs from ``start`` (a reappointment), for the reappointment exception of the quota.
+    ``promoted`` tells whether the person came from within the company (a promotion) rather
+    than from outside; ``None`` where it is not recorded.
 
     .. versionadded:: 0.1.0
     """
@@ -55,6 +58,12 @@ class Seat:
     start: date = attrs.field(validator=_validate.attrs_day)
     end: date | None = attrs.field(default=None, validator=_validate.attrs_optional_day)
     first_appointed: date | None = attrs.field(default=None, validator=_validate.attrs_optional_day)
+    promoted: bool | None = attrs.field(default=None)
+
+    @promoted.validator
+    def _check_promoted(self, attribute: Any, value: Any) -> None:
+        if value is not None and not isinstance(value, bool):
+            raise InvalidArgument("promoted", value, "must be True, False or None")
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:

@@ -91,18 +91,19 @@ class InvalidGender(InvalidArgument):
 @attrs.frozen
 class RowError:
     """
-    One problem in one row of a loaded source.
+    One problem in one row of a loaded source (``row`` is ``None`` for a document).
 
     .. versionadded:: 0.1.0
     """
 
-    row: int
+    row: int | None
     field: str
     value: object
     reason: str
 
     def __str__(self) -> str:
-        return f"row {self.row}, {self.field}: {self.reason}, got {self.value!r}"
+        where = "" if self.row is None else f"row {self.row}, "
+        return f"{where}{self.field}: {self.reason}, got {self.value!r}"
 
 
 class LoadError(InvalidArgument):

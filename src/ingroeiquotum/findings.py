@@ -126,6 +126,8 @@ class Finding:
         confidence: the lowest confidence of the readings applied (``HIGH`` without any).
         subject: what the finding is about, e.g. ``"rvc"`` or a company name.
         notes: further message keys (warnings) rendered after the main message.
+        advisory: the rule checks a recommendation (the SER's best practice), not a legal
+            duty; its ``NOT_COMPLIANT`` means "not following the advice".
 
     Findings are immutable but not hashable (their facts are a mapping).
 
@@ -146,6 +148,7 @@ class Finding:
     missing: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     subject: str = ""
     notes: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    advisory: bool = False
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -172,7 +175,7 @@ class Finding:
 
         The keys are stable: ``rule``, ``rule_version``, ``verdict``, ``on``, ``message``,
         ``subject``, ``facts``, ``citations``, ``readings``, ``missing``, ``confidence``,
-        ``notes``.
+        ``notes``, ``advisory``.
         """
         return {
             "rule": self.rule,
@@ -194,6 +197,7 @@ class Finding:
             "missing": list(self.missing),
             "confidence": self.confidence.value,
             "notes": list(self.notes),
+            "advisory": self.advisory,
         }
 
 

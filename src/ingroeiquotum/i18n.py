@@ -17,7 +17,7 @@ RvC: 1 vrouw en 5 mannen van 6 leden (16,7% vrouwen). Het quotum vraagt ten mins
 
 from __future__ import annotations
 
-__all__ = ["LANGUAGES", "explain", "format_value", "message", "render"]
+__all__ = ["LANGUAGES", "bestuursverslag", "explain", "format_value", "message", "render"]
 
 import enum
 import functools
@@ -28,10 +28,13 @@ from decimal import Decimal
 from fractions import Fraction
 from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.findings import Finding
+
+if TYPE_CHECKING:
+    from ingroeiquotum.reporting import SerReport
 
 LANGUAGES = ("nl", "en")
 """The languages the catalogs cover."""
@@ -101,22 +104,38 @@ def format_value(value: Any, locale: str) -> str:
     if isinstance(value, tuple | list):
         return ", ".join(format_value(item, locale) for item in value)
     if isinstance(value, str):
-        if value.startswith("subtop:"):
-            return f"{catalog(language)['organ.subtop']} {value.split(':', 1)[1]}"
-        return catalog(language).get(f"organ.{value}", value)
+        return _organ_text(value, language)
     return str(value)
+
+
+def _organ_text(value: str, language: str) -> str:
+    """An organ key ("rvc", "subtop:Directors", "inflow:rvc") as words; other text unchanged."""
+    words = catalog(language)
+    head, _, rest = value.partition(":")
+    if head in ("inflow", "promotion") and rest:
+        return f"{_organ_text(rest, language)} ({words[f'flow.{head}']})"
+    if head == "subtop" and rest:
+        return f"{words['organ.subtop']} {rest}"
+    return words.get(f"organ.{value}", value)
 
 
 def _plural_forms(facts: Mapping[str, Any], language: str) -> dict[str, str]:
     """Words that agree with a count: ``{women_word}`` is "woman" or "women", and so on."""
     words = catalog(language)
     result = {}
-    for name in ("women", "men", "members", "women_missing", "men_missing", "unknown"):
+    nouns = {
+        "women_missing": "women",
+        "men_missing": "men",
+        "unknown": "members",
+        "women_gap": "women",
+        "men_gap": "men",
+        "other": "persons",
+        "persons_needed": "persons",
+    }
+    for name in ("women", "men", "members", *nouns):
         count = facts.get(name)
         if isinstance(count, int) and not isinstance(count, bool):
-            noun = {"women_missing": "women", "men_missing": "men", "unknown": "members"}.get(
-                name, name
-            )
+            noun = nouns.get(name, name)
             result[f"{name}_word"] = words[f"noun.{noun}.{'one' if count == 1 else 'other'}"]
     return result
 
@@ -138,7 +157,12 @@ def message(key: str, locale: str, /, **params: Any) -> str:
         raise InvalidArgument("key", key, f"has no message in {language!r}")
     fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
     values = {**params, **_plural_forms(params, language)}
-    formatted = {name: format_value(values.get(name), locale) for name in fields}
+    formatted = {
+        name: str(values[name])
+        if name.endswith("year") and isinstance(values.get(name), int)
+        else format_value(values.get(name), locale)
+        for name in fields
+    }
     for name in fields:
         if name.endswith("_word") and name in values:
             formatted[name] = str(values[name])
@@ -202,3 +226,113 @@ def explain(finding: Finding, locale: str = "en") -> str:
     cited = "; ".join(f"{citation} ({citation.url(finding.on)})" for citation in finding.citations)
     lines.append(f"{words['label.articles']} {cited}")
     return "\n".join(lines)
+
+
+def bestuursverslag(report: SerReport, locale: str = "nl") -> str:
+    """
+    The gender-diversity paragraph for the bestuursverslag (art. 3d Besluit inhoud
+    bestuursverslag) in ``locale``: the numbers of men and women at the end of the financial
+    year per organ, the targets and whether they were met (with the reasons given), the plan
+    of action, and how people registered as neither sex were counted.
+
+    The figures are those of the report to the SER, so the two always agree.
+    """
+    from ingroeiquotum.reporting import OtherCounting, SerReport
+    from ingroeiquotum.targets import TargetForm
+
+    if not isinstance(report, SerReport):
+        raise InvalidArgument("report", report, "must be a SerReport")
+    language = _language(locale)
+    parts = [message("disclosure.intro", language, on=report.financial_year.end)]
+    figures = []
+    other = 0
+    for line in report.organs:
+        if line.composition is None:
+            figures.append(message("disclosure.organ_unknown", language, organ=str(line.organ)))
+            continue
+        other += line.composition.other
+        men, women = line.reported_men, line.reported_women
+        if men is None or women is None:
+            men, women = line.composition.men, line.composition.women
+        total = men + women
+        figures.append(
+            message(
+                "disclosure.organ",
+                language,
+                organ=str(line.organ),
+                men=men,
+                women=women,
+                share_women=Fraction(women, total) if total else None,
+            )
+        )
+    if other:
+        key = (
+            "disclosure.other_counted"
+            if report.other_counting is OtherCounting.UNDER_REPRESENTED
+            else "disclosure.other_not_counted"
+        )
+        figures.append(message(key, language, other=other))
+    parts.append("; ".join(figures) + ".")
+    quota_lines = [line for line in report.organs if line.organ.kind.is_supervisory]
+    if report.listed and quota_lines:
+        parts.append(message("disclosure.quota", language, organ=str(quota_lines[0].organ)))
+    targeted = [line for line in report.organs if line.target is not None]
+    if targeted or report.flow_targets:
+        items = []
+        for line in targeted:
+            target = line.target
+            assert target is not None
+            if line.target_met is None:
+                status = message("disclosure.status_unknown", language)
+            elif line.target_met:
+                status = message("disclosure.status_met", language)
+            elif line.reason:
+                status = message("disclosure.status_not_met_reason", language, reason=line.reason)
+            else:
+                status = message("disclosure.status_not_met", language)
+            form = {
+                TargetForm.EACH_SEX: "disclosure.target_each_sex",
+                TargetForm.WOMEN_SHARE: "disclosure.target_women_share",
+                TargetForm.WOMEN_COUNT: "disclosure.target_women_count",
+            }[target.form]
+            items.append(
+                message(
+                    "disclosure.target",
+                    language,
+                    organ=target.key,
+                    target_text=message(form, language, target=target.value),
+                    target_year=target.target_year,
+                    status=status,
+                )
+            )
+        for target in report.flow_targets:
+            items.append(
+                message(
+                    "disclosure.target",
+                    language,
+                    organ=target.key,
+                    target_text=message(
+                        "disclosure.target_women_share", language, target=target.value
+                    ),
+                    target_year=target.target_year,
+                    status=message("disclosure.status_unknown", language),
+                )
+            )
+        parts.append(f"{message('disclosure.targets', language)} " + "; ".join(items) + ".")
+    else:
+        parts.append(message("disclosure.no_targets", language))
+    if report.plan is not None and report.plan.measures:
+        from ingroeiquotum.plan import Lever
+
+        levers = [lever for lever in Lever if lever in report.plan.levers]
+        parts.append(
+            message(
+                "disclosure.plan",
+                language,
+                measures=len(report.plan.measures),
+                levers=", ".join(message(f"lever.{lever.value}", language) for lever in levers),
+            )
+        )
+    else:
+        parts.append(message("disclosure.no_plan", language))
+    return " ".join(parts)

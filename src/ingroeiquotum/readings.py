@@ -116,6 +116,48 @@ DEADLINE_MONTHS = Reading(
     "From a month's last day to the tenth month's last day (30 April -> 28/29 February too).",
 )
 
+TARGET_WHOLE_PERSONS = Reading(
+    "targets.whole_persons",
+    "A share is met only by whole persons: the number of persons a target takes is the share of "
+    "the organ's size rounded up, so meeting it may take a higher share than the target.",
+    Confidence.HIGH,
+)
+TARGET_KEEPS_BALANCE = Reading(
+    "targets.keeps_balance",
+    "An organ that is already balanced (each sex at least 30 % of the seats, the meaning of a "
+    "balanced distribution in the Wet bestuur en toezicht) may set a target that keeps the "
+    "balance, one that itself asks for at least 30 %; any other target must ask for a more "
+    "balanced ratio than today.",
+    Confidence.MEDIUM,
+    "Balance as the quota's one third.",
+)
+TARGET_STRAIGHT_PATH = Reading(
+    "targets.straight_path",
+    "An organ is on track when it stands at or above the straight line from its base year to the "
+    "target in the target year; the law sets no path, this is the library's yardstick.",
+    Confidence.LOW,
+)
+TARGET_FLOW_ADVICE = Reading(
+    "targets.flow_is_advice",
+    "Targets on inflow and promotion are recommended by the SER dialogue session of 24 September "
+    "2024; the law does not require them, so this finding is advisory.",
+    Confidence.HIGH,
+)
+
+WORKS_COUNCIL_ADVICE = Reading(
+    "reporting.works_council_is_advice",
+    "Involving the works council in the report is recommended by the SER dialogue session of "
+    "24 September 2024; the law does not require it, so this finding is advisory.",
+    Confidence.HIGH,
+)
+OTHER_IN_REPORT = Reading(
+    "reporting.other_counting",
+    "In the report to the SER, people registered as neither man nor woman may be counted with "
+    "the under-represented sex of the organ (the SER's convention); the report says which way "
+    "they were counted. The quota itself counts them as neither sex.",
+    Confidence.MEDIUM,
+)
+
 
 def all_readings() -> tuple[Reading, ...]:
     """Every reading the library may apply, in the order they are defined."""

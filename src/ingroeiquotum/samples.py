@@ -15,7 +15,14 @@ balance in 2025, so that the appointments at its 2026 general meeting are worth 
 
 from __future__ import annotations
 
-__all__ = ["SAMPLE_MEETING_DATE", "sample_company", "sample_meeting"]
+__all__ = [
+    "SAMPLE_MEETING_DATE",
+    "sample_company",
+    "sample_meeting",
+    "sample_plan",
+    "sample_reasons",
+    "sample_targets",
+]
 
 from datetime import date
 
@@ -28,7 +35,9 @@ from ingroeiquotum.company import (
     Snapshot,
 )
 from ingroeiquotum.composition import Composition
+from ingroeiquotum.plan import Lever, Measure, Plan
 from ingroeiquotum.quota import Appointment, Departure
+from ingroeiquotum.targets import Target, TargetForm
 
 SAMPLE_MEETING_DATE = date(2026, 4, 23)
 """The date of the sample company's 2026 annual general meeting."""
@@ -95,4 +104,70 @@ def sample_meeting() -> tuple[Departure | Appointment, ...]:
         Appointment("man", reappointment=True, first_appointed=date(2018, 4, 19)),
         Appointment("woman"),
         Appointment("man"),
+    )
+
+
+def sample_targets() -> tuple[Target, ...]:
+    """
+    The targets the sample company set in 2022 (fictional): one third of each sex in the
+    bestuur by 2026, 30 % of each sex among its directors and 35 % among its department heads
+    by 2025. As a listed company it has the quota on its RvC instead of a target.
+    """
+    return (
+        Target("bestuur", TargetForm.EACH_SEX, "33%", target_year=2026, base_year=2022),
+        Target("subtop:Directeuren", TargetForm.EACH_SEX, "30%", target_year=2025, base_year=2022),
+        Target(
+            "subtop:Afdelingshoofden",
+            TargetForm.EACH_SEX,
+            "35%",
+            target_year=2025,
+            base_year=2022,
+        ),
+    )
+
+
+def sample_reasons() -> dict[str, str]:
+    """Why the sample company missed a target (fictional), by target key."""
+    return {
+        "subtop:Afdelingshoofden": (
+            "two female department heads left in 2025 and their successors start in 2026"
+        ),
+    }
+
+
+def sample_plan() -> Plan:
+    """The sample company's plan of action (fictional): three measures."""
+    return Plan(
+        (
+            Measure(
+                "Every shortlist for a subtop or board vacancy holds at least one woman and one "
+                "man",
+                levers={Lever.RECRUITMENT},
+                organs=("subtop:Directeuren", "subtop:Afdelingshoofden", "bestuur"),
+                owner="HR director",
+                start=date(2023, 1, 1),
+                effect="Share of women on shortlists and among appointments, each quarter",
+                serves=("bestuur", "subtop:Directeuren", "subtop:Afdelingshoofden"),
+            ),
+            Measure(
+                "Mentoring programme for women in the subtop, with a sponsor from the bestuur",
+                levers={Lever.DEVELOPMENT, Lever.RETENTION},
+                organs=("subtop:Afdelingshoofden",),
+                owner="Chief operating officer",
+                start=date(2023, 9, 1),
+                end=date(2026, 8, 31),
+                effect="Promotions of participants to director within three years",
+                serves=("subtop:Directeuren",),
+            ),
+            Measure(
+                "The RvC reviews the figures against the targets twice a year",
+                levers={Lever.GOVERNANCE},
+                organs=("bestuur", "rvc"),
+                owner="Chair of the RvC",
+                start=date(2023, 1, 1),
+                effect="Minutes of the reviews; actions agreed and followed up",
+                serves=("bestuur", "subtop:Directeuren", "subtop:Afdelingshoofden"),
+            ),
+        ),
+        adopted_on=date(2022, 12, 15),
     )

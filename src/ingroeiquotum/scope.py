@@ -34,6 +34,7 @@ __all__ = [
     "is_large",
     "judge_size",
     "quota_applies",
+    "required_organs",
     "targets_duty",
 ]
 
@@ -409,10 +410,7 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
         legal_form=company.legal_form,
         subject=company.name,
     )
-    subtop = [str(organ) for organ in company.organs if organ.is_subtop] or ["subtop"]
-    organs = [company.management_organ, *subtop]
-    if not company.listed:
-        organs.insert(1, company.supervisory_organ)
+    organs = required_organs(company)
     return attrs.evolve(
         size,
         rule="scope.targets",
@@ -420,6 +418,22 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
         else "scope.single_date",
         facts={**size.facts, "organs": tuple(organs), "listed": company.listed},
     )  # fmt: skip
+
+
+def required_organs(company: Company) -> tuple[str, ...]:
+    """
+    The organs a large ``company`` must set targets for: its management organ, its supervisory
+    organ unless the quota applies to it (a listed company) or it has none, and each subtop
+    category it defines (``"subtop"`` where it has defined none yet).
+
+    >>> required_organs(Company("X", "BV"))
+    ('bestuur', 'rvc', 'subtop')
+    """
+    subtop = [str(organ) for organ in company.organs if organ.is_subtop] or ["subtop"]
+    organs = [company.management_organ]
+    if not company.listed and company.supervisory_board:
+        organs.append(company.supervisory_organ)
+    return (*organs, *subtop)
 
 
 def quota_applies(company: Company, on: date) -> Finding:

@@ -1,0 +1,883 @@
+"""
+Reporting (*rapportage*): the annual report to the SER and the bestuursverslag disclosure.
+
+A large company reports to the SER, through its diversiteitsportaal, within ten months after
+the end of each financial year (art. 2:166 lid 3 / 2:276 lid 3 BW): the numbers of men and
+women at the end of the year in the bestuur, the RvC and each subtop category, its targets and
+target years, whether they were met and if not why, and its plan of action. The same figures
+go into the bestuursverslag (art. 3d Besluit inhoud bestuursverslag).
+
+>>> from datetime import date
+>>> deadline(date(2024, 12, 31))
+datetime.date(2025, 10, 31)
+>>> deadline(date(2024, 4, 30))
+datetime.date(2025, 2, 28)
+>>> deadline(date(2023, 4, 30))
+datetime.date(2024, 2, 29)
+
+The ten months run to the day with the same number in the tenth month, or to that month's last
+day where it has no such day; a report is never due on a later day because of a weekend (the
+Algemene termijnenwet does not extend periods longer than three months).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "RULE_VERSION",
+    "SCHEMA_VERSION",
+    "GroupCompany",
+    "OrganReport",
+    "OtherCounting",
+    "SerReport",
+    "build_report",
+    "check_completeness",
+    "check_deadline",
+    "check_plan",
+    "check_works_council",
+    "deadline",
+    "evaluate",
+    "report_from_dict",
+    "report_from_json",
+    "report_to_dict",
+    "report_to_json",
+    "schema",
+]
+
+import enum
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from ingroeiquotum import _validate, readings, scope
+from ingroeiquotum import targets as target_rules
+from ingroeiquotum.citations import (
+    BIBV_3D,
+    BW_2_166_3,
+    BW_2_276_3,
+    Citation,
+)
+from ingroeiquotum.company import BoardModel, Company, FinancialYear, LegalForm, SizeFigures
+from ingroeiquotum.composition import Composition
+from ingroeiquotum.exceptions import InvalidArgument, LoadError, NoRuleInForce, RowError
+from ingroeiquotum.findings import Finding, Verdict
+from ingroeiquotum.organs import Organ
+from ingroeiquotum.parameters import get as _parameter
+from ingroeiquotum.plan import Lever, Measure, Plan
+from ingroeiquotum.targets import Flow, Target
+
+RULE_VERSION = "2022.1"
+"""The version of this module's reading of the reporting duties."""
+
+SCHEMA_VERSION = "1.0"
+"""The version of the report's dict/JSON schema (``schemas/ser-report.schema.json``)."""
+
+
+def deadline(financial_year_end: date) -> date:
+    """
+    The last day on which the report to the SER for the financial year ending on
+    ``financial_year_end`` is on time: ten months after that end.
+
+    >>> deadline(date(2025, 9, 30))
+    datetime.date(2026, 7, 30)
+
+    Raises:
+        InvalidDate: if ``financial_year_end`` is not a date.
+        NoRuleInForce: for a financial year ending before 2022 (no duty yet; reports over 2021
+            were voluntary) or from 2030 on (the act has lapsed).
+    """
+    from dateutil.relativedelta import relativedelta
+
+    _validate.day("financial_year_end", financial_year_end)
+    months = _parameter("reporting.period_months").at(financial_year_end)
+    result: date = financial_year_end + relativedelta(months=months)
+    return result
+
+
+def _citation(legal_form: LegalForm) -> Citation:
+    return BW_2_166_3 if legal_form is LegalForm.NV else BW_2_276_3
+
+
+class OtherCounting(enum.Enum):
+    """
+    How people registered as neither man nor woman are counted in the report to the SER.
+
+    The SER's portal has no category for them; a company may count them with the
+    under-represented sex of the organ and says so.
+
+    .. versionadded:: 0.1.0
+    """
+
+    UNDER_REPRESENTED = "under_represented"
+    """Counted with the sex that has fewer members in the organ (women where it is a tie)."""
+    NOT_COUNTED = "not_counted"
+    """Left out of the men and women figures (and the report says how many were left out)."""
+
+
+def _organ(value: object) -> Organ:
+    return Organ.parse(value)
+
+
+def _optional_text(field: str) -> Any:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if value is not None and not isinstance(value, str):
+            raise InvalidArgument(field, value, "must be a string or None")
+
+    return check
+
+
+def _optional_flag(field: str) -> Any:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if value is not None and not isinstance(value, bool):
+            raise InvalidArgument(field, value, "must be True, False or None")
+
+    return check
+
+
+@attrs.frozen
+class OrganReport:
+    """
+    One organ's line in the report: its composition at the end of the year, the men and women
+    figures as reported, and its target.
+
+    ``composition`` is ``None`` when no figures are known. ``reported_men`` and
+    ``reported_women`` apply the report's :class:`OtherCounting`. ``target_met`` is ``None``
+    when there is no target or no composition; ``reason`` explains a target not met.
+
+    .. versionadded:: 0.1.0
+    """
+
+    organ: Organ = attrs.field(converter=_organ)
+    composition: Composition | None
+    target: Target | None = None
+    target_met: bool | None = attrs.field(default=None, validator=_optional_flag("target_met"))
+    reason: str | None = attrs.field(default=None, validator=_optional_text("reason"))
+    reported_men: int | None = None
+    reported_women: int | None = None
+
+
+@attrs.frozen
+class GroupCompany:
+    """
+    A large group company and who reports for it (the company itself, or the group head).
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    kvk: str | None = None
+    reported_by: str | None = None
+
+
+def _report_other(composition: Composition, counting: OtherCounting) -> tuple[int, int]:
+    if counting is OtherCounting.NOT_COUNTED or not composition.other:
+        return composition.men, composition.women
+    if composition.men < composition.women:
+        return composition.men + composition.other, composition.women
+    return composition.men, composition.women + composition.other
+
+
+@attrs.frozen
+class SerReport:
+    """
+    Everything the SER's diversiteitsportaal asks of a company for one financial year.
+
+    Built by :func:`build_report`; exported by :func:`report_to_dict` / :func:`report_to_json`
+    and read back losslessly by :func:`report_from_dict` / :func:`report_from_json`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    company: str
+    legal_form: LegalForm
+    listed: bool
+    board_model: BoardModel
+    financial_year: FinancialYear
+    organs: tuple[OrganReport, ...]
+    kvk: str | None = None
+    sector: str | None = None
+    large: bool | None = None
+    workforce: Composition | None = None
+    flow_targets: tuple[Target, ...] = ()
+    plan: Plan | None = None
+    other_counting: OtherCounting = OtherCounting.UNDER_REPRESENTED
+    works_council_involved: bool | None = None
+    group_companies: tuple[GroupCompany, ...] = ()
+    submitted_on: date | None = None
+    schema_version: str = SCHEMA_VERSION
+
+    @property
+    def deadline(self) -> date | None:
+        """The report's deadline, or ``None`` where no period is in force for that year."""
+        try:
+            return deadline(self.financial_year.end)
+        except NoRuleInForce:
+            return None
+
+    def organ(self, organ: Organ | str) -> OrganReport | None:
+        """The line for ``organ``, if the report has one."""
+        wanted = Organ.parse(organ)
+        for line in self.organs:
+            if line.organ == wanted:
+                return line
+        return None
+
+
+def _report_organs(company: Company) -> list[Organ]:
+    """The organs the report covers: management, supervisory (if any), each subtop category."""
+    organs = [Organ.parse(company.management_organ)]
+    if company.supervisory_board:
+        organs.append(Organ.parse(company.supervisory_organ))
+    organs.extend(organ for organ in company.organs if organ.is_subtop)
+    return organs
+
+
+def build_report(
+    company: Company,
+    financial_year_end: date,
+    *,
+    targets: Iterable[Target] = (),
+    plan: Plan | None = None,
+    reasons: Mapping[str, str] | None = None,
+    other_counting: OtherCounting | str = OtherCounting.UNDER_REPRESENTED,
+    works_council_involved: bool | None = None,
+    workforce: Composition | None = None,
+    group_companies: Iterable[GroupCompany] = (),
+    submitted_on: date | None = None,
+) -> SerReport:
+    """
+    The report to the SER for the financial year ending on ``financial_year_end``.
+
+    ``reasons`` maps a target's key (``"bestuur"``, ``"subtop:Directors"``) to the explanation
+    of why it was not met. The report holds what the data gives; :func:`check_completeness`
+    lists what is missing or inconsistent.
+
+    Raises:
+        InvalidDate: if the company has no financial year ending on ``financial_year_end``.
+    """
+    if not isinstance(company, Company):
+        raise InvalidArgument("company", company, "must be a Company")
+    year = company.financial_year_ending(financial_year_end)
+    chosen = tuple(targets)
+    for index, item in enumerate(chosen):
+        if not isinstance(item, Target):
+            raise InvalidArgument(f"targets[{index}]", item, "must be a Target")
+    if plan is not None and not isinstance(plan, Plan):
+        raise InvalidArgument("plan", plan, "must be a Plan")
+    counting = _other_counting(other_counting)
+    explanations = dict(reasons or {})
+    duty = scope.targets_duty(company, year.end) if year.figures is not None else None
+    large = None
+    if duty is not None and duty.verdict is not Verdict.CANNOT_DECIDE:
+        large = duty.verdict is Verdict.APPLIES
+    lines = []
+    for organ in _report_organs(company):
+        composition = company.composition(organ, year.end)
+        target: Target | None = next(
+            (
+                each
+                for each in chosen
+                if each.flow is Flow.STOCK and (organ in each.organs)
+            ),
+            None,
+        )  # fmt: skip
+        met = None
+        if target is not None and composition is not None:
+            progress = target_rules.check_progress(target, company, year.end)
+            met = progress.facts.get("met")
+        men = women = None
+        if composition is not None:
+            men, women = _report_other(composition, counting)
+        lines.append(
+            OrganReport(
+                organ,
+                composition,
+                target,
+                met,
+                explanations.get(str(organ)) if target is not None else None,
+                men,
+                women,
+            )
+        )
+    return SerReport(
+        company=company.name,
+        legal_form=company.legal_form,
+        listed=company.listed,
+        board_model=company.board_model,
+        financial_year=year,
+        organs=tuple(lines),
+        kvk=company.kvk,
+        sector=company.sector,
+        large=large,
+        workforce=workforce,
+        flow_targets=tuple(target for target in chosen if target.flow is not Flow.STOCK),
+        plan=plan,
+        other_counting=counting,
+        works_council_involved=works_council_involved,
+        group_companies=tuple(group_companies),
+        submitted_on=submitted_on,
+    )
+
+
+def _other_counting(value: object) -> OtherCounting:
+    if isinstance(value, OtherCounting):
+        return value
+    try:
+        return OtherCounting(value)
+    except ValueError:
+        raise InvalidArgument(
+            "other_counting", value, "must be 'under_represented' or 'not_counted'"
+        ) from None
+
+
+def check_completeness(report: SerReport, company: Company | None = None) -> Finding:
+    """
+    Whether ``report`` holds everything the SER asks, listing every missing or inconsistent
+    field at once in the finding's ``missing``.
+
+    With ``company``, the report's compositions are also checked against the company's seats
+    (a snapshot that disagrees with the seats held that day is inconsistent).
+    """
+    if not isinstance(report, SerReport):
+        raise InvalidArgument("report", report, "must be a SerReport")
+    problems: list[str] = []
+    if not report.kvk:
+        problems.append("kvk")
+    if not report.sector:
+        problems.append("sector")
+    if report.financial_year.figures is None:
+        problems.append(f"size_figures:{report.financial_year.end.isoformat()}")
+    if report.large is None:
+        problems.append("large")
+    for line in report.organs:
+        key = str(line.organ)
+        if line.composition is None:
+            problems.append(f"composition:{key}")
+        elif line.composition.unknown:
+            problems.append(f"unknown_sex:{key}")
+        if line.target is None and not (line.organ.kind.is_supervisory and report.listed):
+            problems.append(f"target:{key}")
+        if (
+            line.target is not None
+            and line.target_met is False
+            and not line.reason
+            and report.financial_year.end.year >= line.target.target_year
+        ):
+            problems.append(f"reason:{key}")
+        if company is not None and line.composition is not None:
+            seats = company.seats_of(line.organ)
+            if seats:
+                held = Composition.from_seats(seats, report.financial_year.end)
+                if held != line.composition:
+                    problems.append(f"inconsistent:{key}")
+    if report.plan is None or not report.plan.measures:
+        problems.append("plan")
+    on = report.financial_year.end
+    facts = {"problems": len(problems), "organs": len(report.organs)}
+    if report.large is False:
+        verdict, message, problems = Verdict.NOT_APPLICABLE, "reporting.no_duty", []
+    elif problems:
+        verdict, message = Verdict.NOT_COMPLIANT, "reporting.incomplete"
+    else:
+        verdict, message = Verdict.COMPLIANT, "reporting.complete"
+    return Finding(
+        rule="reporting.complete",
+        rule_version=RULE_VERSION,
+        verdict=verdict,
+        on=on,
+        message=message,
+        facts=facts,
+        citations=(_citation(report.legal_form), BIBV_3D),
+        missing=problems,
+        subject=report.company,
+    )
+
+
+def check_deadline(
+    financial_year_end: date,
+    *,
+    submitted_on: date | None,
+    as_of: date,
+    legal_form: LegalForm | str = LegalForm.BV,
+    subject: str = "",
+) -> Finding:
+    """
+    Whether the report was (or can still be) submitted on time, judged on ``as_of``.
+
+    >>> check_deadline(date(2024, 12, 31), submitted_on=date(2025, 11, 3),
+    ...                as_of=date(2025, 12, 1)).message
+    'reporting.late'
+    """
+    _validate.day("as_of", as_of)
+    if submitted_on is not None:
+        _validate.day("submitted_on", submitted_on)
+    form = LegalForm.parse(legal_form)
+    due = deadline(financial_year_end)
+    facts = {"deadline": due, "submitted_on": submitted_on, "as_of": as_of}
+    if submitted_on is not None:
+        late = submitted_on > due
+        verdict = Verdict.NOT_COMPLIANT if late else Verdict.COMPLIANT
+        message = "reporting.late" if late else "reporting.on_time"
+    elif as_of > due:
+        verdict, message = Verdict.NOT_COMPLIANT, "reporting.overdue"
+    else:
+        verdict, message = Verdict.COMPLIANT, "reporting.due"
+    return Finding(
+        rule="reporting.deadline",
+        rule_version=RULE_VERSION,
+        verdict=verdict,
+        on=financial_year_end,
+        message=message,
+        facts=facts,
+        citations=(_citation(form),),
+        readings=(readings.DEADLINE_MONTHS,),
+        subject=subject,
+    )
+
+
+def check_plan(report: SerReport) -> Finding:
+    """Whether the report has a plan of action with at least one measure (``plan.present``)."""
+    present = report.plan is not None and bool(report.plan.measures)
+    measures = 0 if report.plan is None else len(report.plan.measures)
+    return Finding(
+        rule="plan.present",
+        rule_version=RULE_VERSION,
+        verdict=Verdict.COMPLIANT if present else Verdict.NOT_COMPLIANT,
+        on=report.financial_year.end,
+        message="plan.present" if present else "plan.missing",
+        facts={"measures": measures},
+        citations=(_citation(report.legal_form),),
+        subject=report.company,
+    )
+
+
+def check_works_council(report: SerReport) -> Finding:
+    """
+    Whether the works council (*ondernemingsraad*) was involved in the report, as the SER
+    dialogue recommends (advisory: not a legal duty).
+    """
+    involved = report.works_council_involved
+    if involved is None:
+        verdict, message = Verdict.CANNOT_DECIDE, "reporting.works_council_unknown"
+    elif involved:
+        verdict, message = Verdict.COMPLIANT, "reporting.works_council_involved"
+    else:
+        verdict, message = Verdict.NOT_COMPLIANT, "reporting.works_council_not_involved"
+    return Finding(
+        rule="reporting.works_council",
+        rule_version=RULE_VERSION,
+        verdict=verdict,
+        on=report.financial_year.end,
+        message=message,
+        facts={"works_council_involved": involved},
+        citations=(_citation(report.legal_form),),
+        readings=(readings.WORKS_COUNCIL_ADVICE,),
+        missing=("works_council_involved",) if involved is None else (),
+        subject=report.company,
+        advisory=True,
+    )
+
+
+def evaluate(
+    company: Company,
+    financial_year_end: date,
+    *,
+    targets: Iterable[Target] = (),
+    plan: Plan | None = None,
+    report: SerReport | None = None,
+) -> tuple[Finding, ...]:
+    """
+    Every finding for one company and financial year, in a fixed order: the targets duty, the
+    quota's scope and the supervisory board's balance (for a listed company), the targets, the
+    plan, the report's completeness and the works council.
+    """
+    from ingroeiquotum import quota
+
+    year = company.financial_year_ending(financial_year_end)
+    chosen = tuple(targets)
+    built = report or build_report(company, year.end, targets=chosen, plan=plan)
+    findings: list[Finding] = [scope.targets_duty(company, year.end)]
+    quota_scope = scope.quota_applies(company, year.end)
+    findings.append(quota_scope)
+    if quota_scope.verdict is Verdict.APPLIES:
+        organ = company.supervisory_organ
+        composition = company.composition(organ, year.end)
+        if composition is not None:
+            findings.append(quota.check_balance(composition, year.end, subject=organ))
+    findings.extend(target_rules.evaluate(company, year.end, chosen))
+    findings.append(check_plan(built))
+    findings.append(check_completeness(built, company))
+    findings.append(check_works_council(built))
+    return tuple(findings)
+
+
+# --- export and import ------------------------------------------------------------------------
+
+
+def _value(value: Fraction | int) -> str | int:
+    return value if isinstance(value, int) else str(value)
+
+
+def _target_dict(target: Target) -> dict[str, Any]:
+    return {
+        "organ": str(target.organ),
+        "form": target.form.value,
+        "value": _value(target.value),
+        "target_year": target.target_year,
+        "base_year": target.base_year,
+        "flow": target.flow.value,
+        "joint_with": None if target.joint_with is None else str(target.joint_with),
+        "set_on": None if target.set_on is None else target.set_on.isoformat(),
+    }
+
+
+def _composition_dict(composition: Composition | None) -> dict[str, int] | None:
+    return None if composition is None else composition.as_dict()
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def report_to_dict(report: SerReport) -> dict[str, Any]:
+    """
+    The report as plain, JSON-ready data in the versioned schema ``SCHEMA_VERSION``.
+
+    Shares are exact fractions written as strings (``"33/100"``), dates as ISO strings.
+    """
+    if not isinstance(report, SerReport):
+        raise InvalidArgument("report", report, "must be a SerReport")
+    year = report.financial_year
+    figures = year.figures
+    return {
+        "schema_version": report.schema_version,
+        "company": {
+            "name": report.company,
+            "kvk": report.kvk,
+            "legal_form": report.legal_form.value,
+            "listed": report.listed,
+            "board_model": report.board_model.value,
+            "sector": report.sector,
+            "large": report.large,
+        },
+        "financial_year": {
+            "start": year.start.isoformat(),
+            "end": year.end.isoformat(),
+            "figures": None
+            if figures is None
+            else {
+                "total_assets": str(figures.total_assets),
+                "net_turnover": str(figures.net_turnover),
+                "employees": str(figures.employees),
+            },
+        },
+        "deadline": _iso(report.deadline),
+        "submitted_on": _iso(report.submitted_on),
+        "other_counting": report.other_counting.value,
+        "workforce": _composition_dict(report.workforce),
+        "organs": [
+            {
+                "organ": str(line.organ),
+                "composition": _composition_dict(line.composition),
+                "reported_men": line.reported_men,
+                "reported_women": line.reported_women,
+                "target": None if line.target is None else _target_dict(line.target),
+                "target_met": line.target_met,
+                "reason": line.reason,
+            }
+            for line in report.organs
+        ],
+        "flow_targets": [_target_dict(target) for target in report.flow_targets],
+        "plan": None
+        if report.plan is None
+        else {
+            "adopted_on": _iso(report.plan.adopted_on),
+            "measures": [
+                {
+                    "description": measure.description,
+                    "levers": sorted(lever.value for lever in measure.levers),
+                    "organs": [str(organ) for organ in measure.organs],
+                    "owner": measure.owner,
+                    "start": _iso(measure.start),
+                    "end": _iso(measure.end),
+                    "effect": measure.effect,
+                    "serves": list(measure.serves),
+                }
+                for measure in report.plan.measures
+            ],
+        },
+        "works_council_involved": report.works_council_involved,
+        "group_companies": [
+            {"name": group.name, "kvk": group.kvk, "reported_by": group.reported_by}
+            for group in report.group_companies
+        ],
+    }
+
+
+def report_to_json(report: SerReport, *, indent: int | None = 2) -> str:
+    """The report as a JSON document (see :func:`report_to_dict`), keys in a fixed order."""
+    text: str = json.dumps(report_to_dict(report), ensure_ascii=False, indent=indent)
+    return text
+
+
+class _Reader:
+    """Reads a report dict, collecting every problem with its path instead of stopping."""
+
+    def __init__(self) -> None:
+        self.errors: list[RowError] = []
+
+    def fail(self, path: str, value: object, reason: str) -> None:
+        self.errors.append(RowError(None, path, value, reason))
+
+    def get(self, data: Mapping[str, Any], key: str, path: str, kind: Any) -> Any:
+        if not isinstance(data, Mapping):
+            self.fail(path, data, "must be an object")
+            return None
+        if key not in data:
+            self.fail(f"{path}.{key}".lstrip("."), None, "is missing")
+            return None
+        value = data[key]
+        if value is None or kind is None:
+            return value
+        if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+            self.fail(f"{path}.{key}".lstrip("."), value, "must be an integer")
+            return None
+        if not isinstance(value, kind):
+            self.fail(f"{path}.{key}".lstrip("."), value, f"must be of type {_kind_name(kind)}")
+            return None
+        return value
+
+    def build(self, path: str, value: Any, make: Any) -> Any:
+        try:
+            return make(value)
+        except InvalidArgument as error:
+            self.fail(f"{path}.{error.field}", error.value, error.reason)
+            return None
+        except (TypeError, ValueError) as error:
+            self.fail(path, value, str(error))
+            return None
+
+
+def _kind_name(kind: Any) -> str:
+    names = {str: "string", int: "integer", bool: "boolean", list: "array", dict: "object"}
+    if isinstance(kind, tuple):
+        return " or ".join(_kind_name(each) for each in kind)
+    return str(names.get(kind, getattr(kind, "__name__", kind)))
+
+
+def _read_date(text: Any) -> date:
+    if not isinstance(text, str):
+        raise InvalidArgument("date", text, "must be an ISO date string")
+    return date.fromisoformat(text)
+
+
+def _read_optional_date(text: Any) -> date | None:
+    return None if text is None else _read_date(text)
+
+
+def _read_composition(data: Any) -> Composition | None:
+    if data is None:
+        return None
+    if not isinstance(data, Mapping):
+        raise InvalidArgument("composition", data, "must be an object")
+    values: Any = data
+    return Composition(
+        values.get("men"), values.get("women"), values.get("other", 0), values.get("unknown", 0)
+    )
+
+
+def _read_target(data: Any) -> Target | None:
+    if data is None:
+        return None
+    if not isinstance(data, Mapping):
+        raise InvalidArgument("target", data, "must be an object")
+    value: Any = data.get("value")
+    return Target(
+        data.get("organ"),
+        data.get("form"),
+        value,
+        target_year=data.get("target_year"),
+        base_year=data.get("base_year"),
+        flow=data.get("flow", "stock"),
+        joint_with=data.get("joint_with"),
+        set_on=_read_optional_date(data.get("set_on")),
+    )
+
+
+def _read_plan(data: Any) -> Plan | None:
+    if data is None:
+        return None
+    if not isinstance(data, Mapping) or not isinstance(data.get("measures"), list):
+        raise InvalidArgument("plan", data, "must be an object with a list of measures")
+    return Plan(
+        tuple(
+            Measure(
+                item.get("description"),
+                levers=tuple(Lever.parse(lever) for lever in item.get("levers", ())),
+                organs=tuple(item.get("organs", ())),
+                owner=item.get("owner", ""),
+                start=_read_optional_date(item.get("start")),
+                end=_read_optional_date(item.get("end")),
+                effect=item.get("effect", ""),
+                serves=tuple(item.get("serves", ())),
+            )
+            for item in data["measures"]
+        ),
+        adopted_on=_read_optional_date(data.get("adopted_on")),
+    )
+
+
+def _read_figures(data: Any) -> SizeFigures | None:
+    if data is None:
+        return None
+    if not isinstance(data, Mapping):
+        raise InvalidArgument("figures", data, "must be an object")
+    return SizeFigures(data.get("total_assets"), data.get("net_turnover"), data.get("employees"))
+
+
+def report_from_dict(data: Mapping[str, Any], *, source: str = "report") -> SerReport:
+    """
+    Read a report written by :func:`report_to_dict` back, losslessly.
+
+    Raises:
+        LoadError: listing every missing or bad field (``field`` is its dotted path), or a
+            ``schema_version`` newer than this library knows.
+    """
+    reader = _Reader()
+    if not isinstance(data, Mapping):
+        raise LoadError(source, [RowError(None, "report", data, "must be an object")])
+    version = reader.get(data, "schema_version", "", str)
+    if version is not None and _newer(version):
+        raise LoadError(
+            source,
+            [
+                RowError(
+                    None,
+                    "schema_version",
+                    version,
+                    f"is newer than this library reads ({SCHEMA_VERSION}); upgrade ingroeiquotum",
+                )
+            ],
+        )
+    company = reader.get(data, "company", "", dict) or {}
+    name = reader.get(company, "name", "company", str)
+    legal_form = reader.build("company.legal_form", company.get("legal_form"), LegalForm.parse)
+    listed = reader.get(company, "listed", "company", bool)
+    board_model = reader.build("company.board_model", company.get("board_model"), BoardModel.parse)
+    year_data = reader.get(data, "financial_year", "", dict) or {}
+    start = reader.build("financial_year.start", year_data.get("start"), _read_date)
+    end = reader.build("financial_year.end", year_data.get("end"), _read_date)
+    figures = reader.build("financial_year.figures", year_data.get("figures"), _read_figures)
+    year = None
+    if start is not None and end is not None:
+        year = reader.build(
+            "financial_year", (start, end, figures), lambda args: FinancialYear(*args)
+        )
+    organs = []
+    for index, item in enumerate(reader.get(data, "organs", "", list) or []):
+        path = f"organs[{index}]"
+        if not isinstance(item, Mapping):
+            reader.fail(path, item, "must be an object")
+            continue
+        line = reader.build(
+            path,
+            item,
+            lambda row: OrganReport(
+                row.get("organ"),
+                _read_composition(row.get("composition")),
+                _read_target(row.get("target")),
+                row.get("target_met"),
+                row.get("reason"),
+                row.get("reported_men"),
+                row.get("reported_women"),
+            ),
+        )
+        if line is not None:
+            organs.append(line)
+    flow_targets = []
+    for index, item in enumerate(reader.get(data, "flow_targets", "", list) or []):
+        target = reader.build(f"flow_targets[{index}]", item, _read_target)
+        if target is not None:
+            flow_targets.append(target)
+    plan = reader.build("plan", data.get("plan"), _read_plan)
+    workforce = reader.build("workforce", data.get("workforce"), _read_composition)
+    counting = reader.build(
+        "other_counting", data.get("other_counting", "under_represented"), _other_counting
+    )
+    groups = []
+    for index, item in enumerate(data.get("group_companies") or []):
+        group = reader.build(
+            f"group_companies[{index}]",
+            item,
+            lambda row: GroupCompany(row["name"], row.get("kvk"), row.get("reported_by")),
+        )
+        if group is not None:
+            groups.append(group)
+    submitted = reader.build("submitted_on", data.get("submitted_on"), _read_optional_date)
+    works_council = data.get("works_council_involved")
+    if works_council is not None and not isinstance(works_council, bool):
+        reader.fail("works_council_involved", works_council, "must be true, false or null")
+    if reader.errors:
+        raise LoadError(source, reader.errors)
+    assert year is not None  # every path that leaves it None has recorded an error
+    return SerReport(
+        company=name,
+        legal_form=legal_form,
+        listed=listed,
+        board_model=board_model,
+        financial_year=year,
+        organs=tuple(organs),
+        kvk=company.get("kvk"),
+        sector=company.get("sector"),
+        large=company.get("large"),
+        workforce=workforce,
+        flow_targets=tuple(flow_targets),
+        plan=plan,
+        other_counting=counting,
+        works_council_involved=works_council,
+        group_companies=tuple(groups),
+        submitted_on=submitted,
+        schema_version=version,
+    )
+
+
+def _newer(version: str) -> bool:
+    try:
+        major, minor = (int(part) for part in version.split("."))
+        known_major, known_minor = (int(part) for part in SCHEMA_VERSION.split("."))
+    except ValueError:
+        return True
+    return (major, minor) > (known_major, known_minor)
+
+
+def report_from_json(text: str | bytes, *, source: str = "report") -> SerReport:
+    """
+    Read a JSON document written by :func:`report_to_json`.
+
+    Raises:
+        LoadError: for text that is not JSON, or a report with bad fields (all listed).
+    """
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise LoadError(source, [RowError(None, "json", str(error), "is not valid JSON")]) from None
+    return report_from_dict(data, source=source)
+
+
+def schema() -> dict[str, Any]:
+    """
+    The JSON Schema (draft 2020-12) of the report document, as shipped in the package.
+
+    >>> schema()["properties"]["schema_version"]["const"]
+    '1.0'
+    """
+    from importlib import resources
+
+    text = (resources.files("ingroeiquotum") / "schemas" / "ser-report.schema.json").read_text(
+        encoding="utf-8"
+    )
+    result: dict[str, Any] = json.loads(text)
+    return result
