@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -50,3 +51,22 @@ def attrs_optional_day(instance: Any, attribute: Any, value: Any) -> None:
     """An attrs validator for an optional :func:`day`."""
     if value is not None:
         day(attribute.name, value)
+
+
+def sequence(field: str, value: object) -> tuple[Any, ...]:
+    """``value`` as a tuple of its items: any iterable but a string, bytes or a mapping."""
+    if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
+        raise InvalidArgument(field, value, "must be a list or another sequence of items")
+    return tuple(value)
+
+
+def text(field: str, value: object) -> str:
+    """``value`` as a string (possibly empty)."""
+    if not isinstance(value, str):
+        raise InvalidArgument(field, value, "must be a string")
+    return value
+
+
+def attrs_text(instance: Any, attribute: Any, value: Any) -> None:
+    """An attrs validator for :func:`text`."""
+    text(attribute.name, value)

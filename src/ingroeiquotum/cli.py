@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from ingroeiquotum import i18n, quota, samples, scope
+from ingroeiquotum import guidance, i18n, quota, reporting, samples, scope, targets
 from ingroeiquotum.company import Company
 from ingroeiquotum.exceptions import IngroeiquotumError
 from ingroeiquotum.findings import Finding, Verdict
@@ -92,7 +92,7 @@ def _demo(lang: str, as_of: date | None) -> int:
         say(
             "demo.title",
             name=company.name,
-            legal_form=company.legal_form.value,
+            legal_form=company.legal_form,
             listed=company.listed,
             board_model=company.board_model,
             sector=company.sector,
@@ -104,6 +104,7 @@ def _demo(lang: str, as_of: date | None) -> int:
     findings: list[Finding] = [scope.targets_duty(company, on), scope.quota_applies(company, on)]
     out.extend(_line(finding, lang) for finding in findings)
     out += ["", say("demo.compositions", on=on), *_table(company, on, lang), ""]
+
     out.append(say("demo.quota", organ=company.supervisory_organ))
     for each in company.financial_years:
         composition = company.composition(company.supervisory_organ, each.end)
@@ -113,6 +114,34 @@ def _demo(lang: str, as_of: date | None) -> int:
         out.append(f"  {each.label}{_line(finding, lang)[1:]}")
         if each.end == on:
             findings.append(finding)
+
+    goals = samples.sample_targets()
+    plan = samples.sample_plan()
+    report = reporting.build_report(
+        company,
+        on,
+        targets=goals,
+        plan=plan,
+        reasons=samples.sample_reasons(),
+        works_council_involved=False,
+    )
+    target_findings = targets.evaluate(company, on, goals)
+    out += ["", say("demo.targets")]
+    out.extend(_line(finding, lang) for finding in target_findings)
+    findings.extend(target_findings)
+
+    checks = [
+        reporting.check_plan(report),
+        reporting.check_completeness(report, company),
+        reporting.check_works_council(report),
+    ]
+    out += ["", say("demo.report", on=on)]
+    if report.deadline is not None:
+        out.append("  " + say("demo.deadline", deadline=report.deadline))
+    out.extend(_line(finding, lang) for finding in checks)
+    findings.extend(checks)
+    out += ["", say("demo.bestuursverslag"), *_wrap(i18n.bestuursverslag(report, lang))]
+
     before = company.composition(company.supervisory_organ, on)
     if before is not None and on < samples.SAMPLE_MEETING_DATE:
         out += ["", say("demo.meeting", on=samples.SAMPLE_MEETING_DATE)]
@@ -120,9 +149,26 @@ def _demo(lang: str, as_of: date | None) -> int:
         out.extend(_line(finding, lang) for finding in result.findings)
         out.append("  " + say("demo.after", **result.after.as_dict()))
         findings.extend(result.findings)
+
+    out += ["", say("demo.guidance_plan")]
+    out.extend(
+        "  " + line if line else ""
+        for line in guidance.render_plan_analysis(guidance.analyse_plan(plan), lang).splitlines()
+    )
+    out += ["", say("demo.guidance_advice")]
+    out.extend(
+        "  " + line if line else ""
+        for line in guidance.render_advice(guidance.advise(findings), lang).splitlines()
+    )
     print("\n".join(out))
     acted = [f for f in findings if f.verdict in (Verdict.NOT_COMPLIANT, Verdict.CANNOT_DECIDE)]
     return 1 if acted else 0
+
+
+def _wrap(text: str, width: int = 96) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="  ")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -139,7 +139,12 @@ class FinancialYear:
 
     start: date = attrs.field(validator=_validate.attrs_day)
     end: date = attrs.field(validator=_validate.attrs_day)
-    figures: SizeFigures | None = None
+    figures: SizeFigures | None = attrs.field(default=None)
+
+    @figures.validator
+    def _check_figures(self, attribute: Any, value: Any) -> None:
+        if value is not None and not isinstance(value, SizeFigures):
+            raise InvalidArgument("figures", value, "must be SizeFigures or None")
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
@@ -156,7 +161,7 @@ class FinancialYear:
 
 
 def _years(value: Iterable[FinancialYear]) -> tuple[FinancialYear, ...]:
-    years = tuple(value)
+    years = _validate.sequence("financial_years", value)
     for index, year in enumerate(years):
         if not isinstance(year, FinancialYear):
             raise InvalidArgument(f"financial_years[{index}]", year, "must be a FinancialYear")
@@ -192,7 +197,7 @@ class Snapshot:
 
 
 def _snapshots(value: Iterable[Snapshot]) -> tuple[Snapshot, ...]:
-    snapshots = tuple(value)
+    snapshots = _validate.sequence("snapshots", value)
     seen: set[tuple[Organ, date]] = set()
     for index, snapshot in enumerate(snapshots):
         if not isinstance(snapshot, Snapshot):
@@ -209,13 +214,13 @@ def _snapshots(value: Iterable[Snapshot]) -> tuple[Snapshot, ...]:
 def _seats(
     value: Mapping[Organ | str, Sequence[Seat]] | Iterable[tuple[Organ | str, Sequence[Seat]]],
 ) -> tuple[tuple[Organ, tuple[Seat, ...]], ...]:
-    pairs = value.items() if isinstance(value, Mapping) else value
+    pairs = value.items() if isinstance(value, Mapping) else _validate.sequence("seats", value)
     result: dict[Organ, tuple[Seat, ...]] = {}
     for key, seats in pairs:
         organ = Organ.parse(key)
         if organ in result:
             raise InvalidArgument("seats", key, "names the same organ twice")
-        checked = tuple(seats)
+        checked = _validate.sequence(f"seats[{organ}]", seats)
         for index, seat in enumerate(checked):
             if not isinstance(seat, Seat):
                 raise InvalidArgument(f"seats[{organ}][{index}]", seat, "must be a Seat")
@@ -244,6 +249,14 @@ def _board_model(value: object) -> BoardModel:
     return BoardModel.parse(value)
 
 
+def _optional_text(field: str) -> Any:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if value is not None and not isinstance(value, str):
+            raise InvalidArgument(field, value, "must be a string or None")
+
+    return check
+
+
 @attrs.frozen
 class Company:
     """
@@ -267,8 +280,8 @@ class Company:
     listed: bool = attrs.field(default=False, validator=_flag("listed"))
     board_model: BoardModel = attrs.field(default=BoardModel.TWO_TIER, converter=_board_model)
     financial_years: tuple[FinancialYear, ...] = attrs.field(default=(), converter=_years)
-    sector: str | None = None
-    kvk: str | None = None
+    sector: str | None = attrs.field(default=None, validator=_optional_text("sector"))
+    kvk: str | None = attrs.field(default=None, validator=_optional_text("kvk"))
     opts_in_2023_limits: bool = attrs.field(default=False, validator=_flag("opts_in_2023_limits"))
     supervisory_board: bool = attrs.field(default=True, validator=_flag("supervisory_board"))
     snapshots: tuple[Snapshot, ...] = attrs.field(default=(), converter=_snapshots)

@@ -102,7 +102,7 @@ class Composition:
         Composition(men=1, women=2, other=1, unknown=0)
         """
         counts = dict.fromkeys(Gender, 0)
-        for index, value in enumerate(genders):
+        for index, value in enumerate(_validate.sequence("genders", genders)):
             counts[Gender.parse(value, f"genders[{index}]")] += 1
         return cls(
             men=counts[Gender.MAN],
@@ -115,7 +115,11 @@ class Composition:
     def from_seats(cls, seats: Iterable[Seat], on: date) -> Composition:
         """The composition formed by the seats held on ``on``."""
         _validate.day("on", on)
-        return cls.from_genders(seat.gender for seat in seats if seat.holds_on(on))
+        checked = _validate.sequence("seats", seats)
+        for index, seat in enumerate(checked):
+            if not isinstance(seat, Seat):
+                raise InvalidArgument(f"seats[{index}]", seat, "must be a Seat")
+        return cls.from_genders(tuple(seat.gender for seat in checked if seat.holds_on(on)))
 
     @property
     def members(self) -> int:

@@ -146,9 +146,14 @@ class Finding:
     )
     readings: tuple[Reading, ...] = attrs.field(default=(), converter=_reading_tuple)
     missing: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    subject: str = ""
+    subject: str = attrs.field(default="", validator=_validate.attrs_text)
     notes: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    advisory: bool = False
+    advisory: bool = attrs.field(default=False)
+
+    @advisory.validator
+    def _check_advisory(self, attribute: Any, value: Any) -> None:
+        if not isinstance(value, bool):
+            raise InvalidArgument("advisory", value, "must be True or False")
 
     __hash__ = None  # type: ignore[assignment]
 

@@ -90,6 +90,14 @@ def _organs(value: Iterable[Organ | str]) -> tuple[Organ, ...]:
     return tuple(Organ.parse(item) for item in value)
 
 
+def _keys(value: Iterable[str]) -> tuple[str, ...]:
+    keys = _validate.sequence("serves", value)
+    for index, key in enumerate(keys):
+        if not isinstance(key, str):
+            raise InvalidArgument(f"serves[{index}]", key, "must be a string")
+    return keys
+
+
 def _text(field: str) -> Callable[[Any, Any, Any], None]:
     def check(instance: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, str) or not value.strip():
@@ -115,15 +123,15 @@ class Measure:
     description: str = attrs.field(validator=_text("description"))
     levers: frozenset[Lever] = attrs.field(converter=_levers)
     organs: tuple[Organ, ...] = attrs.field(default=(), converter=_organs)
-    owner: str = attrs.field(default="", kw_only=True)
+    owner: str = attrs.field(default="", validator=_validate.attrs_text, kw_only=True)
     start: date | None = attrs.field(
         default=None, validator=_validate.attrs_optional_day, kw_only=True
     )
     end: date | None = attrs.field(
         default=None, validator=_validate.attrs_optional_day, kw_only=True
     )
-    effect: str = attrs.field(default="", kw_only=True)
-    serves: tuple[str, ...] = attrs.field(default=(), converter=tuple, kw_only=True)
+    effect: str = attrs.field(default="", validator=_validate.attrs_text, kw_only=True)
+    serves: tuple[str, ...] = attrs.field(default=(), converter=_keys, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.end < self.start:

@@ -97,6 +97,8 @@ def shortfall(composition: Composition) -> tuple[int, int]:
     >>> shortfall(Composition(men=5, women=1))
     (0, 1)
     """
+    if not isinstance(composition, Composition):
+        raise InvalidArgument("composition", composition, "must be a Composition")
     minimum = minimum_per_sex(composition.members)
     return max(0, minimum - composition.men), max(0, minimum - composition.women)
 
@@ -179,7 +181,9 @@ def check_balance(composition: Composition, on: date, *, subject: str = "rvc") -
     if composition.other:
         applied.append(readings.OTHER_IS_NEITHER_SEX)
     missing: tuple[str, ...] = ()
-    if men_missing == 0 and women_missing == 0:
+    if members == 0:
+        verdict, message = Verdict.COMPLIANT, "quota.empty"
+    elif men_missing == 0 and women_missing == 0:
         verdict, message = Verdict.COMPLIANT, "quota.balanced"
     elif men_missing + women_missing <= composition.unknown:
         verdict, message = Verdict.CANNOT_DECIDE, "quota.balance_unknown"
@@ -496,9 +500,13 @@ def judge_meeting(
     >>> result.after
     Composition(men=4, women=2, other=0, unknown=0)
     """
+    _validate.day("on", on)
+    if not isinstance(before, Composition):
+        raise InvalidArgument("before", before, "must be a Composition")
+    _validate.text("subject", subject)
     board = before
     findings: list[Finding] = []
-    for index, event in enumerate(events):
+    for index, event in enumerate(_validate.sequence("events", events)):
         if isinstance(event, Departure):
             if board.count(event.gender) == 0:
                 raise InvalidArgument(

@@ -70,6 +70,14 @@ RULE_VERSION = "2024.1"
 """The version of this module's reading (2024: the raised limits of Stb. 2024, 52)."""
 
 
+def _optional_amount(field: str) -> Any:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if value is not None and (not isinstance(value, Decimal) or not value.is_finite()):
+            raise InvalidArgument(field, value, "must be a finite Decimal or None")
+
+    return check
+
+
 @attrs.frozen
 class BalanceSheetDate:
     """
@@ -81,11 +89,11 @@ class BalanceSheetDate:
     .. versionadded:: 0.1.0
     """
 
-    balance_sheet_date: date
-    financial_year_start: date
-    total_assets: Decimal | None
-    net_turnover: Decimal | None
-    employees: Decimal | None
+    balance_sheet_date: date = attrs.field(validator=_validate.attrs_day)
+    financial_year_start: date = attrs.field(validator=_validate.attrs_day)
+    total_assets: Decimal | None = attrs.field(validator=_optional_amount("total_assets"))
+    net_turnover: Decimal | None = attrs.field(validator=_optional_amount("net_turnover"))
+    employees: Decimal | None = attrs.field(validator=_optional_amount("employees"))
 
     def exceeds(self, limits: SizeLimits) -> bool | None:
         """
@@ -121,8 +129,7 @@ def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, 
         LoadError: listing every bad row and field.
 
     """
-    if isinstance(rows, str | bytes) or not isinstance(rows, Sequence):
-        raise InvalidArgument("history", rows, "must be a sequence of mappings")
+    rows = _validate.sequence("history", rows)
     errors: list[RowError] = []
     result: list[BalanceSheetDate] = []
     previous: date | None = None
@@ -242,10 +249,12 @@ def judge_size(
     form = LegalForm.parse(legal_form)
     if not isinstance(opt_in_2023, bool):
         raise InvalidArgument("opt_in_2023", opt_in_2023, "must be True or False")
+    _validate.text("subject", subject)
+    items = _validate.sequence("history", history)
     entries: tuple[BalanceSheetDate, ...] = (
-        tuple(history)  # type: ignore[arg-type]
-        if all(isinstance(entry, BalanceSheetDate) for entry in history) and history
-        else history_of(history)  # type: ignore[arg-type]
+        items
+        if items and all(isinstance(entry, BalanceSheetDate) for entry in items)
+        else history_of(items)
     )
     dates = [entry.balance_sheet_date for entry in entries]
     if on not in dates:

@@ -127,6 +127,11 @@ def _share(value: object) -> Fraction:
     return number
 
 
+def _accept(value: object) -> Fraction | int:
+    """Accept any value here; ``__attrs_post_init__`` converts it by the target's form."""
+    return value  # type: ignore[return-value]
+
+
 def _organ(value: object) -> Organ:
     return Organ.parse(value)
 
@@ -191,7 +196,7 @@ class Target:
 
     organ: Organ = attrs.field(converter=_organ)
     form: TargetForm = attrs.field(converter=_form)
-    value: Fraction | int
+    value: Fraction | int = attrs.field(converter=_accept)
     target_year: int = attrs.field(converter=_target_year, kw_only=True)
     base_year: int | None = attrs.field(default=None, converter=_base_year, kw_only=True)
     flow: Flow = attrs.field(default=Flow.STOCK, converter=_flow, kw_only=True)
