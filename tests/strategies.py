@@ -91,3 +91,17 @@ def histories(draw, min_size: int = 1, max_size: int = 6, *, missing: bool = Fal
         {"balance_sheet_date": date(first + index, 12, 31), **draw(size_figures(missing=missing))}
         for index in range(size)
     ]
+
+
+@st.composite
+def balanced_boards(draw, max_low: int = 10):
+    """
+    (men, women, other) of a board that meets the quota, built directly (no filtering).
+
+    With ``low`` the smaller and ``high`` the larger sex count, the board is balanced exactly
+    when 3 * low >= low + high + other, i.e. other <= 2 * low - high.
+    """
+    low = draw(st.integers(0, max_low))
+    high = draw(st.integers(low, 2 * low))
+    other = draw(st.integers(0, 2 * low - high))
+    return (low, high, other) if draw(st.booleans()) else (high, low, other)

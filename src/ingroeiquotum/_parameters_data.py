@@ -12,17 +12,16 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ingroeiquotum.citations import (
-    BESLUIT_2024_52,
+    ACT_2021_TIMING,
+    BESLUIT_2024_52_3,
     BW_2_142B_2,
-    BW_2_166_3,
-    BW_2_276_1,
+    BW_2_276_3,
     BW_2_397_1,
-    Citation,
 )
 from ingroeiquotum.parameters import DatedValue, Parameter, SizeLimits
 
 _VERIFIED = date(2026, 11, 25)
-_SIZE_LIMITS_2024 = Citation(BESLUIT_2024_52, "I")
+_SIZE_LIMITS_2024 = BESLUIT_2024_52_3
 
 ACT_IN_FORCE = Parameter(
     key="act.in_force",
@@ -32,9 +31,9 @@ ACT_IN_FORCE = Parameter(
     ),
     unit="bool",
     values=(
-        DatedValue(date(2022, 1, 1), True, BW_2_142B_2, "Entry into force (Stb. 2021, 495)."),
+        DatedValue(date(2022, 1, 1), True, ACT_2021_TIMING, "Entry into force (Stb. 2021, 495)."),
         DatedValue(
-            date(2030, 1, 1), None, BW_2_142B_2,
+            date(2030, 1, 1), None, ACT_2021_TIMING,
             "The act lapses eight years after its entry into force (horizon clause).",
         ),
     ),
@@ -50,7 +49,7 @@ QUOTA_MINIMUM_SHARE = Parameter(
     unit="fraction",
     values=(
         DatedValue(date(2022, 1, 1), Fraction(1, 3), BW_2_142B_2),
-        DatedValue(date(2030, 1, 1), None, BW_2_142B_2, "Lapses with the act."),
+        DatedValue(date(2030, 1, 1), None, ACT_2021_TIMING, "Lapses with the act."),
     ),
     last_verified_on=_VERIFIED,
 )
@@ -64,7 +63,7 @@ QUOTA_REAPPOINTMENT_YEARS = Parameter(
     unit="years",
     values=(
         DatedValue(date(2022, 1, 1), 8, BW_2_142B_2),
-        DatedValue(date(2030, 1, 1), None, BW_2_142B_2, "Lapses with the act."),
+        DatedValue(date(2030, 1, 1), None, ACT_2021_TIMING, "Lapses with the act."),
     ),
     last_verified_on=_VERIFIED,
 )
@@ -81,8 +80,9 @@ SIZE_LIMITS = Parameter(
             date(2016, 1, 1),
             SizeLimits(Decimal(20_000_000), Decimal(40_000_000), 250),
             BW_2_397_1,
-            "Amounts of the implementation of Directive 2013/34/EU, for financial years starting "
-            "on or after 1 January 2016.",
+            "Amounts set by the Uitvoeringswet richtlijn jaarrekening (Directive 2013/34/EU), in "
+            "force 1 November 2015, for financial years starting on or after 1 January 2016 "
+            "(before: EUR 17.5 m and EUR 35 m, not modelled); confirmed by practitioners' notes.",
         ),
         DatedValue(
             date(2023, 1, 1),
@@ -129,9 +129,9 @@ REPORTING_PERIOD_MONTHS = Parameter(
     ),
     unit="months",
     values=(
-        DatedValue(date(2022, 1, 1), 10, BW_2_166_3),
+        DatedValue(date(2022, 1, 1), 10, BW_2_276_3, "Art. 2:166 lid 3 BW for the NV."),
         DatedValue(
-            date(2030, 1, 1), None, BW_2_276_1,
+            date(2030, 1, 1), None, ACT_2021_TIMING,
             "No duty for financial years ending after the act has lapsed.",
         ),
     ),

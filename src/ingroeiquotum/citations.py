@@ -19,7 +19,9 @@ from __future__ import annotations
 
 __all__ = [
     "ACT_2021",
+    "ACT_2021_TIMING",
     "BESLUIT_2024_52",
+    "BESLUIT_2024_52_3",
     "BIBV",
     "BIBV_3D",
     "BW2",
@@ -114,7 +116,8 @@ class Citation:
 
     ``in_force_from`` and ``in_force_until`` (exclusive) bound the period in which this library
     applies the provision; ``None`` means open. ``book`` is the book of a code ("2" for Boek 2
-    BW), which renders as "2:142b".
+    BW), which renders as "2:142b". ``label`` replaces the rendered text where the article's
+    number is not known to us (the act's horizon clause).
 
     .. versionadded:: 0.1.0
     """
@@ -126,8 +129,11 @@ class Citation:
     point: str | None = None
     in_force_from: date | None = None
     in_force_until: date | None = None
+    label: str | None = None
 
     def __str__(self) -> str:
+        if self.label is not None:
+            return self.label
         number = f"{self.book}:{self.article}" if self.book else self.article
         text = f"art. {number}"
         if self.paragraph is not None:
@@ -242,6 +248,15 @@ BW_2_397_2 = _bw2("397", 2, act=False)
 """Art. 2:397 lid 2 BW: group figures count (consolidation)."""
 BW_2_398_1 = _bw2("398", 1, act=False)
 """Art. 2:398 lid 1 BW: a company's first financial years."""
+ACT_2021_TIMING = Citation(
+    ACT_2021,
+    "",
+    label="Wet van 29 september 2021, Stb. 2021, 495 (entry into force; horizon clause)",
+    in_force_from=LAW_START,
+)
+"""The act itself: its entry into force on 1 January 2022 and its lapse eight years later."""
+BESLUIT_2024_52_3 = Citation(BESLUIT_2024_52, "3", in_force_from=date(2024, 3, 13))
+"""Art. 3 of Stb. 2024, 52: the raised amounts of art. 2:397 lid 1 BW (EUR 25 m and 50 m)."""
 BIBV_3D = Citation(BIBV, "3d", in_force_from=date(2022, 7, 1))
 """Art. 3d Besluit inhoud bestuursverslag: the gender-diversity disclosure."""
 

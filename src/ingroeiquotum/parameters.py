@@ -31,7 +31,7 @@ from typing import Any
 import attrs
 
 from ingroeiquotum.citations import Citation
-from ingroeiquotum.exceptions import NoRuleInForce
+from ingroeiquotum.exceptions import InvalidArgument, NoRuleInForce
 
 
 @attrs.frozen
@@ -69,11 +69,9 @@ class DatedValue:
 def _check_values(instance: Parameter, attribute: attrs.Attribute[Any], values: Any) -> None:
     starts = [value.start for value in values]
     if not starts:
-        msg = f"{instance.key}: a parameter needs at least one value"
-        raise ValueError(msg)
+        raise InvalidArgument(instance.key, values, "a parameter needs at least one value")
     if starts != sorted(set(starts)):
-        msg = f"{instance.key}: start dates must be unique and in order, got {starts}"
-        raise ValueError(msg)
+        raise InvalidArgument(instance.key, starts, "start dates must be unique and in order")
 
 
 @attrs.frozen

@@ -95,6 +95,15 @@ SINGLE_DATE_NOT_LARGE = Reading(
     "art. 2:398 lid 1 BW (first financial years) reaches art. 2:166/2:276 BW is open.",
     Confidence.MEDIUM,
 )
+FIRST_FINANCIAL_YEAR = Reading(
+    "scope.first_financial_year",
+    "The targets and reporting duties reach the financial years that start while the act is in "
+    "force, from 1 January 2022 until it lapses on 1 January 2030; a financial year that started "
+    "earlier (a broken year 2021/2022) is not reached, as for art. 3d Besluit inhoud "
+    "bestuursverslag and the SER's first mandatory report over 2022.",
+    Confidence.MEDIUM,
+    "Every financial year ending on or after 1 January 2022.",
+)
 LIMITS_OF_THE_YEAR = Reading(
     "scope.limits_of_the_year",
     "The size on a balance-sheet date is judged by applying the limits of that financial year "

@@ -388,6 +388,10 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
     Whether ``company`` must set targets, make a plan and report for the financial year ending
     on ``financial_year_end``: the finding, naming the organs that need a target.
 
+    The duty reaches the financial years that start while the act is in force: from
+    1 January 2022 (the first mandatory report is over 2022) to 31 December 2029 (reading
+    ``scope.first_financial_year``).
+
     The company's financial years must carry their size figures
     (:class:`~ingroeiquotum.company.SizeFigures`).
     """
@@ -396,9 +400,14 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
     _validate.day("financial_year_end", financial_year_end)
     year = company.financial_year_ending(financial_year_end)
     citation = _citation(company.legal_form)
-    stopped = _act_not_in_force("scope.targets", financial_year_end, citation, company.name)
+    stopped = _act_not_in_force("scope.targets", year.start, citation, company.name)
     if stopped is not None:
-        return stopped
+        return attrs.evolve(
+            stopped,
+            on=financial_year_end,
+            facts={**stopped.facts, "financial_year_start": year.start},
+            readings=(readings.FIRST_FINANCIAL_YEAR,),
+        )
     rows = [
         BalanceSheetDate(
             each.end,

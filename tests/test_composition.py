@@ -1,0 +1,157 @@
+"""Tests for ``ingroeiquotum.composition``: counts by gender, seats, and exact shares."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+
+from ingroeiquotum.composition import Composition, Seat
+from ingroeiquotum.exceptions import InvalidCount, InvalidDate, InvalidGender
+from ingroeiquotum.gender import Gender
+from strategies import compositions, dates, genders_or_unknown
+
+
+@pytest.mark.parametrize("field", ["men", "women", "other", "unknown"])
+@pytest.mark.parametrize("value", [-1, True, False, 1.0, 2.5, "3", None, float("nan")])
+def test_composition_refuses_non_counts(field, value):
+    """Every count must be an int of at least zero; bools, floats, strings and None are refused."""
+    arguments = {"men": 1, "women": 1, "other": 0, "unknown": 0, field: value}
+    with pytest.raises(InvalidCount) as info:
+        Composition(**arguments)
+    assert (field, repr(value)) == (info.value.field, repr(info.value.value))
+    assert isinstance(info.value, ValueError)
+
+
+def test_members_count_everyone():
+    """Men, women, X and unknown all hold seats."""
+    assert 10 == Composition(men=4, women=3, other=2, unknown=1).members
+
+
+def test_share_is_an_exact_fraction():
+    """4 men and 2 women: women hold exactly one third, men two thirds."""
+    board = Composition(men=4, women=2)
+    assert (Fraction(1, 3), Fraction(2, 3)) == (board.share("woman"), board.share(Gender.MAN))
+    assert type(board.share("woman")) is Fraction
+
+
+def test_share_of_empty_board_is_none():
+    """An empty organ has no shares."""
+    assert None is Composition(0, 0).share("woman")
+
+
+@given(compositions(unknown=5))
+def test_shares_add_up_to_one(composition):
+    """The shares of the four genders of a non-empty organ add up to exactly 1."""
+    if composition.members:
+        assert 1 == sum(composition.share(gender) for gender in Gender)
+
+
+def test_from_genders_counts():
+    """Counting a list of genders, strings or Gender members."""
+    assert Composition(1, 2, 1, 1) == Composition.from_genders(
+        ["man", "woman", Gender.WOMAN, "other", "unknown"]
+    )
+
+
+def test_from_genders_names_the_bad_position():
+    """An unknown gender is refused with its position in the list."""
+    with pytest.raises(InvalidGender) as info:
+        Composition.from_genders(["man", "female"])
+    assert ("genders[1]", "female") == (info.value.field, info.value.value)
+
+
+SEATS = [
+    Seat("man", date(2019, 5, 1)),
+    Seat("woman", date(2020, 5, 1), end=date(2023, 4, 30)),
+    Seat("woman", date(2023, 5, 1)),
+    Seat("other", date(2021, 1, 1), end=date(2021, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (date(2019, 4, 30), Composition(0, 0)),
+        (date(2019, 5, 1), Composition(1, 0)),  # first day counts
+        (date(2021, 12, 31), Composition(1, 1, 1)),  # last day counts (inclusive end)
+        (date(2022, 1, 1), Composition(1, 1)),
+        (date(2023, 4, 30), Composition(1, 1)),
+        (date(2023, 5, 1), Composition(1, 1)),  # the successor
+    ],
+)
+def test_from_seats_with_inclusive_end(on, expected):
+    """A seat counts from its start day up to and including its end day."""
+    assert expected == Composition.from_seats(SEATS, on=on)
+
+
+def test_seat_end_before_start_refused():
+    """A seat cannot end before it starts; ending on its first day is fine."""
+    with pytest.raises(InvalidDate) as info:
+        Seat("man", date(2024, 1, 2), end=date(2024, 1, 1))
+    assert "end" == info.value.field
+    assert Seat("man", date(2024, 1, 1), end=date(2024, 1, 1)).holds_on(date(2024, 1, 1))
+
+
+def test_seat_first_appointed_after_start_refused():
+    """The first appointment cannot come after the current term's start."""
+    with pytest.raises(InvalidDate) as info:
+        Seat("man", date(2024, 1, 1), first_appointed=date(2024, 1, 2))
+    assert "first_appointed" == info.value.field
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "field"),
+    [
+        ({"gender": "female", "start": date(2024, 1, 1)}, InvalidGender, "gender"),
+        ({"gender": "man", "start": "2024-01-01"}, InvalidDate, "start"),
+        ({"gender": "man", "start": datetime(2024, 1, 1)}, InvalidDate, "start"),
+        ({"gender": "man", "start": date(2024, 1, 1), "end": 2025}, InvalidDate, "end"),
+    ],
+)
+def test_seat_refuses_bad_values(arguments, error, field):
+    """A seat refuses an unknown gender and anything that is not a date."""
+    with pytest.raises(error) as info:
+        Seat(**arguments)
+    assert field == info.value.field
+
+
+def test_from_seats_refuses_datetime():
+    """from_seats needs a date, not a datetime."""
+    with pytest.raises(InvalidDate):
+        Composition.from_seats(SEATS, on=datetime(2024, 1, 1))
+
+
+@given(compositions(unknown=3), genders_or_unknown)
+def test_plus_then_minus_is_identity(composition, gender):
+    """Adding one member of a gender and removing one again gives the same composition."""
+    assert composition == composition.plus(gender).minus(gender)
+
+
+@given(compositions(unknown=3), genders_or_unknown)
+def test_plus_adds_one_member(composition, gender):
+    """plus adds exactly one member, of the gender given."""
+    after = composition.plus(gender)
+    assert (composition.members + 1, composition.count(gender) + 1) == (
+        after.members,
+        after.count(gender),
+    )
+
+
+def test_minus_below_zero_refused():
+    """Removing a member of a gender that has none is refused."""
+    with pytest.raises(InvalidCount):
+        Composition(2, 0).minus("woman")
+
+
+def test_as_dict():
+    """The counts as a plain dict."""
+    assert {"men": 1, "women": 2, "other": 3, "unknown": 4} == Composition(1, 2, 3, 4).as_dict()
+
+
+@given(dates(), dates())
+def test_seat_holds_on_its_days_only(start, on):
+    """An open seat is held from its start on, and not before."""
+    assert (on >= start) == Seat("woman", start).holds_on(on)
