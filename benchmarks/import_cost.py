@@ -16,8 +16,7 @@ import subprocess
 import sys
 
 _PROBE = (
-    "import time; t = time.perf_counter(); import {module}; "
-    "print((time.perf_counter() - t) * 1000)"
+    "import time; t = time.perf_counter(); import {module}; print((time.perf_counter() - t) * 1000)"
 )
 
 
