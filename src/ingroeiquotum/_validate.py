@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate
 
@@ -70,3 +71,25 @@ def text(field: str, value: object) -> str:
 def attrs_text(instance: Any, attribute: Any, value: Any) -> None:
     """An attrs validator for :func:`text`."""
     text(attribute.name, value)
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def member(
+    cls: type[_E], value: object, field: str, error: type[InvalidArgument] = InvalidArgument
+) -> _E:
+    """
+    The member of enum ``cls`` named by ``value``: a member, or its value as a string (case,
+    surrounding white space, hyphens and spaces for underscores ignored). Anything else raises
+    ``error`` naming ``field``, the value and the accepted values.
+    """
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        text = value.strip().lower().replace("-", "_").replace(" ", "_")
+        for candidate in cls:
+            if str(candidate.value).lower() == text:
+                return candidate
+    names = ", ".join(repr(candidate.value) for candidate in cls)
+    raise error(field, value, f"must be one of {names}")

@@ -81,14 +81,7 @@ class BoardModel(enum.Enum):
     @classmethod
     def parse(cls, value: object, field: str = "board_model") -> BoardModel:
         """The board model named by ``value`` ("two_tier" or "one_tier")."""
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, str):
-            try:
-                return cls(value.strip().lower().replace("-", "_"))
-            except ValueError:
-                pass
-        raise InvalidArgument(field, value, "must be 'two_tier' or 'one_tier'")
+        return _validate.member(cls, value, field)
 
 
 def _total_assets(value: object) -> Decimal:

@@ -99,12 +99,7 @@ def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _verdict(value: object) -> Verdict:
-    if isinstance(value, Verdict):
-        return value
-    try:
-        return Verdict(value)
-    except ValueError:
-        raise InvalidArgument("verdict", value, "is not a Verdict") from None
+    return _validate.member(Verdict, value, "verdict")
 
 
 @attrs.frozen(eq=True)

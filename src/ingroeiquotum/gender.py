@@ -52,11 +52,8 @@ class Gender(enum.Enum):
         """
         if isinstance(value, cls):
             return value
-        if isinstance(value, str):
-            try:
-                return cls(value.strip().lower())
-            except ValueError:
-                pass
+        if isinstance(value, str) and value.strip().lower() in _VALUES:
+            return cls(value.strip().lower())
         raise InvalidGender(field, value)
 
     @property
@@ -77,3 +74,6 @@ class Gender(enum.Enum):
         if self is Gender.WOMAN:
             return Gender.MAN
         raise InvalidGender("gender", self.value, "has no opposite; only 'man' and 'woman' do")
+
+
+_VALUES = frozenset(gender.value for gender in Gender)

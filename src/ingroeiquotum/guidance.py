@@ -73,6 +73,7 @@ from typing import TypeVar
 
 import attrs
 
+from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.findings import Finding, Verdict
 from ingroeiquotum.organs import Organ, OrganKind
@@ -84,15 +85,7 @@ _T = TypeVar("_T")
 
 
 def _parse_enum(cls: type[_E], value: object, field: str) -> _E:
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, str):
-        text = value.strip().lower().replace("-", "_").replace(" ", "_")
-        for member in cls:
-            if member.value == text:
-                return member
-    names = ", ".join(repr(member.value) for member in cls)
-    raise InvalidArgument(field, value, f"must be one of {names}")
+    return _validate.member(cls, value, field)
 
 
 class Audience(enum.Enum):

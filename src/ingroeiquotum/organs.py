@@ -24,6 +24,7 @@ import enum
 
 import attrs
 
+from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument
 
 
@@ -65,11 +66,9 @@ def _name(instance: Organ, attribute: attrs.Attribute[str | None], value: str | 
 
 
 def _kind(value: object) -> OrganKind:
-    if isinstance(value, OrganKind):
-        return value
     try:
-        return OrganKind(value)
-    except ValueError:
+        return _validate.member(OrganKind, value, "organ")
+    except InvalidArgument:
         raise InvalidArgument(
             "organ", value, "must be one of 'bestuur', 'rvc', 'executive', 'non_executive', "
             "'subtop:<name>'"

@@ -64,15 +64,7 @@ class Lever(enum.Enum):
     @classmethod
     def parse(cls, value: object, field: str = "lever") -> Lever:
         """The lever named by ``value`` (a :class:`Lever` or its value)."""
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, str):
-            try:
-                return cls(value.strip().lower())
-            except ValueError:
-                pass
-        names = ", ".join(repr(lever.value) for lever in cls)
-        raise InvalidArgument(field, value, f"must be one of {names}")
+        return _validate.member(cls, value, field)
 
 
 def _levers(value: Iterable[Lever | str]) -> frozenset[Lever]:

@@ -323,14 +323,7 @@ def build_report(
 
 
 def _other_counting(value: object) -> OtherCounting:
-    if isinstance(value, OtherCounting):
-        return value
-    try:
-        return OtherCounting(value)
-    except ValueError:
-        raise InvalidArgument(
-            "other_counting", value, "must be 'under_represented' or 'not_counted'"
-        ) from None
+    return _validate.member(OtherCounting, value, "other_counting")
 
 
 def check_completeness(report: SerReport, company: Company | None = None) -> Finding:

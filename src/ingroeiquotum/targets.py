@@ -141,23 +141,11 @@ def _optional_organ(value: object) -> Organ | None:
 
 
 def _form(value: object) -> TargetForm:
-    if isinstance(value, TargetForm):
-        return value
-    try:
-        return TargetForm(value)
-    except ValueError:
-        raise InvalidArgument(
-            "form", value, "must be 'each_sex', 'women_share' or 'women_count'"
-        ) from None
+    return _validate.member(TargetForm, value, "form")
 
 
 def _flow(value: object) -> Flow:
-    if isinstance(value, Flow):
-        return value
-    try:
-        return Flow(value)
-    except ValueError:
-        raise InvalidArgument("flow", value, "must be 'stock', 'inflow' or 'promotion'") from None
+    return _validate.member(Flow, value, "flow")
 
 
 def _year(field: str, value: object) -> int:
