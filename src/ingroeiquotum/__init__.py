@@ -2,7 +2,9 @@
 ingroeiquotum: the Dutch *Wet ingroeiquotum en streefcijfers* (Boek 2 BW) as code.
 
 The quota for the boards of listed companies (art. 2:142b BW), the scope of the targets duty
-(art. 2:166/2:276 and 2:397 BW), and findings that explain themselves and cite their article.
+(art. 2:166/2:276 and 2:397 BW), targets, the plan of action, the report to the SER and the
+bestuursverslag, the SER's guidance, and findings that explain themselves and cite their
+article.
 
 >>> import ingroeiquotum
 >>> ingroeiquotum.quota.minimum_per_sex(7)
@@ -32,13 +34,17 @@ __all__ = [
     "exceptions",
     "findings",
     "gender",
+    "guidance",
     "i18n",
     "organs",
     "parameters",
+    "plan",
     "quota",
     "readings",
+    "reporting",
     "samples",
     "scope",
+    "targets",
 ]
 
 _SUBMODULES = frozenset(
@@ -50,13 +56,17 @@ _SUBMODULES = frozenset(
         "exceptions",
         "findings",
         "gender",
+        "guidance",
         "i18n",
         "organs",
         "parameters",
+        "plan",
         "quota",
         "readings",
+        "reporting",
         "samples",
         "scope",
+        "targets",
     }
 )
 _NAMES = {
@@ -78,13 +88,17 @@ if TYPE_CHECKING:
         exceptions,
         findings,
         gender,
+        guidance,
         i18n,
         organs,
         parameters,
+        plan,
         quota,
         readings,
+        reporting,
         samples,
         scope,
+        targets,
     )
     from ingroeiquotum._version import __version__
     from ingroeiquotum.company import Company

@@ -122,7 +122,7 @@ def _demo(lang: str, as_of: date | None) -> int:
         on,
         targets=goals,
         plan=plan,
-        reasons=samples.sample_reasons(),
+        reasons=samples.sample_reasons(lang),
         works_council_involved=False,
     )
     target_findings = targets.evaluate(company, on, goals)

@@ -131,6 +131,7 @@ def _plural_forms(facts: Mapping[str, Any], language: str) -> dict[str, str]:
         "men_gap": "men",
         "other": "persons",
         "persons_needed": "persons",
+        "measures": "measures",
     }
     for name in ("women", "men", "members", *nouns):
         count = facts.get(name)
@@ -235,37 +236,41 @@ def bestuursverslag(report: SerReport, locale: str = "nl") -> str:
     """
     The gender-diversity paragraph for the bestuursverslag (art. 3d Besluit inhoud
     bestuursverslag) in ``locale``: the numbers of men and women at the end of the financial
-    year per organ, the targets and whether they were met (with the reasons given), the plan
-    of action, and how people registered as neither sex were counted.
+    year per organ, the quota where it applies, the targets and whether they were met (with
+    the reasons given), the plan of action, and the people registered as neither sex.
 
-    The figures are those of the report to the SER, so the two always agree.
+    The numbers are the organs' recorded men and women, and the share of women is of all
+    members, as the quota and the targets count them; people registered as neither sex are
+    named separately, with how the report to the SER counted them.
     """
+    from ingroeiquotum.plan import Lever
+    from ingroeiquotum.quota import is_balanced
     from ingroeiquotum.reporting import OtherCounting, SerReport
-    from ingroeiquotum.targets import TargetForm
+    from ingroeiquotum.targets import Target, TargetForm
 
     if not isinstance(report, SerReport):
         raise InvalidArgument("report", report, "must be a SerReport")
     language = _language(locale)
-    parts = [message("disclosure.intro", language, on=report.financial_year.end)]
+
+    def say(key: str, **params: Any) -> str:
+        return message(key, language, **params)
+
+    parts = [say("disclosure.intro", on=report.financial_year.end)]
     figures = []
     other = 0
     for line in report.organs:
-        if line.composition is None:
-            figures.append(message("disclosure.organ_unknown", language, organ=str(line.organ)))
+        composition = line.composition
+        if composition is None:
+            figures.append(say("disclosure.organ_unknown", organ=str(line.organ)))
             continue
-        other += line.composition.other
-        men, women = line.reported_men, line.reported_women
-        if men is None or women is None:
-            men, women = line.composition.men, line.composition.women
-        total = men + women
+        other += composition.other
         figures.append(
-            message(
+            say(
                 "disclosure.organ",
-                language,
                 organ=str(line.organ),
-                men=men,
-                women=women,
-                share_women=Fraction(women, total) if total else None,
+                men=composition.men,
+                women=composition.women,
+                share_women=composition.share("woman"),
             )
         )
     if other:
@@ -274,68 +279,71 @@ def bestuursverslag(report: SerReport, locale: str = "nl") -> str:
             if report.other_counting is OtherCounting.UNDER_REPRESENTED
             else "disclosure.other_not_counted"
         )
-        figures.append(message(key, language, other=other))
+        figures.append(say(key, other=other))
     parts.append("; ".join(figures) + ".")
-    quota_lines = [line for line in report.organs if line.organ.kind.is_supervisory]
-    if report.listed and quota_lines:
-        parts.append(message("disclosure.quota", language, organ=str(quota_lines[0].organ)))
-    targeted = [line for line in report.organs if line.target is not None]
-    if targeted or report.flow_targets:
-        items = []
-        for line in targeted:
-            target = line.target
-            assert target is not None
-            if line.target_met is None:
-                status = message("disclosure.status_unknown", language)
-            elif line.target_met:
-                status = message("disclosure.status_met", language)
-            elif line.reason:
-                status = message("disclosure.status_not_met_reason", language, reason=line.reason)
-            else:
-                status = message("disclosure.status_not_met", language)
-            form = {
-                TargetForm.EACH_SEX: "disclosure.target_each_sex",
-                TargetForm.WOMEN_SHARE: "disclosure.target_women_share",
-                TargetForm.WOMEN_COUNT: "disclosure.target_women_count",
-            }[target.form]
-            items.append(
-                message(
-                    "disclosure.target",
-                    language,
-                    organ=target.key,
-                    target_text=message(form, language, target=target.value),
-                    target_year=target.target_year,
-                    status=status,
-                )
-            )
-        for target in report.flow_targets:
-            items.append(
-                message(
-                    "disclosure.target",
-                    language,
-                    organ=target.key,
-                    target_text=message(
-                        "disclosure.target_women_share", language, target=target.value
-                    ),
-                    target_year=target.target_year,
-                    status=message("disclosure.status_unknown", language),
-                )
-            )
-        parts.append(f"{message('disclosure.targets', language)} " + "; ".join(items) + ".")
-    else:
-        parts.append(message("disclosure.no_targets", language))
-    if report.plan is not None and report.plan.measures:
-        from ingroeiquotum.plan import Lever
+    supervisory = [line for line in report.organs if line.organ.kind.is_supervisory]
+    if report.listed and supervisory:
+        line = supervisory[0]
+        if line.composition is None:
+            state = "disclosure.quota_unknown"
+        elif is_balanced(line.composition.men, line.composition.women, line.composition.other):
+            state = "disclosure.quota_met"
+        else:
+            state = "disclosure.quota_not_met"
+        parts.append(say("disclosure.quota", organ=str(line.organ)) + " " + say(state))
 
+    def target_text(target: Target) -> str:
+        form = {
+            TargetForm.EACH_SEX: "disclosure.target_each_sex",
+            TargetForm.WOMEN_SHARE: "disclosure.target_women_share",
+            TargetForm.WOMEN_COUNT: "disclosure.target_women_count",
+        }[target.form]
+        return say(form, target=target.value)
+
+    items = []
+    for line in report.organs:
+        if line.target is None:
+            continue
+        if line.target_met is None:
+            status = say("disclosure.status_unknown")
+        elif line.target_met:
+            status = say("disclosure.status_met")
+        elif line.reason:
+            status = say("disclosure.status_not_met_reason", reason=line.reason)
+        else:
+            status = say("disclosure.status_not_met")
+        items.append(
+            say(
+                "disclosure.target",
+                organ=line.target.key,
+                target_text=target_text(line.target),
+                target_year=line.target.target_year,
+                status=status,
+            )
+        )
+    for target in report.flow_targets:
+        items.append(
+            say(
+                "disclosure.target",
+                organ=target.key,
+                target_text=target_text(target),
+                target_year=target.target_year,
+                status=say("disclosure.status_unknown"),
+            )
+        )
+    if items:
+        parts.append(f"{say('disclosure.targets')} " + "; ".join(items) + ".")
+    else:
+        parts.append(say("disclosure.no_targets"))
+    if report.plan is not None and report.plan.measures:
         levers = [lever for lever in Lever if lever in report.plan.levers]
         parts.append(
-            message(
+            say(
                 "disclosure.plan",
-                language,
                 measures=len(report.plan.measures),
-                levers=", ".join(message(f"lever.{lever.value}", language) for lever in levers),
+                levers="; ".join(say(f"lever.{lever.value}") for lever in levers),
             )
         )
     else:
-        parts.append(message("disclosure.no_plan", language))
+        parts.append(say("disclosure.no_plan"))
     return " ".join(parts)

@@ -65,6 +65,10 @@ def _name(instance: Organ, attribute: attrs.Attribute[str | None], value: str | 
         raise InvalidArgument("name", value, f"only a subtop category has a name, not {instance}")
 
 
+def _strip(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) else value  # type: ignore[return-value]
+
+
 def _kind(value: object) -> OrganKind:
     try:
         return _validate.member(OrganKind, value, "organ")
@@ -84,7 +88,7 @@ class Organ:
     """
 
     kind: OrganKind = attrs.field(converter=_kind)
-    name: str | None = attrs.field(default=None, validator=_name)
+    name: str | None = attrs.field(default=None, converter=_strip, validator=_name)
 
     @classmethod
     def subtop(cls, name: str) -> Organ:

@@ -66,7 +66,7 @@ from ingroeiquotum.exceptions import InvalidArgument, LoadError, NoRuleInForce, 
 from ingroeiquotum.findings import Finding, Verdict
 from ingroeiquotum.organs import Organ
 from ingroeiquotum.parameters import get as _parameter
-from ingroeiquotum.plan import Lever, Measure, Plan
+from ingroeiquotum.plan import Measure, Plan
 from ingroeiquotum.targets import Flow, Target
 
 RULE_VERSION = "2022.1"
@@ -408,7 +408,20 @@ def check_deadline(
     if submitted_on is not None:
         _validate.day("submitted_on", submitted_on)
     form = LegalForm.parse(legal_form)
-    due = deadline(financial_year_end)
+    _validate.text("subject", subject)
+    try:
+        due = deadline(financial_year_end)
+    except NoRuleInForce as error:
+        return Finding(
+            rule="reporting.deadline",
+            rule_version=RULE_VERSION,
+            verdict=Verdict.NOT_APPLICABLE,
+            on=financial_year_end,
+            message="reporting.no_deadline_lapsed" if error.lapsed else "reporting.no_deadline",
+            facts={"submitted_on": submitted_on, "as_of": as_of},
+            citations=(_citation(form),),
+            subject=subject,
+        )
     facts = {"deadline": due, "submitted_on": submitted_on, "as_of": as_of}
     if submitted_on is not None:
         late = submitted_on > due
@@ -480,6 +493,8 @@ def evaluate(
     *,
     targets: Iterable[Target] = (),
     plan: Plan | None = None,
+    reasons: Mapping[str, str] | None = None,
+    works_council_involved: bool | None = None,
     report: SerReport | None = None,
 ) -> tuple[Finding, ...]:
     """
@@ -491,7 +506,14 @@ def evaluate(
 
     year = company.financial_year_ending(financial_year_end)
     chosen = tuple(targets)
-    built = report or build_report(company, year.end, targets=chosen, plan=plan)
+    built = report or build_report(
+        company,
+        year.end,
+        targets=chosen,
+        plan=plan,
+        reasons=reasons,
+        works_council_involved=works_council_involved,
+    )
     findings: list[Finding] = [scope.targets_duty(company, year.end)]
     quota_scope = scope.quota_applies(company, year.end)
     findings.append(quota_scope)
@@ -646,12 +668,24 @@ class _Reader:
     def build(self, path: str, value: Any, make: Any) -> Any:
         try:
             return make(value)
+        except LoadError as error:
+            for problem in error.errors:
+                self.fail(_join(path, problem.field), problem.value, problem.reason)
+            return None
         except InvalidArgument as error:
-            self.fail(f"{path}.{error.field}", error.value, error.reason)
+            self.fail(_join(path, error.field), error.value, error.reason)
             return None
-        except (TypeError, ValueError) as error:
-            self.fail(path, value, str(error))
+        except (TypeError, ValueError, KeyError, AttributeError) as error:
+            self.fail(path, value, f"is not valid ({error})")
             return None
+
+
+def _join(path: str, field: str) -> str:
+    """``path`` plus ``field``, unless ``field`` only repeats the path's last name."""
+    last = path.rsplit(".", 1)[-1].split("[", 1)[0]
+    if not field or field == last:
+        return path
+    return f"{path}.{field}"
 
 
 def _kind_name(kind: Any) -> str:
@@ -700,26 +734,70 @@ def _read_target(data: Any) -> Target | None:
     )
 
 
+def _read_measure(item: Any) -> Measure:
+    if not isinstance(item, Mapping):
+        raise InvalidArgument("", item, "must be an object")
+    description: Any = item.get("description")
+    return Measure(
+        description,
+        levers=_validate.sequence("levers", item.get("levers", ())),
+        organs=_validate.sequence("organs", item.get("organs", ())),
+        owner=item.get("owner", ""),
+        start=_read_optional_date(item.get("start")),
+        end=_read_optional_date(item.get("end")),
+        effect=item.get("effect", ""),
+        serves=_validate.sequence("serves", item.get("serves", ())),
+    )
+
+
 def _read_plan(data: Any) -> Plan | None:
     if data is None:
         return None
     if not isinstance(data, Mapping) or not isinstance(data.get("measures"), list):
-        raise InvalidArgument("plan", data, "must be an object with a list of measures")
-    return Plan(
-        tuple(
-            Measure(
-                item.get("description"),
-                levers=tuple(Lever.parse(lever) for lever in item.get("levers", ())),
-                organs=tuple(item.get("organs", ())),
-                owner=item.get("owner", ""),
-                start=_read_optional_date(item.get("start")),
-                end=_read_optional_date(item.get("end")),
-                effect=item.get("effect", ""),
-                serves=tuple(item.get("serves", ())),
-            )
-            for item in data["measures"]
-        ),
-        adopted_on=_read_optional_date(data.get("adopted_on")),
+        raise InvalidArgument("", data, "must be an object with a list of measures")
+    reader = _Reader()
+    measures = [
+        reader.build(f"measures[{index}]", item, _read_measure)
+        for index, item in enumerate(data["measures"])
+    ]
+    adopted = reader.build("adopted_on", data.get("adopted_on"), _read_optional_date)
+    if reader.errors:
+        raise LoadError("plan", reader.errors)
+    return Plan(tuple(measures), adopted_on=adopted)
+
+
+def _read_group(item: Any) -> GroupCompany:
+    if not isinstance(item, Mapping):
+        raise InvalidArgument("", item, "must be an object")
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise InvalidArgument("name", name, "must be a non-empty string")
+    for field in ("kvk", "reported_by"):
+        if item.get(field) is not None and not isinstance(item.get(field), str):
+            raise InvalidArgument(field, item.get(field), "must be a string or null")
+    return GroupCompany(name, item.get("kvk"), item.get("reported_by"))
+
+
+def _read_organ(row: Any) -> OrganReport:
+    if not isinstance(row, Mapping):
+        raise InvalidArgument("", row, "must be an object")
+    reader = _Reader()
+    organ = reader.build("organ", row.get("organ"), Organ.parse)
+    composition = reader.build("composition", row.get("composition"), _read_composition)
+    target = reader.build("target", row.get("target"), _read_target)
+    for field in ("reported_men", "reported_women"):
+        if row.get(field) is not None:
+            reader.build(field, row.get(field), lambda value: _validate.count("", value))
+    met = row.get("target_met")
+    if met is not None and not isinstance(met, bool):
+        reader.fail("target_met", met, "must be true, false or null")
+    reason = row.get("reason")
+    if reason is not None and not isinstance(reason, str):
+        reader.fail("reason", reason, "must be a string or null")
+    if reader.errors:
+        raise LoadError("organ", reader.errors)
+    return OrganReport(
+        organ, composition, target, met, reason, row.get("reported_men"), row.get("reported_women")
     )
 
 
@@ -743,6 +821,11 @@ def report_from_dict(data: Mapping[str, Any], *, source: str = "report") -> SerR
     if not isinstance(data, Mapping):
         raise LoadError(source, [RowError(None, "report", data, "must be an object")])
     version = reader.get(data, "schema_version", "", str)
+    if version is not None and not _known_format(version):
+        raise LoadError(
+            source,
+            [RowError(None, "schema_version", version, "is not a version such as '1.0'")],
+        )
     if version is not None and _newer(version):
         raise LoadError(
             source,
@@ -769,25 +852,14 @@ def report_from_dict(data: Mapping[str, Any], *, source: str = "report") -> SerR
         year = reader.build(
             "financial_year", (start, end, figures), lambda args: FinancialYear(*args)
         )
+    for field in ("kvk", "sector"):
+        if company.get(field) is not None and not isinstance(company.get(field), str):
+            reader.fail(f"company.{field}", company.get(field), "must be a string or null")
+    if company.get("large") is not None and not isinstance(company.get("large"), bool):
+        reader.fail("company.large", company.get("large"), "must be true, false or null")
     organs = []
     for index, item in enumerate(reader.get(data, "organs", "", list) or []):
-        path = f"organs[{index}]"
-        if not isinstance(item, Mapping):
-            reader.fail(path, item, "must be an object")
-            continue
-        line = reader.build(
-            path,
-            item,
-            lambda row: OrganReport(
-                row.get("organ"),
-                _read_composition(row.get("composition")),
-                _read_target(row.get("target")),
-                row.get("target_met"),
-                row.get("reason"),
-                row.get("reported_men"),
-                row.get("reported_women"),
-            ),
-        )
+        line = reader.build(f"organs[{index}]", item, _read_organ)
         if line is not None:
             organs.append(line)
     flow_targets = []
@@ -801,12 +873,12 @@ def report_from_dict(data: Mapping[str, Any], *, source: str = "report") -> SerR
         "other_counting", data.get("other_counting", "under_represented"), _other_counting
     )
     groups = []
-    for index, item in enumerate(data.get("group_companies") or []):
-        group = reader.build(
-            f"group_companies[{index}]",
-            item,
-            lambda row: GroupCompany(row["name"], row.get("kvk"), row.get("reported_by")),
-        )
+    raw_groups = data.get("group_companies") or []
+    if not isinstance(raw_groups, list):
+        reader.fail("group_companies", raw_groups, "must be an array")
+        raw_groups = []
+    for index, item in enumerate(raw_groups):
+        group = reader.build(f"group_companies[{index}]", item, _read_group)
         if group is not None:
             groups.append(group)
     submitted = reader.build("submitted_on", data.get("submitted_on"), _read_optional_date)
@@ -835,6 +907,11 @@ def report_from_dict(data: Mapping[str, Any], *, source: str = "report") -> SerR
         submitted_on=submitted,
         schema_version=version,
     )
+
+
+def _known_format(version: str) -> bool:
+    parts = version.split(".")
+    return len(parts) == 2 and all(part.isdigit() for part in parts)
 
 
 def _newer(version: str) -> bool:

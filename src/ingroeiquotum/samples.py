@@ -126,13 +126,20 @@ def sample_targets() -> tuple[Target, ...]:
     )
 
 
-def sample_reasons() -> dict[str, str]:
-    """Why the sample company missed a target (fictional), by target key."""
-    return {
-        "subtop:Afdelingshoofden": (
-            "two female department heads left in 2025 and their successors start in 2026"
-        ),
+def sample_reasons(language: str = "en") -> dict[str, str]:
+    """
+    Why the sample company missed a target (fictional), by target key, in ``language``: the
+    company writes its own explanation, so the sample has one in Dutch and one in English.
+    """
+    texts = {
+        "nl": "twee vrouwelijke afdelingshoofden vertrokken in 2025; hun opvolgers beginnen in 2026",
+        "en": "two female department heads left in 2025; their successors start in 2026",
     }
+    if language not in texts:
+        from ingroeiquotum.exceptions import InvalidArgument
+
+        raise InvalidArgument("language", language, "must be 'nl' or 'en'")
+    return {"subtop:Afdelingshoofden": texts[language]}
 
 
 def sample_plan() -> Plan:

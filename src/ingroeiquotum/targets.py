@@ -392,8 +392,7 @@ def check_ambition(
                 current.women + extra_women,
                 current.other + current.unknown - extra_men - extra_women,
             )
-            value = measure(target, trial)
-            higher = value is not None and target.value > value
+            higher = _more_balanced(target, trial)
             keeps = _balanced(trial) and _target_share(target, trial.members) >= BALANCE_SHARE
             outcomes.add("higher" if higher else "keeps" if keeps else "not")
     if len(outcomes) > 1 and outcomes != {"higher", "keeps"}:
@@ -414,6 +413,27 @@ def check_ambition(
         "targets.ambitious", Verdict.COMPLIANT, on, "targets.keeps_balance", facts, form,
         subject, applied=[readings.TARGET_KEEPS_BALANCE],
     )  # fmt: skip
+
+
+def _more_balanced(target: Target, composition: Composition) -> bool:
+    """
+    Whether meeting ``target`` asks for a more balanced ratio than ``composition`` has.
+
+    For the each-sex form: a higher share for the less represented sex. For a share or number
+    of women: more women than today, and a ratio closer to half and half (a target of 90 %
+    women for an organ with 80 % women asks for less balance, not more).
+    """
+    now = measure(target, composition)
+    if now is None:
+        return False
+    if target.form is TargetForm.EACH_SEX:
+        return target.value > now
+    members = composition.members
+    share_now = Fraction(composition.women, members)
+    share_target = _target_share(target, members)
+    if share_target <= share_now:
+        return False
+    return min(share_target, 1 - share_target) > min(share_now, 1 - share_now)
 
 
 def _target_share(target: Target, members: int) -> Fraction:
