@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from ingroeiquotum import guidance, i18n, quota, reporting, samples, scope, targets
+from ingroeiquotum import guidance, i18n, progress, quota, reporting, samples, scope, targets
 from ingroeiquotum.company import Company
 from ingroeiquotum.exceptions import IngroeiquotumError
 from ingroeiquotum.findings import Finding, Verdict
@@ -68,16 +68,34 @@ def _table(company: Company, on: date, lang: str) -> list[str]:
                 i18n.format_value(composition.share(Gender.WOMAN), lang),
             ]
         )
-    widths = [max(len(row[index]) for row in [heads, *rows]) for index in range(len(heads))]
+    return _aligned([heads, *rows])
+
+
+_COLUMNS = ("organ", "women", "men", "other", "share_women")
+
+
+def _progress_table(company: Company, lang: str) -> list[str]:
+    years = [year.end.year for year in company.financial_years]
+    rows = [[i18n.message("demo.column.organ", lang), *(str(year) for year in years)]]
+    for organ in company.organs:
+        by_year = {change.year: change.share_women for change in progress.changes(company, organ)}
+        rows.append(
+            [
+                i18n.format_value(str(organ), lang),
+                *(i18n.format_value(by_year.get(year), lang) for year in years),
+            ]
+        )
+    return _aligned(rows)
+
+
+def _aligned(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(row[index]) for row in rows) for index in range(len(rows[0]))]
     lines = []
-    for row in [heads, *rows]:
+    for row in rows:
         cells = [row[0].ljust(widths[0])]
         cells.extend(cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True))
         lines.append("  " + "  ".join(cells))
     return lines
-
-
-_COLUMNS = ("organ", "women", "men", "other", "share_women")
 
 
 def _demo(lang: str, as_of: date | None) -> int:
@@ -105,7 +123,25 @@ def _demo(lang: str, as_of: date | None) -> int:
     out.extend(_line(finding, lang) for finding in findings)
     out += ["", say("demo.compositions", on=on), *_table(company, on, lang), ""]
 
-    out.append(say("demo.quota", organ=company.supervisory_organ))
+    out += [say("demo.progress"), *_progress_table(company, lang), ""]
+    for organ in company.organs:
+        for each in company.financial_years if company.seats_of(organ) else ():
+            moved = progress.flows(company, organ, each.start, each.end)
+            if not (moved.appointed.members or moved.departed.members):
+                continue
+            out.append(
+                "  "
+                + say(
+                    "demo.flows",
+                    organ=str(organ),
+                    year=each.label,
+                    appointed_women=moved.appointed.women,
+                    appointed_men=moved.appointed.men,
+                    departed_women=moved.departed.women,
+                    departed_men=moved.departed.men,
+                )
+            )
+    out += ["", say("demo.quota", organ=company.supervisory_organ)]
     for each in company.financial_years:
         composition = company.composition(company.supervisory_organ, each.end)
         if composition is None:

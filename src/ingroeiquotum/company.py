@@ -205,7 +205,9 @@ def _snapshots(value: Iterable[Snapshot]) -> tuple[Snapshot, ...]:
 
 
 def _seats(
-    value: Mapping[Organ | str, Sequence[Seat]] | Iterable[tuple[Organ | str, Sequence[Seat]]],
+    value: Mapping[Organ, Sequence[Seat]]
+    | Mapping[str, Sequence[Seat]]
+    | Iterable[tuple[Organ | str, Sequence[Seat]]],
 ) -> tuple[tuple[Organ, tuple[Seat, ...]], ...]:
     pairs = value.items() if isinstance(value, Mapping) else _validate.sequence("seats", value)
     result: dict[Organ, tuple[Seat, ...]] = {}

@@ -133,10 +133,17 @@ def _plural_forms(facts: Mapping[str, Any], language: str) -> dict[str, str]:
         "persons_needed": "persons",
         "measures": "measures",
     }
-    for name in ("women", "men", "members", *nouns):
-        count = facts.get(name)
-        if isinstance(count, int) and not isinstance(count, bool):
-            noun = nouns.get(name, name)
+    for name, count in facts.items():
+        if not isinstance(count, int) or isinstance(count, bool):
+            continue
+        noun = nouns.get(name)
+        if noun is None and name in ("women", "men", "members"):
+            noun = name
+        elif noun is None and name.endswith("_women"):
+            noun = "women"
+        elif noun is None and name.endswith("_men"):
+            noun = "men"
+        if noun is not None:
             result[f"{name}_word"] = words[f"noun.{noun}.{'one' if count == 1 else 'other'}"]
     return result
 

@@ -34,7 +34,7 @@ from ingroeiquotum.company import (
     SizeFigures,
     Snapshot,
 )
-from ingroeiquotum.composition import Composition
+from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.plan import Lever, Measure, Plan
 from ingroeiquotum.quota import Appointment, Departure
 from ingroeiquotum.targets import Target, TargetForm
@@ -65,6 +65,16 @@ _COMPOSITIONS: dict[str, dict[int, tuple[int, int, int]]] = {
 }
 
 
+# The bestuur's seats (fictional), consistent with its compositions above: a man left on
+# 30 April 2024 and a woman, promoted from the subtop, took his seat the next day.
+_BESTUUR_SEATS = (
+    Seat("man", date(2015, 6, 1)),
+    Seat("man", date(2018, 9, 1)),
+    Seat("man", date(2019, 5, 1), end=date(2024, 4, 30)),
+    Seat("woman", date(2024, 5, 1), promoted=True),
+)
+
+
 def sample_company() -> Company:
     """The fictional Polderchemie N.V., with its financial years 2021-2025 and compositions."""
     years = tuple(
@@ -89,6 +99,7 @@ def sample_company() -> Company:
         sector="20",
         kvk="00000000",
         snapshots=snapshots,
+        seats={"bestuur": _BESTUUR_SEATS},
     )
 
 

@@ -48,7 +48,7 @@ from typing import Any
 
 import attrs
 
-from ingroeiquotum import _validate, readings, scope
+from ingroeiquotum import _validate, progress, readings, scope
 from ingroeiquotum.citations import (
     BW_2_166_2,
     BW_2_166_3,
@@ -450,14 +450,10 @@ def _year_end(company: Company, year: int) -> FinancialYear | None:
 
 
 def _flow_composition(company: Company, target: Target, year: FinancialYear) -> Composition | None:
-    seats = company.seats_of(target.organ)
-    if not seats:
+    if not company.seats_of(target.organ):
         return None
-    return Composition.from_genders(
-        seat.gender
-        for seat in seats
-        if year.contains(seat.start) and (target.flow is Flow.INFLOW or seat.promoted is True)
-    )
+    moved = progress.flows(company, target.organ, year.start, year.end)
+    return moved.appointed if target.flow is Flow.INFLOW else moved.promoted
 
 
 def _standing(company: Company, target: Target, year: FinancialYear) -> Composition | None:
