@@ -108,6 +108,26 @@ class Parameter:
             raise NoRuleInForce(self.key, on, lapsed=True)
         return current
 
+    def periods(self) -> tuple[tuple[date, date | None], ...]:
+        """
+        The periods in which the parameter has a value: ``(start, end)`` pairs, ``end``
+        exclusive and ``None`` for open-ended. For vectorised code that cannot call :meth:`at`
+        per row.
+
+        >>> get("quota.minimum_share").periods()
+        ((datetime.date(2022, 1, 1), datetime.date(2030, 1, 1)),)
+        """
+        result: list[tuple[date, date | None]] = []
+        for index, value in enumerate(self.values):
+            if value.value is None:
+                continue
+            following = self.values[index + 1].start if index + 1 < len(self.values) else None
+            if result and result[-1][1] == value.start:
+                result[-1] = (result[-1][0], following)
+            else:
+                result.append((value.start, following))
+        return tuple(result)
+
     def at(self, on: date) -> Any:
         """The value in force on ``on`` (see :meth:`entry`)."""
         return self.entry(on).value

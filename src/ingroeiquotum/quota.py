@@ -44,6 +44,7 @@ __all__ = [
     "MeetingResult",
     "appointment_is_void",
     "check_balance",
+    "classify",
     "is_balanced",
     "judge_appointment",
     "judge_meeting",
@@ -101,6 +102,25 @@ def shortfall(composition: Composition) -> tuple[int, int]:
         raise InvalidArgument("composition", composition, "must be a Composition")
     minimum = minimum_per_sex(composition.members)
     return max(0, minimum - composition.men), max(0, minimum - composition.women)
+
+
+def classify(men_missing: int, women_missing: int, unknown: int) -> Verdict:
+    """
+    The quota's verdict from the shortfall of each sex (counting members of unknown sex as
+    neither) and the number of members of unknown sex.
+
+    Met when nobody is missing; "cannot decide" when the unknown members could fill the
+    shortfall (some assignment of their sexes meets the quota, another does not); else not met.
+    This is the one place that decides it: :func:`check_balance` and the bulk paths use it.
+
+    >>> classify(0, 0, 0).value, classify(0, 1, 2).value, classify(1, 1, 1).value
+    ('compliant', 'cannot_decide', 'not_compliant')
+    """
+    if men_missing == 0 and women_missing == 0:
+        return Verdict.COMPLIANT
+    if men_missing + women_missing <= unknown:
+        return Verdict.CANNOT_DECIDE
+    return Verdict.NOT_COMPLIANT
 
 
 def is_balanced(men: int, women: int, other: int = 0) -> bool:
@@ -180,16 +200,13 @@ def check_balance(composition: Composition, on: date, *, subject: str = "rvc") -
     applied: list[Reading] = [readings.MEMBERS_BEFORE]
     if composition.other:
         applied.append(readings.OTHER_IS_NEITHER_SEX)
-    missing: tuple[str, ...] = ()
-    if members == 0:
-        verdict, message = Verdict.COMPLIANT, "quota.empty"
-    elif men_missing == 0 and women_missing == 0:
-        verdict, message = Verdict.COMPLIANT, "quota.balanced"
-    elif men_missing + women_missing <= composition.unknown:
-        verdict, message = Verdict.CANNOT_DECIDE, "quota.balance_unknown"
-        missing = ("members_sex",)
-    else:
-        verdict, message = Verdict.NOT_COMPLIANT, "quota.unbalanced"
+    verdict = classify(men_missing, women_missing, composition.unknown)
+    missing: tuple[str, ...] = ("members_sex",) if verdict is Verdict.CANNOT_DECIDE else ()
+    message = {
+        Verdict.COMPLIANT: "quota.empty" if members == 0 else "quota.balanced",
+        Verdict.CANNOT_DECIDE: "quota.balance_unknown",
+        Verdict.NOT_COMPLIANT: "quota.unbalanced",
+    }[verdict]
     return Finding(
         rule="quota.balance",
         rule_version=RULE_VERSION,

@@ -1,0 +1,443 @@
+"""
+Many companies at once (*bulk*): tidy rows in, tidy rows out.
+
+:func:`evaluate` is the pure-Python path over plain mappings (no dataframe library needed);
+:func:`evaluate_frame` is the vectorised path for a pandas or polars frame (the ``frames``
+extra, through narwhals). Both decide with the same functions as the single-company API
+(:func:`ingroeiquotum.quota.minimum_per_sex`, :func:`ingroeiquotum.quota.classify`, the dated
+parameters) and a property test holds them equal. :func:`aggregate` summarises a population
+the way the SER's yearly Bedrijvenmonitor does.
+
+>>> from datetime import date
+>>> rows = [
+...     {"company": "A", "organ": "rvc", "date": date(2025, 12, 31), "legal_form": "NV",
+...      "listed": True, "men": 5, "women": 1},
+...     {"company": "A", "organ": "bestuur", "date": date(2025, 12, 31), "legal_form": "NV",
+...      "listed": True, "men": 3, "women": 0},
+... ]
+>>> for result in evaluate(rows):
+...     print(result["organ"], result["verdict"], result["minimum_per_sex"],
+...           result["women_missing"], result["article"])
+rvc not_compliant 2 1 art. 2:142b lid 2 BW
+bestuur not_applicable None None art. 2:142b lid 2 BW
+"""
+
+from __future__ import annotations
+
+__all__ = ["QUOTA_COLUMNS", "aggregate", "evaluate", "evaluate_frame"]
+
+import statistics
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from fractions import Fraction
+from typing import Any
+
+from ingroeiquotum import quota, targets
+from ingroeiquotum.citations import BW_2_142B_1, BW_2_142B_2, BW_2_142B_3, BW_2_166_2, BW_2_276_2
+from ingroeiquotum.exceptions import InvalidArgument, LoadError, NoRuleInForce, RowError
+from ingroeiquotum.findings import Verdict
+from ingroeiquotum.organs import Organ, OrganKind
+from ingroeiquotum.parameters import get as _parameter
+
+QUOTA_COLUMNS = ("quota_verdict", "minimum_per_sex", "women_missing", "men_missing", "article")
+"""The columns :func:`evaluate_frame` adds to a frame."""
+
+_ARTICLE_RVC = str(BW_2_142B_2)
+_ARTICLE_NON_EXECUTIVE = str(BW_2_142B_3)
+_ARTICLE_NOT_LISTED = str(BW_2_142B_1)
+_COUNTS = ("men", "women", "other", "unknown")
+_REQUIRED = ("company", "organ", "date", "legal_form", "listed", "men", "women")
+
+
+def _organ_kind(text: object) -> OrganKind:
+    return Organ.parse(text).kind
+
+
+def _in_force(on: date) -> bool:
+    try:
+        _parameter("quota.minimum_share").at(on)
+    except NoRuleInForce:
+        return False
+    return True
+
+
+def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
+    """
+    Evaluate every rule that applies to each row: one organ of one company on one date.
+
+    Each row has ``company``, ``organ`` (``"bestuur"``, ``"rvc"``, ``"executive"``,
+    ``"non_executive"`` or ``"subtop:<name>"``), ``date``, ``legal_form`` (``"NV"``/``"BV"``),
+    ``listed`` (bool), ``men``, ``women`` and optionally ``other`` and ``unknown``; other keys
+    are ignored, except an optional ``target`` (a share, with ``target_form``) which adds a
+    ``"target"`` row. For every input row, in input order, the result has a ``"quota"`` row
+    with ``company``, ``organ``, ``date``, ``rule``, ``verdict``, ``article``,
+    ``minimum_per_sex``, ``women_missing`` and ``men_missing`` (``None`` where the quota does
+    not apply); ``pandas.DataFrame(result)`` takes it as it is.
+
+    Raises:
+        LoadError: listing every bad row (its 1-based position, the field and the value).
+    """
+    results: list[dict[str, object]] = []
+    errors: list[RowError] = []
+    kinds: dict[object, OrganKind | None] = {}
+    in_force: dict[date, bool] = {}
+    minimum_per_sex = quota.minimum_per_sex
+    classify = quota.classify
+    supervisory = (OrganKind.RVC, OrganKind.NON_EXECUTIVE)
+    for number, row in enumerate(rows, start=1):
+        try:
+            company = row["company"]
+            organ = row["organ"]
+            on = row["date"]
+            legal_form = row["legal_form"]
+            listed = row["listed"]
+            men = row["men"]
+            women = row["women"]
+            other = row.get("other", 0)
+            unknown = row.get("unknown", 0)
+        except (KeyError, TypeError, AttributeError):
+            errors.extend(_missing(number, row))
+            continue
+        kind = kinds.get(organ)
+        if kind is None and organ not in kinds:
+            try:
+                kind = _organ_kind(organ)
+            except (InvalidArgument, TypeError):
+                kind = None
+            kinds[organ] = kind
+        if (
+            kind is None
+            or type(company) is not str
+            or type(on) is not date
+            or legal_form not in ("NV", "BV")
+            or type(listed) is not bool
+            or type(men) is not int
+            or type(women) is not int
+            or type(other) is not int
+            or type(unknown) is not int
+            or men < 0
+            or women < 0
+            or other < 0
+            or unknown < 0
+        ):
+            errors.extend(_problems(number, row))
+            continue
+        if errors:
+            continue
+        members = men + women + other + unknown
+        applies = in_force.get(on)
+        if applies is None:
+            applies = in_force[on] = _in_force(on)
+        if applies and listed and kind in supervisory:
+            minimum = minimum_per_sex(members)
+            men_missing = minimum - men if minimum > men else 0
+            women_missing = minimum - women if minimum > women else 0
+            verdict = classify(men_missing, women_missing, unknown).value
+            article = _ARTICLE_RVC if kind is OrganKind.RVC else _ARTICLE_NON_EXECUTIVE
+            results.append(
+                {
+                    "company": company,
+                    "organ": organ,
+                    "date": on,
+                    "rule": "quota",
+                    "verdict": verdict,
+                    "article": article,
+                    "minimum_per_sex": minimum,
+                    "women_missing": women_missing,
+                    "men_missing": men_missing,
+                }
+            )
+        else:
+            results.append(
+                {
+                    "company": company,
+                    "organ": organ,
+                    "date": on,
+                    "rule": "quota",
+                    "verdict": "not_applicable",
+                    "article": _ARTICLE_RVC if applies and listed else _ARTICLE_NOT_LISTED,
+                    "minimum_per_sex": None,
+                    "women_missing": None,
+                    "men_missing": None,
+                }
+            )
+        target = row.get("target")
+        if target is not None:
+            try:
+                results.append(_target_row(row, members, on, legal_form))
+            except InvalidArgument as error:
+                errors.append(RowError(number, error.field, error.value, error.reason))
+    if errors:
+        raise LoadError("rows", errors)
+    return results
+
+
+def _target_row(
+    row: Mapping[str, object], members: int, on: date, legal_form: str
+) -> dict[str, object]:
+    target = targets.Target(
+        str(row["organ"]),
+        row.get("target_form") or "each_sex",
+        row["target"],
+        target_year=row.get("target_year") or on.year,
+    )
+    needed = targets.persons_needed(target, members)
+    women = int(row["women"])  # type: ignore[call-overload]
+    men = int(row["men"])  # type: ignore[call-overload]
+    women_missing = max(0, needed - women)
+    men_missing = max(0, needed - men) if target.form is targets.TargetForm.EACH_SEX else 0
+    met = women_missing == 0 and men_missing == 0 and members > 0
+    citation = BW_2_166_2 if legal_form == "NV" else BW_2_276_2
+    return {
+        "company": row["company"],
+        "organ": row["organ"],
+        "date": on,
+        "rule": "target",
+        "verdict": Verdict.COMPLIANT.value if met else Verdict.NOT_COMPLIANT.value,
+        "article": str(citation),
+        "minimum_per_sex": None,
+        "women_missing": women_missing,
+        "men_missing": men_missing,
+    }
+
+
+def _missing(number: int, row: object) -> list[RowError]:
+    if not isinstance(row, Mapping):
+        return [RowError(number, "row", row, "must be a mapping")]
+    return [RowError(number, key, None, "is missing") for key in _REQUIRED if key not in row] or [
+        RowError(number, "row", row, "is not a valid row")
+    ]
+
+
+def _problems(number: int, row: Mapping[str, object]) -> list[RowError]:
+    """Every problem of one row, each with its field and value."""
+    problems: list[RowError] = []
+    company = row["company"]
+    if not isinstance(company, str) or not company:
+        problems.append(RowError(number, "company", company, "must be a non-empty string"))
+    try:
+        _organ_kind(row["organ"])
+    except (InvalidArgument, TypeError) as error:
+        reason = error.reason if isinstance(error, InvalidArgument) else "must be a string"
+        problems.append(RowError(number, "organ", row["organ"], reason))
+    on = row["date"]
+    if isinstance(on, datetime) or not isinstance(on, date):
+        problems.append(RowError(number, "date", on, "must be a datetime.date"))
+    if row["legal_form"] not in ("NV", "BV"):
+        problems.append(RowError(number, "legal_form", row["legal_form"], "must be 'NV' or 'BV'"))
+    if not isinstance(row["listed"], bool):
+        problems.append(RowError(number, "listed", row["listed"], "must be True or False"))
+    for key in _COUNTS:
+        value = row.get(key, 0)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            problems.append(RowError(number, key, value, "must be a whole number of at least 0"))
+    return problems
+
+
+# --- the dataframe path ----------------------------------------------------------------------
+
+
+def evaluate_frame(frame: Any) -> Any:
+    """
+    The quota for every row of a pandas or polars frame of compositions, vectorised.
+
+    The frame has the columns of :func:`evaluate`'s rows (``other`` and ``unknown`` optional);
+    the result is the same kind of frame with :data:`QUOTA_COLUMNS` added: ``quota_verdict``,
+    ``minimum_per_sex``, ``women_missing``, ``men_missing`` (null where the quota does not
+    apply) and ``article``. The verdicts equal those of :func:`evaluate` row for row.
+
+    Needs the ``frames`` extra (``pip install 'ingroeiquotum[frames]'``) and pandas or polars.
+
+    Raises:
+        InvalidArgument: when narwhals is missing, the frame lacks a column, or a column has
+            negative counts.
+    """
+    try:
+        import narwhals as nw
+    except ImportError:  # pragma: no cover - exercised without the extra
+        raise InvalidArgument(
+            "frame", type(frame).__name__,
+            "needs the 'frames' extra: pip install 'ingroeiquotum[frames]'",
+        ) from None  # fmt: skip
+    try:
+        data = nw.from_native(frame, eager_only=True)
+    except TypeError:
+        raise InvalidArgument(
+            "frame", type(frame).__name__, "must be a pandas or polars DataFrame"
+        ) from None
+    missing = [column for column in _REQUIRED if column not in data.columns]
+    if missing:
+        raise InvalidArgument("frame", missing, "is missing these columns")
+    for column in ("other", "unknown"):
+        if column in data.columns:
+            data = data.with_columns(nw.col(column).fill_null(0))
+        else:
+            data = data.with_columns(nw.lit(0).alias(column))
+    for column in ("men", "women", "listed", "date", "organ"):
+        nulls = data.select(nw.col(column).is_null().sum()).item()
+        if nulls:
+            raise InvalidArgument(column, None, f"has {nulls} empty value(s)")
+    for column in _COUNTS:
+        negative = data.select((nw.col(column) < 0).sum()).item()
+        if negative:
+            raise InvalidArgument(column, "< 0", f"{negative} row(s) have a negative count")
+    periods = _parameter("quota.minimum_share").periods()
+    on = nw.col("date")
+    in_force = None
+    for start, end in periods:
+        term = on >= start if end is None else (on >= start) & (on < end)
+        in_force = term if in_force is None else in_force | term
+    organ = nw.col("organ").str.strip_chars().str.to_lowercase()
+    known = organ.is_in(["bestuur", "rvc", "executive", "non_executive"]) | organ.str.starts_with(
+        "subtop:"
+    )
+    unknown_organs = data.filter(~known).select("organ").unique().head(5)
+    if len(unknown_organs):
+        raise InvalidArgument(
+            "organ", unknown_organs["organ"].to_list(), "must be one of 'bestuur', 'rvc', "
+            "'executive', 'non_executive', 'subtop:<name>'"
+        )  # fmt: skip
+    supervisory = organ.is_in(["rvc", "non_executive"])
+    applies = nw.col("listed") & supervisory & (in_force if in_force is not None else nw.lit(False))
+    members = nw.col("men") + nw.col("women") + nw.col("other") + nw.col("unknown")
+    minimum = (members + 2) // 3
+    men_missing = nw.max_horizontal(minimum - nw.col("men"), nw.lit(0))
+    women_missing = nw.max_horizontal(minimum - nw.col("women"), nw.lit(0))
+    verdict = (
+        nw.when(~applies)
+        .then(nw.lit("not_applicable"))
+        .when((men_missing == 0) & (women_missing == 0))
+        .then(nw.lit("compliant"))
+        .when(men_missing + women_missing <= nw.col("unknown"))
+        .then(nw.lit("cannot_decide"))
+        .otherwise(nw.lit("not_compliant"))
+    )
+    article = (
+        nw.when(applies & (organ == "non_executive"))
+        .then(nw.lit(_ARTICLE_NON_EXECUTIVE))
+        .when(nw.col("listed") & (in_force if in_force is not None else nw.lit(False)))
+        .then(nw.lit(_ARTICLE_RVC))
+        .otherwise(nw.lit(_ARTICLE_NOT_LISTED))
+    )
+    result = data.with_columns(
+        verdict.alias("quota_verdict"),
+        nw.when(applies).then(minimum).alias("minimum_per_sex"),
+        nw.when(applies).then(women_missing).alias("women_missing"),
+        nw.when(applies).then(men_missing).alias("men_missing"),
+        article.alias("article"),
+    )
+    return result.to_native()
+
+
+# --- aggregates ------------------------------------------------------------------------------
+
+
+_GROUPS = {
+    OrganKind.BESTUUR: "bestuur",
+    OrganKind.EXECUTIVE: "bestuur",
+    OrganKind.RVC: "rvc",
+    OrganKind.NON_EXECUTIVE: "rvc",
+    OrganKind.SUBTOP: "subtop",
+}
+
+_SIZES = ((0, 250, "<250"), (250, 500, "250-499"), (500, 1000, "500-999"), (1000, None, "1000+"))
+
+
+def _size_class(employees: object) -> str | None:
+    if employees is None or isinstance(employees, bool):
+        return None
+    try:
+        value = float(employees)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    for low, high, label in _SIZES:
+        if value >= low and (high is None or value < high):
+            return label
+    return None
+
+
+def aggregate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
+    """
+    A population summary in the style of the SER's Bedrijvenmonitor, as tidy rows.
+
+    One row per grouping (``"all"``, and ``"sector"`` and ``"size"`` where the rows have
+    ``sector`` and ``employees``) per group per organ group (``bestuur``: the bestuur or the
+    executive directors; ``rvc``: the RvC or the non-executives; ``subtop``: all categories
+    together): the number of companies and of organs, how many companies reported and set a
+    target (where the rows have ``reported`` and ``target``), the mean and median share of women
+    (over organs with members), the number and share of all-male organs, and for the ``rvc``
+    group the listed companies and how many of them meet the quota.
+
+    >>> from datetime import date
+    >>> rows = [
+    ...     {"company": "A", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "NV",
+    ...      "listed": True, "men": 4, "women": 2, "sector": "20"},
+    ...     {"company": "B", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "BV",
+    ...      "listed": False, "men": 3, "women": 0, "sector": "46"},
+    ... ]
+    >>> summary = aggregate(rows)[0]
+    >>> summary["organ_group"], summary["companies"], summary["mean_share_women"]
+    ('rvc', 2, 0.1667)
+    >>> summary["all_male"], summary["listed"], summary["listed_meeting_quota"]
+    (1, 1, 1)
+    """
+    groups: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for row in rows:
+        kind = _organ_kind(row["organ"])
+        organ_group = _GROUPS[kind]
+        keys = [("all", "all")]
+        sector = row.get("sector")
+        if isinstance(sector, str) and sector:
+            keys.append(("sector", sector[:2]))
+        size = _size_class(row.get("employees"))
+        if size is not None:
+            keys.append(("size", size))
+        men = int(row["men"])  # type: ignore[call-overload]
+        women = int(row["women"])  # type: ignore[call-overload]
+        other = int(row.get("other", 0) or 0)  # type: ignore[call-overload]
+        unknown = int(row.get("unknown", 0) or 0)  # type: ignore[call-overload]
+        members = men + women + other + unknown
+        for group_by, group in keys:
+            bucket = groups.setdefault(
+                (group_by, group, organ_group),
+                {"companies": set(), "reported": set(), "targets": set(), "shares": [],
+                 "all_male": 0, "organs": 0, "listed": set(), "listed_ok": set()},
+            )  # fmt: skip
+            company = row["company"]
+            bucket["companies"].add(company)
+            bucket["organs"] += 1
+            if row.get("reported") is True:
+                bucket["reported"].add(company)
+            if row.get("target") is not None:
+                bucket["targets"].add(company)
+            if members:
+                bucket["shares"].append(Fraction(women, members))
+                if women == 0 and men > 0:
+                    bucket["all_male"] += 1
+            if organ_group == "rvc" and row.get("listed") is True:
+                bucket["listed"].add(company)
+                if quota.is_balanced(men, women, other) and not unknown:
+                    bucket["listed_ok"].add(company)
+    result = []
+    for (group_by, group, organ_group), bucket in sorted(groups.items()):
+        shares = bucket["shares"]
+        result.append(
+            {
+                "group_by": group_by,
+                "group": group,
+                "organ_group": organ_group,
+                "companies": len(bucket["companies"]),
+                "organs": bucket["organs"],
+                "reported": len(bucket["reported"]),
+                "with_target": len(bucket["targets"]),
+                "mean_share_women": round(float(statistics.fmean(shares)), 4) if shares else None,
+                "median_share_women": round(float(statistics.median(shares)), 4)
+                if shares
+                else None,
+                "all_male": bucket["all_male"],
+                "all_male_share": round(bucket["all_male"] / len(shares), 4) if shares else None,
+                "listed": len(bucket["listed"]) if organ_group == "rvc" else None,
+                "listed_meeting_quota": len(bucket["listed_ok"]) if organ_group == "rvc" else None,
+            }
+        )
+    return result
