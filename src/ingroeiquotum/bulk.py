@@ -281,13 +281,7 @@ def evaluate_frame(frame: Any) -> Any:
         negative = data.select((nw.col(column) < 0).sum()).item()
         if negative:
             raise InvalidArgument(column, "< 0", f"{negative} row(s) have a negative count")
-    periods = _parameter("quota.minimum_share").periods()
-    on = nw.col("date")
-    in_force = None
-    for start, end in periods:
-        term = on >= start if end is None else (on >= start) & (on < end)
-        in_force = term if in_force is None else in_force | term
-    organ = nw.col("organ").str.strip_chars().str.to_lowercase()
+    organ = nw.col("organ")
     known = organ.is_in(["bestuur", "rvc", "executive", "non_executive"]) | organ.str.starts_with(
         "subtop:"
     )
@@ -295,14 +289,30 @@ def evaluate_frame(frame: Any) -> Any:
     if len(unknown_organs):
         raise InvalidArgument(
             "organ", unknown_organs["organ"].to_list(), "must be one of 'bestuur', 'rvc', "
-            "'executive', 'non_executive', 'subtop:<name>'"
+            "'executive', 'non_executive', 'subtop:<name>' (exactly, in lower case)"
         )  # fmt: skip
-    supervisory = organ.is_in(["rvc", "non_executive"])
-    applies = nw.col("listed") & supervisory & (in_force if in_force is not None else nw.lit(False))
-    members = nw.col("men") + nw.col("women") + nw.col("other") + nw.col("unknown")
-    minimum = (members + 2) // 3
-    men_missing = nw.max_horizontal(minimum - nw.col("men"), nw.lit(0))
-    women_missing = nw.max_horizontal(minimum - nw.col("women"), nw.lit(0))
+    on = nw.col("date")
+    in_force: Any = nw.lit(False)
+    for start, end in _parameter("quota.minimum_share").periods():
+        term = on >= start if end is None else (on >= start) & (on < end)
+        in_force = in_force | term
+    # Each step is materialised once as a temporary column: narwhals does not share common
+    # subexpressions, and recomputing them per use was fifteen times slower.
+    step = data.with_columns(
+        (nw.col("listed") & in_force).alias("_listed_in_force"),
+        organ.is_in(["rvc", "non_executive"]).alias("_supervisory"),
+        ((nw.col("men") + nw.col("women") + nw.col("other") + nw.col("unknown") + 2) // 3).alias(
+            "_minimum"
+        ),
+    )
+    step = step.with_columns(
+        (nw.col("_listed_in_force") & nw.col("_supervisory")).alias("_applies"),
+        nw.max_horizontal(nw.col("_minimum") - nw.col("men"), nw.lit(0)).alias("_men_missing"),
+        nw.max_horizontal(nw.col("_minimum") - nw.col("women"), nw.lit(0)).alias("_women_missing"),
+    )
+    applies = nw.col("_applies")
+    men_missing = nw.col("_men_missing")
+    women_missing = nw.col("_women_missing")
     verdict = (
         nw.when(~applies)
         .then(nw.lit("not_applicable"))
@@ -315,17 +325,20 @@ def evaluate_frame(frame: Any) -> Any:
     article = (
         nw.when(applies & (organ == "non_executive"))
         .then(nw.lit(_ARTICLE_NON_EXECUTIVE))
-        .when(nw.col("listed") & (in_force if in_force is not None else nw.lit(False)))
+        .when(nw.col("_listed_in_force"))
         .then(nw.lit(_ARTICLE_RVC))
         .otherwise(nw.lit(_ARTICLE_NOT_LISTED))
     )
-    result = data.with_columns(
+    result = step.with_columns(
         verdict.alias("quota_verdict"),
-        nw.when(applies).then(minimum).alias("minimum_per_sex"),
+        nw.when(applies).then(nw.col("_minimum")).alias("minimum_per_sex"),
         nw.when(applies).then(women_missing).alias("women_missing"),
         nw.when(applies).then(men_missing).alias("men_missing"),
         article.alias("article"),
-    )
+    ).drop(
+        "_listed_in_force", "_supervisory", "_minimum", "_applies", "_men_missing",
+        "_women_missing",
+    )  # fmt: skip
     return result.to_native()
 
 
