@@ -32,10 +32,9 @@ from datetime import date, datetime
 from fractions import Fraction
 from typing import Any
 
-from ingroeiquotum import quota, targets
+from ingroeiquotum import _validate, quota, targets
 from ingroeiquotum.citations import BW_2_142B_1, BW_2_142B_2, BW_2_142B_3, BW_2_166_2, BW_2_276_2
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, NoRuleInForce, RowError
-from ingroeiquotum.findings import Verdict
 from ingroeiquotum.organs import Organ, OrganKind
 from ingroeiquotum.parameters import get as _parameter
 
@@ -45,6 +44,8 @@ QUOTA_COLUMNS = ("quota_verdict", "minimum_per_sex", "women_missing", "men_missi
 _ARTICLE_RVC = str(BW_2_142B_2)
 _ARTICLE_NON_EXECUTIVE = str(BW_2_142B_3)
 _ARTICLE_NOT_LISTED = str(BW_2_142B_1)
+_ARTICLE_TARGET_NV = str(BW_2_166_2)
+_ARTICLE_TARGET_BV = str(BW_2_276_2)
 _COUNTS = ("men", "women", "other", "unknown")
 _REQUIRED = ("company", "organ", "date", "legal_form", "listed", "men", "women")
 
@@ -68,8 +69,10 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     Each row has ``company``, ``organ`` (``"bestuur"``, ``"rvc"``, ``"executive"``,
     ``"non_executive"`` or ``"subtop:<name>"``), ``date``, ``legal_form`` (``"NV"``/``"BV"``),
     ``listed`` (bool), ``men``, ``women`` and optionally ``other`` and ``unknown``; other keys
-    are ignored, except an optional ``target`` (a share, with ``target_form``) which adds a
-    ``"target"`` row. For every input row, in input order, the result has a ``"quota"`` row
+    are ignored, except an optional ``target`` (a share: ``0.3``, ``"30%"``, a Fraction; with
+    ``target_form`` ``"each_sex"`` (default) or ``"women_share"``) which adds a ``"target"`` row
+    right after the quota row: compliant when the organ stands at its target that day, with the
+    persons missing in ``women_missing`` and ``men_missing``. For every input row, in input order, the result has a ``"quota"`` row
     with ``company``, ``organ``, ``date``, ``rule``, ``verdict``, ``article``,
     ``minimum_per_sex``, ``women_missing`` and ``men_missing`` (``None`` where the quota does
     not apply); ``pandas.DataFrame(result)`` takes it as it is.
@@ -81,6 +84,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     errors: list[RowError] = []
     kinds: dict[object, OrganKind | None] = {}
     in_force: dict[date, bool] = {}
+    shares: dict[tuple[object, object], Fraction | int] = {}
     minimum_per_sex = quota.minimum_per_sex
     classify = quota.classify
     supervisory = (OrganKind.RVC, OrganKind.NON_EXECUTIVE)
@@ -163,38 +167,55 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             )
         target = row.get("target")
         if target is not None:
-            try:
-                results.append(_target_row(row, members, on, legal_form))
-            except InvalidArgument as error:
-                errors.append(RowError(number, error.field, error.value, error.reason))
+            form = row.get("target_form") or "each_sex"
+            share = shares.get((target, form))
+            if share is None:
+                try:
+                    share = shares[target, form] = _parse_target(target, form)
+                except (InvalidArgument, TypeError) as error:
+                    field = error.field if isinstance(error, InvalidArgument) else "target"
+                    reason = error.reason if isinstance(error, InvalidArgument) else str(error)
+                    errors.append(RowError(number, field, target, reason))
+                    continue
+            article = _ARTICLE_TARGET_NV if legal_form == "NV" else _ARTICLE_TARGET_BV
+            results.append(_target_row(row, members, share, form, article))
     if errors:
         raise LoadError("rows", errors)
     return results
 
 
+def _parse_target(target: object, form: object) -> Fraction | int:
+    """A target's share, or for the women_count form its number of women."""
+    if form == "women_count":
+        return _validate.count("target", target)
+    if form not in ("each_sex", "women_share"):
+        raise InvalidArgument(
+            "target_form", form, "must be 'each_sex', 'women_share' or 'women_count'"
+        )
+    return targets.parse_share(target)
+
+
 def _target_row(
-    row: Mapping[str, object], members: int, on: date, legal_form: str
+    row: Mapping[str, object],
+    members: int,
+    share: Fraction | int,
+    form: object,
+    article: str,
 ) -> dict[str, object]:
-    target = targets.Target(
-        str(row["organ"]),
-        row.get("target_form") or "each_sex",
-        row["target"],
-        target_year=row.get("target_year") or on.year,
-    )
-    needed = targets.persons_needed(target, members)
-    women = int(row["women"])  # type: ignore[call-overload]
-    men = int(row["men"])  # type: ignore[call-overload]
-    women_missing = max(0, needed - women)
-    men_missing = max(0, needed - men) if target.form is targets.TargetForm.EACH_SEX else 0
-    met = women_missing == 0 and men_missing == 0 and members > 0
-    citation = BW_2_166_2 if legal_form == "NV" else BW_2_276_2
+    """The 'target' row: does the organ stand at its target today (persons missing if not)."""
+    women = row["women"]
+    men = row["men"]
+    needed = share if isinstance(share, int) else targets.persons_for_share(share, members)
+    women_missing = needed - women if needed > women else 0  # type: ignore[operator]
+    men_missing = (needed - men if needed > men else 0) if form == "each_sex" else 0  # type: ignore[operator]
+    met = members > 0 and not women_missing and not men_missing
     return {
         "company": row["company"],
         "organ": row["organ"],
-        "date": on,
+        "date": row["date"],
         "rule": "target",
-        "verdict": Verdict.COMPLIANT.value if met else Verdict.NOT_COMPLIANT.value,
-        "article": str(citation),
+        "verdict": "compliant" if met else "not_compliant",
+        "article": article,
         "minimum_per_sex": None,
         "women_missing": women_missing,
         "men_missing": men_missing,

@@ -36,6 +36,8 @@ __all__ = [
     "check_progress",
     "evaluate",
     "measure",
+    "parse_share",
+    "persons_for_share",
     "persons_needed",
 ]
 
@@ -99,8 +101,16 @@ class Flow(enum.Enum):
     """The share of women among those promoted into the organ in a year (*doorstroom*)."""
 
 
-def _share(value: object) -> Fraction:
-    """A share from a Fraction, Decimal, float, int or a string such as "30%" or "0.3"."""
+def parse_share(value: object) -> Fraction:
+    """
+    A share from a Fraction, Decimal, float, int or a string such as "30%", "0.3" or "3/10".
+
+    >>> parse_share("30%"), parse_share("1/3"), parse_share(0.25)
+    (Fraction(3, 10), Fraction(1, 3), Fraction(1, 4))
+
+    Raises:
+        InvalidArgument: for anything else, or a share below 0 % or above 100 %.
+    """
     if isinstance(value, bool):
         raise InvalidArgument("value", value, "must be a share between 0 and 1, or 'NN%'")
     try:
@@ -197,7 +207,7 @@ class Target:
         if self.form is TargetForm.WOMEN_COUNT:
             object.__setattr__(self, "value", _validate.count("value", self.value))
         else:
-            object.__setattr__(self, "value", _share(self.value))
+            object.__setattr__(self, "value", parse_share(self.value))
         if self.base_year is not None and self.target_year < self.base_year:
             raise InvalidArgument(
                 "target_year",
@@ -258,7 +268,16 @@ def persons_needed(target: Target, members: int) -> int:
     _validate.count("members", members)
     if target.form is TargetForm.WOMEN_COUNT:
         return int(target.value)
-    share = Fraction(target.value)
+    return persons_for_share(Fraction(target.value), members)
+
+
+def persons_for_share(share: Fraction, members: int) -> int:
+    """
+    The least whole number of persons that is at least ``share`` of ``members``.
+
+    >>> persons_for_share(Fraction(2, 5), 2), persons_for_share(Fraction(3, 10), 10)
+    (1, 3)
+    """
     return -(-share.numerator * members // share.denominator)
 
 

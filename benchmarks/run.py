@@ -1,0 +1,304 @@
+"""
+The library's benchmarks, each measured against a baseline in the same run.
+
+    python benchmarks/run.py [--json] [--quick]
+
+- ``bulk_5k_seconds``, ``bulk_1m_seconds``: ``bulk.evaluate`` on 5,000 and 1,000,000 synthetic
+  composition rows; ``bare_loop_ratio``: its time over a bare Python loop doing the same
+  arithmetic and building the same output rows, on the same 5,000 rows (``bare_loop_ratio_1m``
+  on the million).
+- ``frame_1m_seconds``, ``frame_ratio``: ``bulk.evaluate_frame`` on a pandas frame of 1,000,000
+  rows, over a hand-written vectorised pandas expression of the same quota check.
+- ``import_ms_over_attrs``: ``import ingroeiquotum`` against ``import attrs`` (medians of fresh
+  interpreters).
+- ``employees_1m_seconds``, ``employees_1m_peak_mb``: streaming 1,000,000 employee records from
+  a CSV file into compositions, and the peak memory it takes over the interpreter's (maximum
+  resident set size in a child process, after imports, before and after).
+
+Times are the best of several repetitions. ``--quick`` uses smaller sizes to check the script.
+The goals: bare_loop_ratio <= 2, frame_ratio <= 3, import_ms_over_attrs <= 25,
+employees_1m_peak_mb < 100.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+START, END = date(2022, 1, 1), date(2030, 1, 1)
+ARTICLE_RVC = "art. 2:142b lid 2 BW"
+ARTICLE_NON_EXECUTIVE = "art. 2:142b lid 3 BW"
+ARTICLE_NOT_LISTED = "art. 2:142b lid 1 BW"
+
+
+def best_of(repeat: int, function: Callable[[], object]) -> float:
+    """The shortest of ``repeat`` wall-clock timings of ``function()``."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def bare_loop(rows: Sequence[dict[str, Any]]) -> list[dict[str, object]]:
+    """
+    The quota check and the target rows written out by hand: the same arithmetic and output
+    rows as ``bulk.evaluate``, without its input checks.
+    """
+    from fractions import Fraction
+
+    out: list[dict[str, object]] = []
+    append = out.append
+    shares: dict[object, Fraction] = {}
+    for row in rows:
+        men = row["men"]
+        women = row["women"]
+        unknown = row.get("unknown", 0)
+        members = men + women + row.get("other", 0) + unknown
+        on = row["date"]
+        organ = row["organ"]
+        if row["listed"] and organ in ("rvc", "non_executive") and START <= on < END:
+            minimum = (members + 2) // 3
+            men_missing = minimum - men if minimum > men else 0
+            women_missing = minimum - women if minimum > women else 0
+            if not men_missing and not women_missing:
+                verdict = "compliant"
+            elif men_missing + women_missing <= unknown:
+                verdict = "cannot_decide"
+            else:
+                verdict = "not_compliant"
+            append(
+                {
+                    "company": row["company"],
+                    "organ": organ,
+                    "date": on,
+                    "rule": "quota",
+                    "verdict": verdict,
+                    "article": ARTICLE_RVC if organ == "rvc" else ARTICLE_NON_EXECUTIVE,
+                    "minimum_per_sex": minimum,
+                    "women_missing": women_missing,
+                    "men_missing": men_missing,
+                }
+            )
+        else:
+            append(
+                {
+                    "company": row["company"],
+                    "organ": organ,
+                    "date": on,
+                    "rule": "quota",
+                    "verdict": "not_applicable",
+                    "article": ARTICLE_RVC if row["listed"] and START <= on < END
+                    else ARTICLE_NOT_LISTED,
+                    "minimum_per_sex": None,
+                    "women_missing": None,
+                    "men_missing": None,
+                }
+            )  # fmt: skip
+        target = row.get("target")
+        if target is not None:
+            share = shares.get(target)
+            if share is None:
+                share = shares[target] = Fraction(target)
+            form = row.get("target_form") or "each_sex"
+            needed = -(-share.numerator * members // share.denominator)
+            women_short = needed - women if needed > women else 0
+            men_short = (needed - men if needed > men else 0) if form == "each_sex" else 0
+            append(
+                {
+                    "company": row["company"],
+                    "organ": organ,
+                    "date": on,
+                    "rule": "target",
+                    "verdict": "compliant"
+                    if members and not women_short and not men_short
+                    else "not_compliant",
+                    "article": "art. 2:166 lid 2 BW"
+                    if row["legal_form"] == "NV"
+                    else "art. 2:276 lid 2 BW",
+                    "minimum_per_sex": None,
+                    "women_missing": women_short,
+                    "men_missing": men_short,
+                }
+            )
+    return out
+
+
+def pandas_by_hand(frame: Any) -> Any:
+    """The quota check as a hand-written vectorised pandas expression (numpy underneath)."""
+    import numpy as np
+
+    members = frame["men"] + frame["women"] + frame["other"] + frame["unknown"]
+    dates = frame["date"]
+    applies = (
+        frame["listed"]
+        & frame["organ"].isin(["rvc", "non_executive"])
+        & (dates >= START)
+        & (dates < END)
+    )
+    minimum = (members + 2) // 3
+    men_missing = (minimum - frame["men"]).clip(lower=0)
+    women_missing = (minimum - frame["women"]).clip(lower=0)
+    verdict = np.select(
+        [
+            ~applies,
+            (men_missing == 0) & (women_missing == 0),
+            men_missing + women_missing <= frame["unknown"],
+        ],
+        ["not_applicable", "compliant", "cannot_decide"],
+        default="not_compliant",
+    )
+    return frame.assign(
+        quota_verdict=verdict,
+        minimum_per_sex=minimum.where(applies),
+        women_missing=women_missing.where(applies),
+        men_missing=men_missing.where(applies),
+    )
+
+
+def bulk_figures(sizes: tuple[int, int], repeat: int) -> dict[str, float]:
+    from ingroeiquotum import bulk, population
+
+    small = list(population.iter_rows(sizes[0], seed=1))
+    big = list(population.iter_rows(sizes[1], seed=2))
+    assert bulk.evaluate(small) == bare_loop(small), "the bare loop must build the same rows"
+    bulk_small = best_of(repeat, lambda: bulk.evaluate(small))
+    bare_small = best_of(repeat, lambda: bare_loop(small))
+    bulk_big = best_of(max(1, repeat // 3), lambda: bulk.evaluate(big))
+    bare_big = best_of(max(1, repeat // 3), lambda: bare_loop(big))
+    return {
+        "bulk_5k_seconds": round(bulk_small, 4),
+        "bare_5k_seconds": round(bare_small, 4),
+        "bare_loop_ratio": round(bulk_small / bare_small, 3),
+        "bulk_1m_seconds": round(bulk_big, 3),
+        "bare_1m_seconds": round(bare_big, 3),
+        "bare_loop_ratio_1m": round(bulk_big / bare_big, 3),
+    }
+
+
+def frame_figures(size: int, repeat: int) -> dict[str, float]:
+    import pandas
+
+    from ingroeiquotum import bulk, population
+
+    frame = pandas.DataFrame(list(population.iter_rows(size, seed=3)))
+    for column in ("other", "unknown"):
+        if column not in frame:
+            frame[column] = 0
+    ours = bulk.evaluate_frame(frame)
+    theirs = pandas_by_hand(frame)
+    assert (ours["quota_verdict"] == theirs["quota_verdict"]).all(), "verdicts must agree"
+    frame_time = best_of(repeat, lambda: bulk.evaluate_frame(frame))
+    hand_time = best_of(repeat, lambda: pandas_by_hand(frame))
+    return {
+        "frame_1m_seconds": round(frame_time, 3),
+        "pandas_by_hand_1m_seconds": round(hand_time, 3),
+        "frame_ratio": round(frame_time / hand_time, 3),
+    }
+
+
+_EMPLOYEES_CHILD = """
+import resource, sys, time
+from datetime import date
+from ingroeiquotum import io
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+started = time.perf_counter()
+result = io.aggregate_employees(
+    io.read_employees(sys.argv[1]), dates=[date(2023, 12, 31), date(2024, 12, 31)]
+)
+elapsed = time.perf_counter() - started
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(elapsed, (after - before) / 1024, len(result.rows))
+"""
+
+
+def employee_figures(size: int) -> dict[str, float]:
+    import random
+
+    generator = random.Random(7)
+    organs = ["bestuur", "rvc", "subtop:Directie", "subtop:Management", "subtop:Teamleiders"]
+    genders = ["man", "woman", "man", "woman", "man", "other", "unknown"]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "employees.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["company", "organ", "gender", "start", "end"])
+            for index in range(size):
+                start = date(2015 + generator.randrange(10), 1 + generator.randrange(12), 1)
+                ended = generator.random() < 0.3
+                end = date(start.year + 1 + generator.randrange(3), 6, 30) if ended else ""
+                writer.writerow(
+                    [
+                        f"company-{index % 2000:04d}",
+                        organs[generator.randrange(len(organs))],
+                        genders[generator.randrange(len(genders))],
+                        start.isoformat(),
+                        end if isinstance(end, str) else end.isoformat(),
+                    ]
+                )
+        output = subprocess.run(
+            [sys.executable, "-c", _EMPLOYEES_CHILD, str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+    return {
+        "employees_1m_seconds": round(float(output[0]), 3),
+        "employees_1m_peak_mb": round(float(output[1]), 1),
+        "employees_groups": int(output[2]),
+    }
+
+
+def machine() -> dict[str, object]:
+    return {
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "machine": platform.machine(),
+        "processor": platform.processor() or platform.machine(),
+        "cpus": os.cpu_count(),
+        "system": platform.system(),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="ingroeiquotum benchmarks")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--quick", action="store_true", help="small sizes, to test the script")
+    arguments = parser.parse_args()
+    sizes = (5_000, 50_000) if arguments.quick else (5_000, 1_000_000)
+    repeat = 3 if arguments.quick else 7
+    import import_cost
+
+    result: dict[str, object] = {}
+    result.update(bulk_figures(sizes, repeat))
+    result.update(frame_figures(sizes[1], max(3, repeat // 2)))
+    imports = import_cost.measure(runs=10 if arguments.quick else 30)
+    result["import_ms_over_attrs"] = imports["import_ms_over_attrs"]
+    result["import_quota_ms_over_attrs"] = imports["import_quota_ms_over_attrs"]
+    result.update(employee_figures(50_000 if arguments.quick else 1_000_000))
+    result["quick"] = arguments.quick
+    result["machine"] = machine()
+    if arguments.json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            print(f"{key:28} {value}")
+
+
+if __name__ == "__main__":
+    main()
