@@ -43,6 +43,23 @@ __all__ = [
     "BW_2_397_1",
     "BW_2_397_2",
     "BW_2_398_1",
+    "COMMISSION_INF_25_273",
+    "COMMISSION_LETTER_2025",
+    "DIRECTIVE_2022_2381",
+    "DIRECTIVE_START",
+    "EU_2022_2381_2",
+    "EU_2022_2381_3",
+    "EU_2022_2381_4",
+    "EU_2022_2381_5",
+    "EU_2022_2381_6",
+    "EU_2022_2381_6_1",
+    "EU_2022_2381_6_2",
+    "EU_2022_2381_6_3",
+    "EU_2022_2381_7",
+    "EU_2022_2381_11",
+    "EU_2022_2381_12",
+    "EU_2022_2381_14",
+    "EU_2022_2381_ANNEX",
     "Citation",
     "Instrument",
     "all_citations",
@@ -259,6 +276,83 @@ BESLUIT_2024_52_3 = Citation(BESLUIT_2024_52, "3", in_force_from=date(2024, 3, 1
 """Art. 3 of Stb. 2024, 52: the raised amounts of art. 2:397 lid 1 BW (EUR 25 m and 50 m)."""
 BIBV_3D = Citation(BIBV, "3d", in_force_from=date(2022, 7, 1))
 """Art. 3d Besluit inhoud bestuursverslag: the gender-diversity disclosure."""
+
+
+# -- Directive (EU) 2022/2381 (women on boards) ---------------------------------------------
+#
+# Read in the stored copies: the act's identity, ELI and OJ reference (EUR-Lex); the titles of
+# its articles and of the annex (the Spanish text, vademecumlegal.es, an authentic language
+# version); the text of art. 6 leden 1-3 (same source); the EUR-Lex summary (LEGISSUM 4628471)
+# for scope, the SME definition, the objectives and the annex's existence. Not read: the
+# wording of arts. 3, 5, 7, 11, 12 and 14 and the annex's numbers (see ``ingroeiquotum.eu``).
+# The citations carry no lid where the paragraph was not read.
+
+DIRECTIVE_2022_2381 = Instrument(
+    short="Directive (EU) 2022/2381",
+    title=(
+        "Directive (EU) 2022/2381 of the European Parliament and of the Council of 23 November "
+        "2022 on improving the gender balance among directors of listed companies and related "
+        "measures"
+    ),
+    eli="http://data.europa.eu/eli/dir/2022/2381/oj",
+    publication="OJ L 315, 7.12.2022, p. 44-59",
+    publication_url="https://eur-lex.europa.eu/eli/dir/2022/2381",
+)
+DIRECTIVE_START = date(2022, 12, 27)
+"""The directive's entry into force (twentieth day after publication on 7 December 2022)."""
+
+
+def _eu(article: str, paragraph: int | None = None) -> Citation:
+    return Citation(DIRECTIVE_2022_2381, article, paragraph, in_force_from=DIRECTIVE_START)
+
+
+EU_2022_2381_2 = _eu("2")
+"""Art. 2 of Directive (EU) 2022/2381: scope; listed companies, not SMEs."""
+EU_2022_2381_3 = _eu("3")
+"""Art. 3 of Directive (EU) 2022/2381: definitions (listed company, SME, director)."""
+EU_2022_2381_4 = _eu("4")
+"""Art. 4 of Directive (EU) 2022/2381: the law of the member state of the registered office."""
+EU_2022_2381_5 = _eu("5")
+"""Art. 5 of Directive (EU) 2022/2381: the objectives (40 % / 33 %) by 30 June 2026."""
+EU_2022_2381_6 = _eu("6")
+"""Art. 6 of Directive (EU) 2022/2381: the means to achieve the objectives (selection)."""
+EU_2022_2381_6_1 = _eu("6", 1)
+"""Art. 6(1) of Directive (EU) 2022/2381: clear, neutral criteria set before the selection."""
+EU_2022_2381_6_2 = _eu("6", 2)
+"""Art. 6(2) of Directive (EU) 2022/2381: priority to the equally qualified candidate."""
+EU_2022_2381_6_3 = _eu("6", 3)
+"""Art. 6(3) of Directive (EU) 2022/2381: informing a candidate on request."""
+EU_2022_2381_7 = _eu("7")
+"""Art. 7 of Directive (EU) 2022/2381: the yearly information on the board's composition."""
+EU_2022_2381_11 = _eu("11")
+"""Art. 11 of Directive (EU) 2022/2381: transposition (by 28 December 2024)."""
+EU_2022_2381_12 = _eu("12")
+"""Art. 12 of Directive (EU) 2022/2381: a member state may suspend art. 6 (only)."""
+EU_2022_2381_14 = _eu("14")
+"""Art. 14 of Directive (EU) 2022/2381: entry into force and expiry."""
+EU_2022_2381_ANNEX = Citation(
+    DIRECTIVE_2022_2381,
+    "",
+    label="Annex to Directive (EU) 2022/2381 (numerical objectives per board size)",
+    in_force_from=DIRECTIVE_START,
+)
+"""The directive's annex: the numbers of directors of the under-represented sex needed."""
+COMMISSION_INF_25_273 = Instrument(
+    short="INF/25/273",
+    title="European Commission, infringement decisions of January 2025 (INF/25/273)",
+    publication="INF/25/273",
+    publication_url="https://ec.europa.eu/commission/presscorner/detail/en/inf_25_273",
+)
+COMMISSION_LETTER_2025 = Citation(
+    COMMISSION_INF_25_273,
+    "",
+    label=(
+        "European Commission, letter of formal notice to the Netherlands for not communicating "
+        "the transposition of Directive (EU) 2022/2381 (INF/25/273, published 31 January 2025)"
+    ),
+    in_force_from=date(2025, 1, 31),
+)
+"""The Commission's letter of formal notice to the Netherlands (non-communication)."""
 
 
 def all_citations() -> tuple[Citation, ...]:

@@ -171,3 +171,67 @@ OTHER_IN_REPORT = Reading(
 def all_readings() -> tuple[Reading, ...]:
     """Every reading the library may apply, in the order they are defined."""
     return tuple(value for value in globals().values() if isinstance(value, Reading))
+
+
+# -- Directive (EU) 2022/2381 (``ingroeiquotum.eu``) ------------------------------------------
+
+EU_BENCHMARK = Reading(
+    "eu.directive_as_benchmark",
+    "The library applies the directive's own objectives and duties to a company as a benchmark: "
+    "a directive binds the member states and reaches a company through national law, and no "
+    "Dutch act transposing it was found in force.",
+    Confidence.HIGH,
+)
+EU_TWO_TIER = Reading(
+    "eu.two_tier_directors",
+    "In a two-tier company the members of the RvC count as the directive's non-executive "
+    "directors and the members of the bestuur as its executive directors.",
+    Confidence.MEDIUM,
+    "Only the bestuur counts as the board of directors.",
+)
+EU_ROUNDING = Reading(
+    "eu.rounding",
+    "The number of positions needed is the whole number closest to the objective's share (40 % "
+    "or 33 %, read as 33/100) of the positions, but not above 49 % of them; where two numbers "
+    "are equally close (33 % of 50 or 150 positions) the higher one. The numbers are computed "
+    "from this rule; the directive's annex was not read to check them.",
+    Confidence.MEDIUM,
+    "33 % read as one third, or a tie going to the lower number.",
+)
+EU_OTHER = Reading(
+    "eu.other_is_neither_sex",
+    "People registered as neither man nor woman hold positions and count in their number, but "
+    "as neither sex; the directive speaks of the under-represented sex only.",
+    Confidence.MEDIUM,
+    "Leave them out of the number of positions.",
+)
+EU_SME = Reading(
+    "eu.sme_definition",
+    "A company is an SME, outside the directive, when it employs fewer than 250 persons and "
+    "either its turnover is at most EUR 50 million or its balance-sheet total at most EUR 43 "
+    "million; the figures are those of its latest financial year ended on or before the date "
+    "asked about, in euros.",
+    Confidence.MEDIUM,
+    "Fewer than 250 persons and a turnover of at most EUR 50 million, or a balance-sheet total "
+    "of at most EUR 43 million whatever the head-count.",
+)
+EU_SELECTION_FROM_DUE_DATE = Reading(
+    "eu.selection_from_objectives_date",
+    "The selection duties of art. 6 are checked from 30 June 2026, for a company that has not "
+    "reached the objective by then; before that date they are not applied.",
+    Confidence.MEDIUM,
+)
+EU_ARTICLE_12_UNKNOWN = Reading(
+    "eu.article_12_unknown",
+    "Whether the Netherlands has suspended art. 6 under art. 12 is not known; the library "
+    "applies art. 6 unless the caller says it is suspended.",
+    Confidence.LOW,
+    "Art. 6 is suspended.",
+)
+EU_OBJECTIVE_NOT_CHOSEN = Reading(
+    "eu.objective_not_chosen",
+    "Which objective the Netherlands will choose (40 % of the non-executive directors or 33 % of "
+    "all directors) is not known; the library evaluates the objective the caller names, by "
+    "default the 40 % objective, and never assumes a Dutch choice.",
+    Confidence.HIGH,
+)
