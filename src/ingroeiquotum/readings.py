@@ -167,6 +167,28 @@ OTHER_IN_REPORT = Reading(
     Confidence.MEDIUM,
 )
 
+PROJECTION_STOCK_AND_FLOW = Reading(
+    "projection.stock_and_flow",
+    "A projection is a model, not a forecast: every year a fixed share of the members leaves, the "
+    "sexes in proportion to their numbers; the seats are filled by promotion from a lower organ "
+    "and by external inflow, each with a fixed share of women; whole persons, each split rounded "
+    "half up after adding the part rounded off the year before.",
+    Confidence.LOW,
+    "A model that draws departures and arrivals at random (a simulation), giving a probability.",
+    source="ingroeiquotum.projection",
+)
+"""The model's assumptions, named on every projection finding (low confidence: it is a model)."""
+
+PROJECTION_MET_AT_YEAR_END = Reading(
+    "projection.met_at_year_end",
+    "A target is met 'by' its year when the projected composition at the end of the target year "
+    "meets it, the yardstick of the report over that year; meeting it earlier and falling back "
+    "below it by then does not count.",
+    Confidence.MEDIUM,
+    "Met once at any time up to the end of the target year.",
+    source="ingroeiquotum.projection",
+)
+
 
 def all_readings() -> tuple[Reading, ...]:
     """Every reading the library may apply, in the order they are defined."""
