@@ -1,8 +1,15 @@
 """
 The command line: ``ingroeiquotum`` or ``python -m ingroeiquotum``.
 
-``ingroeiquotum demo`` prints the report for the fictional sample company. Exit codes: 0 when
-everything checked is compliant, 1 when there are findings to act on, 2 for bad input or usage.
+Commands: ``check FILE`` (findings per company), ``report FILE`` (the SER report and the
+bestuursverslag paragraph), ``appointment`` (is this appointment void), ``deadline`` (when is
+the report due), ``guidance`` (the SER's best practices), ``plan FILE`` (succession planning for
+an RvC) and ``demo`` (the sample company).
+
+Exit codes scripts can rely on: **0** everything checked is compliant (or not applicable),
+**1** there are findings to act on (not compliant, or cannot decide), **2** bad input or usage.
+A bad file gives a message naming its line, field and value, never a traceback. Dates default
+to the data's own dates, never silently to today; ``--as-of DATE`` judges on another date.
 """
 
 from __future__ import annotations
@@ -10,15 +17,18 @@ from __future__ import annotations
 __all__ = ["main"]
 
 import argparse
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
+from pathlib import Path
+from typing import Any
 
-from ingroeiquotum import guidance, i18n, progress, quota, reporting, samples, scope, targets
-from ingroeiquotum.company import Company
-from ingroeiquotum.exceptions import IngroeiquotumError
-from ingroeiquotum.findings import Finding, Verdict
-from ingroeiquotum.gender import Gender
+from ingroeiquotum import _terminal, i18n
+from ingroeiquotum.exceptions import IngroeiquotumError, LoadError
+from ingroeiquotum.findings import Finding, Verdict, plain
+
+_ACT_ON = ("not_compliant", "cannot_decide")
 
 
 def _date(text: str) -> date:
@@ -29,182 +39,374 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        msg = f"not a whole number of at least 0: {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _common(parser: argparse.ArgumentParser, *, as_of: bool = True, chart: bool = False) -> None:
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default="en", help="language (en)")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--quiet", action="store_true", help="no progress on the terminal")
+    if as_of:
+        parser.add_argument(
+            "--as-of",
+            type=_date,
+            default=None,
+            metavar="DATE",
+            help="judge on this date (default: the data's own dates)",
+        )
+    if chart:
+        parser.add_argument(
+            "--chart", metavar="FILE", default=None, help="also write a PNG chart (charts extra)"
+        )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ingroeiquotum",
-        description="The Dutch Wet ingroeiquotum en streefcijfers as code.",
+        description=(
+            "The Dutch Wet ingroeiquotum en streefcijfers as code. Exit status: 0 compliant, "
+            "1 findings to act on, 2 bad input or usage."
+        ),
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    demo = commands.add_parser("demo", help="the report for the fictional sample company")
-    demo.add_argument("--lang", choices=i18n.LANGUAGES, default="en", help="language (en)")
-    demo.add_argument(
-        "--as-of",
-        type=_date,
-        default=None,
-        help="the balance-sheet date to report on (default: the data's last one)",
+
+    check = commands.add_parser(
+        "check", help="findings per company for a file of compositions (CSV, JSON or .xlsx)"
     )
+    check.add_argument("file", help="a compositions file (see docs/data-schema.md)")
+    _common(check)
+
+    report = commands.add_parser(
+        "report", help="the SER report and the bestuursverslag paragraph from a report JSON"
+    )
+    report.add_argument("file", help="a report document written by reporting.report_to_json")
+    _common(report, chart=False)
+
+    appointment = commands.add_parser(
+        "appointment", help="is this appointment to the RvC void under art. 2:142b BW"
+    )
+    appointment.add_argument("--men", type=_count, required=True, help="men in office before")
+    appointment.add_argument("--women", type=_count, required=True, help="women in office before")
+    appointment.add_argument("--other", type=_count, default=0, help="registered as neither sex")
+    appointment.add_argument("--unknown", type=_count, default=0, help="sex not recorded")
+    appointment.add_argument(
+        "--appointee", choices=("man", "woman", "other", "unknown"), required=True
+    )
+    appointment.add_argument("--on", type=_date, required=True, help="the date it takes effect")
+    appointment.add_argument("--reappointment", action="store_true")
+    appointment.add_argument("--first-appointed", type=_date, default=None, metavar="DATE")
+    appointment.add_argument(
+        "--exceptional",
+        action="store_true",
+        help="exceptional circumstances (art. 2:135a lid 5 BW) apply, as you assert",
+    )
+    appointment.add_argument(
+        "--non-executive", action="store_true", help="the board is a one-tier board's NEDs"
+    )
+    _common(appointment, as_of=False)
+
+    deadline = commands.add_parser("deadline", help="when the report to the SER is due")
+    deadline.add_argument("financial_year_end", type=_date, help="the last day of the year")
+    deadline.add_argument("--submitted-on", type=_date, default=None, metavar="DATE")
+    _common(deadline)
+
+    guide = commands.add_parser("guidance", help="the SER dialogue's best practices (2024)")
+    guide.add_argument("--theme", default=None)
+    guide.add_argument("--lever", default=None)
+    guide.add_argument("--organ", default=None, dest="audience", metavar="ORGAN")
+    guide.add_argument("--actor", default=None)
+    guide.add_argument("--text", default=None, help="free text, either language")
+    _common(guide, as_of=False)
+
+    plan = commands.add_parser(
+        "plan", help="succession planning for an RvC from a file of seats with their terms"
+    )
+    plan.add_argument("file", help="a seats file: organ,gender,start,end,first_appointed")
+    plan.add_argument(
+        "--meeting",
+        default="04-30",
+        metavar="MM-DD",
+        help="the yearly general meeting's day (default 04-30)",
+    )
+    plan.add_argument("--years", type=_count, default=4, help="how many meetings ahead (4)")
+    _common(plan)
+
+    demo = commands.add_parser("demo", help="the report for the fictional sample company")
+    _common(demo, chart=True)
     return parser
 
 
-def _line(finding: Finding, lang: str) -> str:
-    label = i18n.message(f"verdict.{finding.verdict.value}", lang)
-    return f"  [{label}] {i18n.render(finding, lang)}"
+# --- output ------------------------------------------------------------------------------------
 
 
-def _table(company: Company, on: date, lang: str) -> list[str]:
-    heads = [i18n.message(f"demo.column.{name}", lang) for name in _COLUMNS]
-    rows = []
-    for organ in company.organs:
-        composition = company.composition(organ, on)
-        if composition is None:
-            continue
-        rows.append(
-            [
-                i18n.format_value(str(organ), lang),
-                *(
-                    i18n.format_value(composition.count(gender), lang)
-                    for gender in (Gender.WOMAN, Gender.MAN, Gender.OTHER)
-                ),
-                i18n.format_value(composition.share(Gender.WOMAN), lang),
-            ]
-        )
-    return _aligned([heads, *rows])
+def _print_json(data: object) -> None:
+    print(json.dumps(plain(data), ensure_ascii=False, indent=2, sort_keys=False))
 
 
-_COLUMNS = ("organ", "women", "men", "other", "share_women")
+def _status(verdicts: Iterable[str]) -> int:
+    return 1 if any(verdict in _ACT_ON for verdict in verdicts) else 0
 
 
-def _progress_table(company: Company, lang: str) -> list[str]:
-    years = [year.end.year for year in company.financial_years]
-    rows = [[i18n.message("demo.column.organ", lang), *(str(year) for year in years)]]
-    for organ in company.organs:
-        by_year = {change.year: change.share_women for change in progress.changes(company, organ)}
-        rows.append(
-            [
-                i18n.format_value(str(organ), lang),
-                *(i18n.format_value(by_year.get(year), lang) for year in years),
-            ]
-        )
-    return _aligned(rows)
+def _say(key: str, lang: str, **params: object) -> str:
+    return i18n.message(key, lang, **params)
 
 
-def _aligned(rows: list[list[str]]) -> list[str]:
-    widths = [max(len(row[index]) for row in rows) for index in range(len(rows[0]))]
-    lines = []
+# --- check -------------------------------------------------------------------------------------
+
+
+def _as_of_rows(rows: Sequence[Mapping[str, object]], as_of: date) -> list[dict[str, object]]:
+    """For each company and organ, the latest row dated on or before ``as_of``, judged then."""
+    latest: dict[tuple[object, object], Mapping[str, object]] = {}
     for row in rows:
-        cells = [row[0].ljust(widths[0])]
-        cells.extend(cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True))
-        lines.append("  " + "  ".join(cells))
-    return lines
-
-
-def _demo(lang: str, as_of: date | None) -> int:
-    company = samples.sample_company()
-    year = company.financial_years[-1] if as_of is None else company.financial_year_ending(as_of)
-    on = year.end
-
-    def say(key: str, **params: object) -> str:
-        return i18n.message(key, lang, **params)
-
-    out = [
-        say(
-            "demo.title",
-            name=company.name,
-            legal_form=company.legal_form,
-            listed=company.listed,
-            board_model=company.board_model,
-            sector=company.sector,
-        ),
-        say("demo.fictional"),
-        "",
-        say("demo.scope", on=on),
-    ]
-    findings: list[Finding] = [scope.targets_duty(company, on), scope.quota_applies(company, on)]
-    out.extend(_line(finding, lang) for finding in findings)
-    out += ["", say("demo.compositions", on=on), *_table(company, on, lang), ""]
-
-    out += [say("demo.progress"), *_progress_table(company, lang), ""]
-    for organ in company.organs:
-        for each in company.financial_years if company.seats_of(organ) else ():
-            moved = progress.flows(company, organ, each.start, each.end)
-            if not (moved.appointed.members or moved.departed.members):
-                continue
-            out.append(
-                "  "
-                + say(
-                    "demo.flows",
-                    organ=str(organ),
-                    year=each.label,
-                    appointed_women=moved.appointed.women,
-                    appointed_men=moved.appointed.men,
-                    departed_women=moved.departed.women,
-                    departed_men=moved.departed.men,
-                )
-            )
-    out += ["", say("demo.quota", organ=company.supervisory_organ)]
-    for each in company.financial_years:
-        composition = company.composition(company.supervisory_organ, each.end)
-        if composition is None:
+        on = row["date"]
+        if not isinstance(on, date) or on > as_of:
             continue
-        finding = quota.check_balance(composition, each.end, subject=company.supervisory_organ)
-        out.append(f"  {each.label}{_line(finding, lang)[1:]}")
-        if each.end == on:
-            findings.append(finding)
+        key = (row["company"], row["organ"])
+        chosen = latest.get(key)
+        if chosen is None or chosen["date"] < on:  # type: ignore[operator]
+            latest[key] = row
+    return [{**row, "composition_date": row["date"], "date": as_of} for row in latest.values()]
 
-    goals = samples.sample_targets()
-    plan = samples.sample_plan()
-    report = reporting.build_report(
-        company,
-        on,
-        targets=goals,
-        plan=plan,
-        reasons=samples.sample_reasons(lang),
-        works_council_involved=False,
-    )
-    target_findings = targets.evaluate(company, on, goals)
-    out += ["", say("demo.targets")]
-    out.extend(_line(finding, lang) for finding in target_findings)
-    findings.extend(target_findings)
 
-    checks = [
-        reporting.check_plan(report),
-        reporting.check_completeness(report, company),
-        reporting.check_works_council(report),
+def _counted(rows: Iterable[Mapping[str, object]], progress: _terminal.Progress) -> Iterator[Any]:
+    for row in rows:
+        progress.step()
+        yield row
+
+
+def _check(arguments: argparse.Namespace) -> int:
+    from ingroeiquotum import bulk, io
+
+    loaded = io.read_compositions(arguments.file)
+    rows: Sequence[Mapping[str, object]] = loaded.rows
+    if arguments.as_of is not None:
+        rows = _as_of_rows(rows, arguments.as_of)
+    progress = _terminal.Progress("checked rows", quiet=arguments.quiet)
+    results = bulk.evaluate(_counted(rows, progress))
+    progress.done()
+    if arguments.json:
+        _print_json(results)
+        return _status(str(row["verdict"]) for row in results)
+    lang = arguments.lang
+    head = [
+        _say(f"cli.column.{name}", lang)
+        for name in ("company", "organ", "date", "rule", "verdict", "minimum", "women", "men")
     ]
-    out += ["", say("demo.report", on=on)]
+    table = [head]
+    for row in results:
+        table.append(
+            [
+                str(row["company"]),
+                i18n.format_value(str(row["organ"]), lang),
+                str(row["date"]),
+                str(row["rule"]),
+                _terminal.verdict_label(str(row["verdict"]), lang),
+                "" if row["minimum_per_sex"] is None else str(row["minimum_per_sex"]),
+                "" if row["women_missing"] is None else str(row["women_missing"]),
+                "" if row["men_missing"] is None else str(row["men_missing"]),
+            ]
+        )
+    lines = _terminal.aligned(table, left=5)
+    print(lines[0])
+    for line, row in zip(lines[1:], results, strict=True):
+        label = _terminal.verdict_label(str(row["verdict"]), lang)
+        print(line.replace(label, _terminal.paint(label, str(row["verdict"])), 1))
+    print()
+    counts: dict[str, int] = {}
+    for row in results:
+        counts[str(row["verdict"])] = counts.get(str(row["verdict"]), 0) + 1
+    summary = ", ".join(
+        f"{_terminal.verdict_label(verdict, lang)}: {i18n.format_value(count, lang)}"
+        for verdict, count in counts.items()
+    )
+    print(_say("cli.check_summary", lang, rows=len(rows), summary=summary))
+    articles = sorted({str(row["article"]) for row in results})
+    print(_say("cli.articles", lang, articles="; ".join(articles)))
+    return _status(counts)
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def _report(arguments: argparse.Namespace) -> int:
+    from ingroeiquotum import reporting
+
+    try:
+        text = Path(arguments.file).read_bytes()
+    except OSError as error:
+        raise LoadError(arguments.file, [_file_problem(error)]) from None
+    report = reporting.report_from_json(text, source=arguments.file)
+    lang = arguments.lang
+    findings: list[Finding] = [reporting.check_completeness(report), reporting.check_plan(report)]
     if report.deadline is not None:
-        out.append("  " + say("demo.deadline", deadline=report.deadline))
-    out.extend(_line(finding, lang) for finding in checks)
-    findings.extend(checks)
-    out += ["", say("demo.bestuursverslag"), *_wrap(i18n.bestuursverslag(report, lang))]
+        findings.append(
+            reporting.check_deadline(
+                report.financial_year.end,
+                submitted_on=report.submitted_on,
+                as_of=arguments.as_of or report.submitted_on or report.financial_year.end,
+                legal_form=report.legal_form,
+                subject=report.company,
+            )
+        )
+    paragraph = i18n.bestuursverslag(report, lang)
+    if arguments.json:
+        _print_json(
+            {
+                "report": reporting.report_to_dict(report),
+                "findings": [finding.as_dict() for finding in findings],
+                "bestuursverslag": paragraph,
+            }
+        )
+        return _status(finding.verdict.value for finding in findings)
+    year = report.financial_year
+    print(_say("cli.report_title", lang, company=report.company, start=year.start, end=year.end))
+    if report.deadline is not None:
+        print("  " + _say("demo.deadline", lang, deadline=report.deadline))
+    print()
+    table = [[_say(f"demo.column.{name}", lang) for name in _DEMO_COLUMNS]]
+    for line in report.organs:
+        composition = line.composition
+        table.append(
+            [
+                i18n.format_value(str(line.organ), lang),
+                *(
+                    "-" if composition is None else str(composition.count(gender))
+                    for gender in ("woman", "man", "other")
+                ),
+                "-" if composition is None else i18n.format_value(composition.share("woman"), lang),
+            ]
+        )
+    print("\n".join(_terminal.aligned(table)))
+    print()
+    for finding in findings:
+        print(_terminal.finding_line(finding, lang))
+        for item in finding.missing:
+            print(f"      - {i18n.explain_missing(item, finding, lang)}")
+    print()
+    print(_say("demo.bestuursverslag", lang))
+    print("\n".join(_terminal.wrap(paragraph)))
+    return _status(finding.verdict.value for finding in findings)
 
-    before = company.composition(company.supervisory_organ, on)
-    if before is not None and on < samples.SAMPLE_MEETING_DATE:
-        out += ["", say("demo.meeting", on=samples.SAMPLE_MEETING_DATE)]
-        result = quota.judge_meeting(before, samples.sample_meeting(), samples.SAMPLE_MEETING_DATE)
-        out.extend(_line(finding, lang) for finding in result.findings)
-        out.append("  " + say("demo.after", **result.after.as_dict()))
-        findings.extend(result.findings)
 
-    out += ["", say("demo.guidance_plan")]
-    out.extend(
-        "  " + line if line else ""
-        for line in guidance.render_plan_analysis(guidance.analyse_plan(plan), lang).splitlines()
+_DEMO_COLUMNS = ("organ", "women", "men", "other", "share_women")
+
+
+def _file_problem(error: OSError) -> Any:
+    from ingroeiquotum.exceptions import RowError
+
+    return RowError(None, "file", getattr(error, "filename", None), error.strerror or str(error))
+
+
+# --- appointment -------------------------------------------------------------------------------
+
+
+def _appointment(arguments: argparse.Namespace) -> int:
+    from ingroeiquotum import quota
+    from ingroeiquotum.composition import Composition
+
+    before = Composition(arguments.men, arguments.women, arguments.other, arguments.unknown)
+    finding = quota.judge_appointment(
+        before,
+        arguments.appointee,
+        arguments.on,
+        reappointment=arguments.reappointment,
+        first_appointed=arguments.first_appointed,
+        exceptional_circumstances=arguments.exceptional,
+        subject="non_executive" if arguments.non_executive else "rvc",
     )
-    out += ["", say("demo.guidance_advice")]
-    out.extend(
-        "  " + line if line else ""
-        for line in guidance.render_advice(guidance.advise(findings), lang).splitlines()
+    if arguments.json:
+        _print_json({**finding.as_dict(), "void": finding.verdict is Verdict.NOT_COMPLIANT})
+    else:
+        print(i18n.explain(finding, arguments.lang))
+    return _status([finding.verdict.value])
+
+
+# --- deadline ----------------------------------------------------------------------------------
+
+
+def _deadline(arguments: argparse.Namespace) -> int:
+    from ingroeiquotum import reporting
+
+    end = arguments.financial_year_end
+    as_of = arguments.as_of or arguments.submitted_on or end
+    finding = reporting.check_deadline(end, submitted_on=arguments.submitted_on, as_of=as_of)
+    if arguments.json:
+        _print_json(finding.as_dict())
+    else:
+        print(_terminal.finding_line(finding, arguments.lang, indent=""))
+    return _status([finding.verdict.value])
+
+
+# --- guidance ----------------------------------------------------------------------------------
+
+
+def _guidance(arguments: argparse.Namespace) -> int:
+    from ingroeiquotum import guidance
+
+    found = guidance.find(
+        theme=arguments.theme,
+        lever=arguments.lever,
+        audience=arguments.audience,
+        actor=arguments.actor,
+        text=arguments.text,
     )
-    print("\n".join(out))
-    acted = [f for f in findings if f.verdict in (Verdict.NOT_COMPLIANT, Verdict.CANNOT_DECIDE)]
-    return 1 if acted else 0
+    if arguments.json:
+        _print_json(
+            [
+                {
+                    "key": item.key,
+                    "theme": item.theme.key,
+                    "text_nl": item.text_nl,
+                    "text_en": item.text_en,
+                    "levers": sorted(lever.value for lever in item.levers),
+                    "audiences": sorted(audience.value for audience in item.audiences),
+                    "actors": sorted(actor.value for actor in item.actors),
+                }
+                for item in found
+            ]
+        )
+    elif found:
+        print(guidance.render_recommendations(found, arguments.lang))
+    else:
+        print(_say("cli.guidance_none", arguments.lang))
+    return 0
 
 
-def _wrap(text: str, width: int = 96) -> list[str]:
-    import textwrap
+# --- plan --------------------------------------------------------------------------------------
 
-    return textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="  ")
+
+def _plan(arguments: argparse.Namespace) -> int:
+    from ingroeiquotum import _plan_command
+
+    status: int = _plan_command.run(arguments)
+    return status
+
+
+# --- main --------------------------------------------------------------------------------------
+
+_COMMANDS = {
+    "check": _check,
+    "report": _report,
+    "appointment": _appointment,
+    "deadline": _deadline,
+    "guidance": _guidance,
+    "plan": _plan,
+}
+
+
+def _problem_lines(error: IngroeiquotumError) -> list[str]:
+    if isinstance(error, LoadError):
+        head = f"ingroeiquotum: {error.source}: {len(error.errors)} problem(s)"
+        return [head, *(f"  {problem}" for problem in error.errors)]
+    return [f"ingroeiquotum: {error}"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -216,9 +418,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2 if exit_.code not in (0, None) else 0
     try:
         if arguments.command == "demo":
-            return _demo(arguments.lang, arguments.as_of)
+            from ingroeiquotum import _demo
+
+            return _demo.run(arguments.lang, arguments.as_of, arguments.chart)
+        return _COMMANDS[arguments.command](arguments)
     except IngroeiquotumError as error:
-        print(f"ingroeiquotum: {error}", file=sys.stderr)
+        print("\n".join(_problem_lines(error)), file=sys.stderr)
         return 2
-    parser.error(f"unknown command {arguments.command!r}")  # pragma: no cover
-    return 2  # pragma: no cover
+    except FileNotFoundError as error:
+        print(f"ingroeiquotum: {error.filename}: no such file", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # the reader (e.g. `head`) stopped reading: not an error of ours
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        return 2

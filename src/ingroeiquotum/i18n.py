@@ -17,7 +17,15 @@ RvC: 1 vrouw en 5 mannen van 6 leden (16,7% vrouwen). Het quotum vraagt ten mins
 
 from __future__ import annotations
 
-__all__ = ["LANGUAGES", "bestuursverslag", "explain", "format_value", "message", "render"]
+__all__ = [
+    "LANGUAGES",
+    "bestuursverslag",
+    "explain",
+    "explain_missing",
+    "format_value",
+    "message",
+    "render",
+]
 
 import enum
 import functools
@@ -196,6 +204,20 @@ def render(finding: Finding, locale: str = "en") -> str:
     parts = [message(finding.message, locale, **params)]
     parts.extend(message(note, locale, **params) for note in finding.notes)
     return " ".join(parts)
+
+
+def explain_missing(item: str, finding: Finding, locale: str = "en") -> str:
+    """
+    One of ``finding.missing`` as words in ``locale``.
+
+    >>> from datetime import date
+    >>> from ingroeiquotum import quota
+    >>> from ingroeiquotum.composition import Composition
+    >>> finding = quota.check_balance(Composition(2, 1, unknown=3), date(2025, 1, 1))
+    >>> explain_missing(finding.missing[0], finding, "nl")
+    'het geslacht van 3 leden'
+    """
+    return _missing(item, locale, _params(finding))
 
 
 def _missing(item: str, locale: str, params: Mapping[str, Any]) -> str:

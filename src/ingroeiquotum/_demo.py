@@ -1,0 +1,167 @@
+"""The ``demo`` command: the full report for the fictional sample company Polderchemie N.V."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingroeiquotum import (
+    _terminal,
+    guidance,
+    i18n,
+    progress,
+    quota,
+    reporting,
+    samples,
+    scope,
+    targets,
+)
+from ingroeiquotum.company import Company
+from ingroeiquotum.findings import Finding, Verdict
+from ingroeiquotum.gender import Gender
+
+
+def _table(company: Company, on: date, lang: str) -> list[str]:
+    heads = [i18n.message(f"demo.column.{name}", lang) for name in _COLUMNS]
+    rows = []
+    for organ in company.organs:
+        composition = company.composition(organ, on)
+        if composition is None:
+            continue
+        rows.append(
+            [
+                i18n.format_value(str(organ), lang),
+                *(
+                    i18n.format_value(composition.count(gender), lang)
+                    for gender in (Gender.WOMAN, Gender.MAN, Gender.OTHER)
+                ),
+                i18n.format_value(composition.share(Gender.WOMAN), lang),
+            ]
+        )
+    return _terminal.aligned([heads, *rows])
+
+
+_COLUMNS = ("organ", "women", "men", "other", "share_women")
+
+
+def _progress_table(company: Company, lang: str) -> list[str]:
+    years = [year.end.year for year in company.financial_years]
+    rows = [[i18n.message("demo.column.organ", lang), *(str(year) for year in years)]]
+    for organ in company.organs:
+        by_year = {change.year: change.share_women for change in progress.changes(company, organ)}
+        rows.append(
+            [
+                i18n.format_value(str(organ), lang),
+                *(i18n.format_value(by_year.get(year), lang) for year in years),
+            ]
+        )
+    return _terminal.aligned(rows)
+
+
+def run(lang: str, as_of: date | None, chart: str | None = None) -> int:
+    """Print the sample company's report in ``lang``; 1 when it has findings to act on."""
+    company = samples.sample_company()
+    year = company.financial_years[-1] if as_of is None else company.financial_year_ending(as_of)
+    on = year.end
+
+    def say(key: str, **params: object) -> str:
+        return i18n.message(key, lang, **params)
+
+    out = [
+        say(
+            "demo.title",
+            name=company.name,
+            legal_form=company.legal_form,
+            listed=company.listed,
+            board_model=company.board_model,
+            sector=company.sector,
+        ),
+        say("demo.fictional"),
+        "",
+        say("demo.scope", on=on),
+    ]
+    findings: list[Finding] = [scope.targets_duty(company, on), scope.quota_applies(company, on)]
+    out.extend(_terminal.finding_line(finding, lang) for finding in findings)
+    out += ["", say("demo.compositions", on=on), *_table(company, on, lang), ""]
+
+    out += [say("demo.progress"), *_progress_table(company, lang), ""]
+    for organ in company.organs:
+        for each in company.financial_years if company.seats_of(organ) else ():
+            moved = progress.flows(company, organ, each.start, each.end)
+            if not (moved.appointed.members or moved.departed.members):
+                continue
+            out.append(
+                "  "
+                + say(
+                    "demo.flows",
+                    organ=str(organ),
+                    year=each.label,
+                    appointed_women=moved.appointed.women,
+                    appointed_men=moved.appointed.men,
+                    departed_women=moved.departed.women,
+                    departed_men=moved.departed.men,
+                )
+            )
+    out += ["", say("demo.quota", organ=company.supervisory_organ)]
+    for each in company.financial_years:
+        composition = company.composition(company.supervisory_organ, each.end)
+        if composition is None:
+            continue
+        finding = quota.check_balance(composition, each.end, subject=company.supervisory_organ)
+        out.append(_terminal.finding_line(finding, lang, indent=f"  {each.label} "))
+        if each.end == on:
+            findings.append(finding)
+
+    goals = samples.sample_targets()
+    plan = samples.sample_plan()
+    report = reporting.build_report(
+        company,
+        on,
+        targets=goals,
+        plan=plan,
+        reasons=samples.sample_reasons(lang),
+        works_council_involved=False,
+    )
+    target_findings = targets.evaluate(company, on, goals)
+    out += ["", say("demo.targets")]
+    out.extend(_terminal.finding_line(finding, lang) for finding in target_findings)
+    findings.extend(target_findings)
+
+    checks = [
+        reporting.check_plan(report),
+        reporting.check_completeness(report, company),
+        reporting.check_works_council(report),
+    ]
+    out += ["", say("demo.report", on=on)]
+    if report.deadline is not None:
+        out.append("  " + say("demo.deadline", deadline=report.deadline))
+    out.extend(_terminal.finding_line(finding, lang) for finding in checks)
+    findings.extend(checks)
+    out += ["", say("demo.bestuursverslag"), *_terminal.wrap(i18n.bestuursverslag(report, lang))]
+
+    before = company.composition(company.supervisory_organ, on)
+    if before is not None and on < samples.SAMPLE_MEETING_DATE:
+        out += ["", say("demo.meeting", on=samples.SAMPLE_MEETING_DATE)]
+        result = quota.judge_meeting(before, samples.sample_meeting(), samples.SAMPLE_MEETING_DATE)
+        out.extend(_terminal.finding_line(finding, lang) for finding in result.findings)
+        out.append("  " + say("demo.after", **result.after.as_dict()))
+        findings.extend(result.findings)
+
+    out += ["", say("demo.guidance_plan")]
+    out.extend(
+        "  " + line if line else ""
+        for line in guidance.render_plan_analysis(guidance.analyse_plan(plan), lang).splitlines()
+    )
+    out += ["", say("demo.guidance_advice")]
+    out.extend(
+        "  " + line if line else ""
+        for line in guidance.render_advice(guidance.advise(findings), lang).splitlines()
+    )
+    if chart is not None:
+        from ingroeiquotum import charts
+
+        figure = charts.composition_chart(company, company.supervisory_organ, language=lang)
+        charts.save_png(figure, chart)
+        out += ["", say("demo.chart", path=chart)]
+    print("\n".join(out))
+    acted = [f for f in findings if f.verdict in (Verdict.NOT_COMPLIANT, Verdict.CANNOT_DECIDE)]
+    return 1 if acted else 0

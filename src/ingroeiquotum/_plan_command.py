@@ -1,0 +1,156 @@
+"""The ``plan FILE`` command: succession planning for an RvC from a CSV file of seats."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ingroeiquotum import _terminal, i18n, succession
+from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
+from ingroeiquotum.findings import Verdict, plain
+
+
+def _read(path: str) -> tuple[tuple[Any, ...], str]:
+    """The seats in the file, and the organ they belong to ('rvc' or 'non_executive')."""
+    try:
+        with Path(path).open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except UnicodeDecodeError:
+        raise LoadError(path, [RowError(None, "file", path, "is not UTF-8 text")]) from None
+    seats = succession.read_seats_rows(rows, source=path, first_row=2)
+    organ = str(rows[0].get("organ", "rvc")).strip().lower() if rows else "rvc"
+    return seats, organ
+
+
+def _meeting_day(text: str) -> tuple[int, int]:
+    try:
+        month, day = (int(part) for part in text.split("-"))
+        date(2024, month, day)
+    except ValueError:
+        raise InvalidArgument("--meeting", text, "must be a day of the year as MM-DD") from None
+    return month, day
+
+
+def run(arguments: argparse.Namespace) -> int:
+    """Print the plan; exit 1 while the board does not meet the quota, else 0."""
+    seats, organ = _read(arguments.file)
+    if not seats:
+        raise LoadError(arguments.file, [RowError(None, "file", arguments.file, "has no seats")])
+    month, day = _meeting_day(arguments.meeting)
+    reference: date = arguments.as_of or max(seat.start for seat in seats)
+    first = date(reference.year, month, day)
+    first_year = first.year if first > reference else first.year + 1
+    meetings = succession.yearly_meetings(month, day, first_year, first_year + arguments.years - 1)
+    result = succession.plan(seats, meetings, subject=organ)
+    balance = succession.earliest_balance(seats, meetings, subject=organ)
+    lang = arguments.lang
+    if arguments.json:
+        print(json.dumps(plain(_as_dict(result, balance)), ensure_ascii=False, indent=2))
+        return _status(result, balance)
+
+    def say(key: str, **params: object) -> str:
+        return i18n.message(key, lang, **params)
+
+    print(
+        say(
+            "cli.plan_title",
+            organ=organ,
+            seats=result.size,
+            meetings=", ".join(i18n.format_value(each, lang) for each in meetings),
+        )
+    )
+    for meeting in result.meetings:
+        print()
+        print(
+            say(
+                "cli.plan_meeting",
+                meeting=meeting.on,
+                departures=len(meeting.departures),
+                vacancies=meeting.to_fill,
+            )
+        )
+        print(_terminal.finding_line(meeting.balance_before, lang))
+        for vote in meeting.votes:
+            for option in vote.options:
+                marker = "*" if option == vote.choice else " "
+                label = say(f"cli.option.{option.kind.value}", gender=option.gender)
+                print(
+                    f"   {marker} "
+                    + say("cli.plan_option", position=vote.position, choice=label)
+                    + " "
+                    + _terminal.finding_line(option.finding, lang, indent="")
+                )
+        print(
+            "  "
+            + say(
+                "cli.plan_recommended",
+                choices="; ".join(
+                    say(f"cli.option.{option.kind.value}", gender=option.gender)
+                    for option in meeting.recommended
+                )
+                or "-",
+                **meeting.after.as_dict(),
+            )
+        )
+    print()
+    if balance is None:
+        print(say("cli.plan_no_balance"))
+    else:
+        print(_terminal.finding_line(balance.finding, lang, indent=""))
+    return _status(result, balance)
+
+
+def _status(result: succession.SuccessionPlan, balance: object) -> int:
+    last = result.meetings[-1] if result.meetings else None
+    if last is None:
+        return 0
+    return 0 if last.balance_after.verdict is Verdict.COMPLIANT else 1
+
+
+def _as_dict(result: succession.SuccessionPlan, balance: Any) -> dict[str, Any]:
+    return {
+        "organ": result.subject,
+        "size": result.size,
+        "sitting": result.sitting.as_dict(),
+        "meetings": [
+            {
+                "date": meeting.on,
+                "departures": len(meeting.departures),
+                "before": meeting.before.as_dict(),
+                "to_fill": meeting.to_fill,
+                "votes": [
+                    {
+                        "position": vote.position,
+                        "options": [
+                            {
+                                "kind": option.kind.value,
+                                "gender": option.gender.value,
+                                "verdict": option.finding.verdict.value,
+                                "void": option.void,
+                                "message": option.finding.message,
+                                "article": option.finding.article,
+                            }
+                            for option in vote.options
+                        ],
+                        "choice": vote.choice.kind.value,
+                    }
+                    for vote in meeting.votes
+                ],
+                "after": meeting.after.as_dict(),
+                "balanced_after": meeting.balanced,
+            }
+            for meeting in result.meetings
+        ],
+        "earliest_balance": None
+        if balance is None
+        else {
+            "meeting": balance.meeting,
+            "needed_women": balance.needed_women,
+            "needed_men": balance.needed_men,
+            "after": balance.after.as_dict(),
+        },
+    }
