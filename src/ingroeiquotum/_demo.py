@@ -9,6 +9,7 @@ from ingroeiquotum import (
     guidance,
     i18n,
     progress,
+    projection,
     quota,
     reporting,
     samples,
@@ -145,6 +146,23 @@ def run(lang: str, as_of: date | None, chart: str | None = None) -> int:
         out.extend(_terminal.finding_line(finding, lang) for finding in result.findings)
         out.append("  " + say("demo.after", **result.after.as_dict()))
         findings.extend(result.findings)
+
+    renewed = samples.sample_renewed_target()
+    if renewed.target_year > on.year:
+        course = samples.sample_course()
+        out += ["", say("demo.projection", outflow=course.outflow, inflow=course.inflow_women)]
+        forecast = projection.projected_finding(renewed, company, course, on=on)
+        out.append(_terminal.finding_line(forecast, lang))
+        start = company.composition(renewed.organ, on)
+        needed = (
+            None
+            if start is None
+            else projection.required_inflow_share(
+                start, renewed, on.year + 1, course, start_year=on.year
+            )
+        )
+        if needed is not None:
+            out.append("  " + say("demo.required_inflow", share=needed, year=on.year + 1))
 
     out += ["", say("demo.guidance_plan")]
     out.extend(

@@ -18,9 +18,11 @@ from __future__ import annotations
 __all__ = [
     "SAMPLE_MEETING_DATE",
     "sample_company",
+    "sample_course",
     "sample_meeting",
     "sample_plan",
     "sample_reasons",
+    "sample_renewed_target",
     "sample_targets",
 ]
 
@@ -36,6 +38,7 @@ from ingroeiquotum.company import (
 )
 from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.plan import Lever, Measure, Plan
+from ingroeiquotum.projection import Course
 from ingroeiquotum.quota import Appointment, Departure
 from ingroeiquotum.targets import Target, TargetForm
 
@@ -189,3 +192,21 @@ def sample_plan() -> Plan:
         ),
         adopted_on=date(2022, 12, 15),
     )
+
+
+def sample_renewed_target() -> Target:
+    """
+    The target the sample company set after missing its 2025 target for department heads
+    (fictional): 35 % of each sex by 2027, from 2025.
+    """
+    return Target(
+        "subtop:Afdelingshoofden", TargetForm.EACH_SEX, "35%", target_year=2027, base_year=2025
+    )
+
+
+def sample_course() -> Course:
+    """
+    The department heads' course (fictional): 12 % leave each year and 45 % of the new
+    department heads are women.
+    """
+    return Course(outflow="12%", inflow_women="45%")
