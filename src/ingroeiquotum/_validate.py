@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
-from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate
+from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate, LoadError, RowError
 
 
 def count(field: str, value: object) -> int:
@@ -93,3 +93,57 @@ def member(
                 return candidate
     names = ", ".join(repr(candidate.value) for candidate in cls)
     raise error(field, value, f"must be one of {names}")
+
+
+class _DuplicateKey(Exception):
+    """A key given twice in one JSON object (``json`` would keep the last one silently)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def json_document(text: str, source: str, *, parse_float: Any = None) -> Any:
+    """
+    The JSON document ``text`` (a leading byte-order mark is ignored), strictly: a key given
+    twice in one object is refused rather than resolved to the last one, and text that is not
+    JSON or is nested too deeply for the parser is a :class:`~.exceptions.LoadError` naming
+    ``source``, never a ``json`` or ``RecursionError`` exception.
+    """
+    import json
+
+    try:
+        return json.loads(
+            text.removeprefix("\ufeff"), parse_float=parse_float, object_pairs_hook=_no_duplicates
+        )
+    except json.JSONDecodeError as error:
+        near = error.doc[error.pos : error.pos + 20]
+        raise LoadError(source, [RowError(error.lineno, "json", near, error.msg)]) from None
+    except _DuplicateKey as error:
+        problem = RowError(None, "json", error.key, "has a key given twice in one object")
+        raise LoadError(source, [problem]) from None
+    except RecursionError:
+        raise LoadError(source, [RowError(None, "json", None, "is nested too deeply")]) from None
+
+
+def version_problems(value: object, known: int) -> list[RowError]:
+    """
+    What is wrong with the ``version`` of a document this library reads up to version ``known``:
+    nothing, or one problem (not a whole number from 1, or newer than ``known``: the reader
+    refuses to guess what a later version means).
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        return [RowError(None, "version", value, "must be a whole number from 1")]
+    if value > known:
+        reason = f"is newer than this library reads ({known}): upgrade ingroeiquotum"
+        return [RowError(None, "version", value, reason)]
+    return []

@@ -80,13 +80,15 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     Raises:
         LoadError: listing every bad row (its 1-based position, the field and the value).
     """
+    if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
+        raise InvalidArgument("rows", rows, "must be an iterable of mappings")
     results: list[dict[str, object]] = []
     errors: list[RowError] = []
     kinds: dict[object, OrganKind | None] = {}
     in_force: dict[date, bool] = {}
     shares: dict[tuple[object, object], Fraction | int] = {}
     minimum_per_sex = quota.minimum_per_sex
-    classify = quota.classify
+    classify = quota._classify  # the counts are checked below, row by row
     supervisory = (OrganKind.RVC, OrganKind.NON_EXECUTIVE)
     for number, row in enumerate(rows, start=1):
         try:
@@ -102,13 +104,16 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         except (KeyError, TypeError, AttributeError):
             errors.extend(_missing(number, row))
             continue
-        kind = kinds.get(organ)
-        if kind is None and organ not in kinds:
+        try:
+            kind = kinds[organ]
+        except KeyError:
             try:
                 kind = _organ_kind(organ)
             except (InvalidArgument, TypeError):
                 kind = None
             kinds[organ] = kind
+        except TypeError:  # an unhashable organ (a list, say): not an organ
+            kind = None
         if (
             kind is None
             or type(company) is not str
@@ -390,7 +395,9 @@ def _size_class(employees: object) -> str | None:
     return None
 
 
-def aggregate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
+def aggregate(
+    rows: Iterable[Mapping[str, object]], *, suppress_below: int | None = None
+) -> list[dict[str, object]]:
     """
     A population summary in the style of the SER's Bedrijvenmonitor, as tidy rows.
 
@@ -414,10 +421,29 @@ def aggregate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     ('rvc', 2, 0.1667)
     >>> summary["all_male"], summary["listed"], summary["listed_meeting_quota"]
     (1, 1, 1)
+
+    For publication, ``suppress_below`` hides the figures of small groups: a row whose organs
+    hold fewer than ``suppress_below`` people together gets ``None`` for every count and share,
+    and every row says whether it was ``suppressed`` (the key appears only with the option):
+
+    >>> [(row["group"], row["companies"], row["suppressed"])
+    ...  for row in aggregate(rows, suppress_below=5)]
+    [('all', 2, False), ('20', 1, False), ('46', None, True)]
+
+    Raises:
+        LoadError: listing every row that is not a mapping, or whose ``company``, ``organ``
+            or counts are bad (each with its 1-based position, field and value).
+        InvalidCount: if ``suppress_below`` is not a whole number of at least 0.
+
+    .. versionchanged:: 0.1.0
+       Rows are checked (junk raised ``TypeError`` or was truncated by ``int()``), and
+       ``suppress_below`` was added.
     """
+    if suppress_below is not None:
+        _validate.count("suppress_below", suppress_below)
+    checked = _aggregate_rows(rows)
     groups: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for row in rows:
-        kind = _organ_kind(row["organ"])
+    for row, kind, (men, women, other, unknown) in checked:
         organ_group = _GROUPS[kind]
         keys = [("all", "all")]
         sector = row.get("sector")
@@ -426,20 +452,17 @@ def aggregate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         size = _size_class(row.get("employees"))
         if size is not None:
             keys.append(("size", size))
-        men = int(row["men"])  # type: ignore[call-overload]
-        women = int(row["women"])  # type: ignore[call-overload]
-        other = int(row.get("other", 0) or 0)  # type: ignore[call-overload]
-        unknown = int(row.get("unknown", 0) or 0)  # type: ignore[call-overload]
         members = men + women + other + unknown
         for group_by, group in keys:
             bucket = groups.setdefault(
                 (group_by, group, organ_group),
                 {"companies": set(), "reported": set(), "targets": set(), "shares": [],
-                 "all_male": 0, "organs": 0, "listed": set(), "listed_ok": set()},
+                 "all_male": 0, "organs": 0, "listed": set(), "listed_ok": set(), "people": 0},
             )  # fmt: skip
             company = row["company"]
             bucket["companies"].add(company)
             bucket["organs"] += 1
+            bucket["people"] += members
             if row.get("reported") is True:
                 bucket["reported"].add(company)
             if row.get("target") is not None:
@@ -474,4 +497,57 @@ def aggregate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
                 "listed_meeting_quota": len(bucket["listed_ok"]) if organ_group == "rvc" else None,
             }
         )
+        if suppress_below is not None:
+            suppressed = bucket["people"] < suppress_below
+            if suppressed:
+                result[-1].update(dict.fromkeys(_FIGURES))
+            result[-1]["suppressed"] = suppressed
     return result
+
+
+_FIGURES = (
+    "companies", "organs", "reported", "with_target", "mean_share_women", "median_share_women",
+    "all_male", "all_male_share", "listed", "listed_meeting_quota",
+)  # fmt: skip
+"""The figures of an aggregate row, hidden when the row is suppressed."""
+
+
+def _aggregate_rows(
+    rows: Iterable[Mapping[str, object]],
+) -> list[tuple[Mapping[str, object], OrganKind, tuple[int, int, int, int]]]:
+    """The rows :func:`aggregate` reads, checked: every problem of every row at once."""
+    if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
+        raise InvalidArgument("rows", rows, "must be an iterable of mappings")
+    checked = []
+    errors: list[RowError] = []
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, Mapping):
+            errors.append(RowError(number, "row", row, "must be a mapping"))
+            continue
+        problems: list[RowError] = []
+        company = row.get("company")
+        if not isinstance(company, str) or not company:
+            problems.append(RowError(number, "company", company, "must be a non-empty string"))
+        kind = None
+        try:
+            kind = _organ_kind(row.get("organ"))
+        except InvalidArgument as error:
+            problems.append(RowError(number, "organ", row.get("organ"), error.reason))
+        counts = []
+        for key in _COUNTS:
+            value = row.get(key)
+            if value is None and key in ("other", "unknown"):
+                value = 0
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                problems.append(
+                    RowError(number, key, value, "must be a whole number of at least 0")
+                )
+            else:
+                counts.append(value)
+        errors.extend(problems)
+        if not problems and kind is not None:
+            men, women, other, unknown = counts
+            checked.append((row, kind, (men, women, other, unknown)))
+    if errors:
+        raise LoadError("rows", errors)
+    return checked

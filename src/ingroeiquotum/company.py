@@ -211,7 +211,13 @@ def _seats(
 ) -> tuple[tuple[Organ, tuple[Seat, ...]], ...]:
     pairs = value.items() if isinstance(value, Mapping) else _validate.sequence("seats", value)
     result: dict[Organ, tuple[Seat, ...]] = {}
-    for key, seats in pairs:
+    for index, pair in enumerate(pairs):
+        if isinstance(value, Mapping):
+            key, seats = pair
+        elif not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise InvalidArgument(f"seats[{index}]", pair, "must be a pair (organ, seats)")
+        else:
+            key, seats = pair
         organ = Organ.parse(key)
         if organ in result:
             raise InvalidArgument("seats", key, "names the same organ twice")
@@ -336,6 +342,7 @@ class Company:
             InvalidDate: if no financial year of the company contains ``on``.
 
         """
+        _validate.day("on", on)
         for year in self.financial_years:
             if year.contains(on):
                 return year
@@ -358,7 +365,13 @@ def calendar_years(first: int, last: int) -> tuple[FinancialYear, ...]:
 
     >>> [year.label for year in calendar_years(2022, 2024)]
     ['2022', '2023', '2024']
+
+    Raises:
+        InvalidArgument: if ``first`` or ``last`` is not a year from 1 to 9999.
     """
+    for field, value in (("first", first), ("last", last)):
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9999:
+            raise InvalidArgument(field, value, "must be a year (an int from 1 to 9999)")
     return tuple(
         FinancialYear(date(year, 1, 1), date(year, 12, 31)) for year in range(first, last + 1)
     )

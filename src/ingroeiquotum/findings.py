@@ -9,11 +9,18 @@ unclear, the facts it missed where it cannot decide, and a message key that
 
 from __future__ import annotations
 
-__all__ = ["Confidence", "Finding", "Reading", "Verdict"]
+__all__ = [
+    "FINDING_SCHEMA_VERSION",
+    "Confidence",
+    "Finding",
+    "Reading",
+    "Verdict",
+    "finding_from_dict",
+]
 
 import enum
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -78,7 +85,13 @@ class Reading:
 
 
 def _facts(value: Mapping[str, Any]) -> Mapping[str, Any]:
-    return MappingProxyType(dict(value))
+    if not isinstance(value, Mapping):
+        raise InvalidArgument("facts", value, "must be a mapping from name to value")
+    facts = dict(value)
+    for key in facts:
+        if not isinstance(key, str):
+            raise InvalidArgument("facts", key, "a fact's name must be a string")
+    return MappingProxyType(facts)
 
 
 def _citations(instance: Finding, attribute: object, value: tuple[Citation, ...]) -> None:
@@ -87,15 +100,31 @@ def _citations(instance: Finding, attribute: object, value: tuple[Citation, ...]
 
 
 def _citation_tuple(value: Iterable[Citation]) -> tuple[Citation, ...]:
-    return tuple(value)
+    return _validate.sequence("citations", value)
 
 
 def _reading_tuple(value: Iterable[Reading]) -> tuple[Reading, ...]:
-    return tuple(value)
+    readings = _validate.sequence("readings", value)
+    for index, reading in enumerate(readings):
+        if not isinstance(reading, Reading):
+            raise InvalidArgument(f"readings[{index}]", reading, "must be a Reading")
+    return readings
 
 
-def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
+def _texts(field: str, value: Iterable[str]) -> tuple[str, ...]:
+    items = _validate.sequence(field, value)
+    for index, item in enumerate(items):
+        if not isinstance(item, str):
+            raise InvalidArgument(f"{field}[{index}]", item, "must be a string")
+    return items
+
+
+def _missing(value: Iterable[str]) -> tuple[str, ...]:
+    return _texts("missing", value)
+
+
+def _notes(value: Iterable[str]) -> tuple[str, ...]:
+    return _texts("notes", value)
 
 
 def _verdict(value: object) -> Verdict:
@@ -130,19 +159,19 @@ class Finding:
 
     """
 
-    rule: str
-    rule_version: str
+    rule: str = attrs.field(validator=_validate.attrs_text)
+    rule_version: str = attrs.field(validator=_validate.attrs_text)
     verdict: Verdict = attrs.field(converter=_verdict)
     on: date = attrs.field(validator=_validate.attrs_day)
-    message: str
+    message: str = attrs.field(validator=_validate.attrs_text)
     facts: Mapping[str, Any] = attrs.field(factory=dict, converter=_facts, hash=False)
     citations: tuple[Citation, ...] = attrs.field(
         default=(), converter=_citation_tuple, validator=_citations
     )
     readings: tuple[Reading, ...] = attrs.field(default=(), converter=_reading_tuple)
-    missing: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    missing: tuple[str, ...] = attrs.field(default=(), converter=_missing)
     subject: str = attrs.field(default="", validator=_validate.attrs_text)
-    notes: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_notes)
     advisory: bool = attrs.field(default=False)
 
     @advisory.validator
@@ -174,9 +203,22 @@ class Finding:
         The finding as plain, JSON-ready data (dates as ISO strings, fractions as strings).
 
         The keys are stable: ``rule``, ``rule_version``, ``verdict``, ``on``, ``message``,
-        ``subject``, ``facts``, ``citations``, ``readings``, ``missing``, ``confidence``,
-        ``notes``, ``advisory``.
+        ``subject``, ``facts``, ``fact_types``, ``citations``, ``readings``, ``missing``,
+        ``confidence``, ``notes``, ``advisory``, ``schema_version``. ``fact_types``
+        names the type of each fact that JSON has no type for (a date, a fraction, a decimal,
+        one of the library's enums, a tuple), so that :func:`finding_from_dict` reads the
+        finding back unchanged.
+
+        .. versionchanged:: 0.1.0
+           Added ``schema_version``, ``fact_types`` and each reading's ``alternative`` and
+           ``source``, so that the document reads back losslessly.
         """
+        facts: dict[str, Any] = {}
+        types: dict[str, Any] = {}
+        for key, value in self.facts.items():
+            facts[key], tag = _encode(value)
+            if tag is not None:
+                types[key] = tag
         return {
             "rule": self.rule,
             "rule_version": self.rule_version,
@@ -184,13 +226,16 @@ class Finding:
             "on": self.on.isoformat(),
             "message": self.message,
             "subject": self.subject,
-            "facts": {key: plain(value) for key, value in self.facts.items()},
+            "facts": facts,
+            "fact_types": types,
             "citations": [citation.as_dict(self.on) for citation in self.citations],
             "readings": [
                 {
                     "key": reading.key,
                     "summary": reading.summary,
                     "confidence": reading.confidence.value,
+                    "alternative": reading.alternative,
+                    "source": reading.source,
                 }
                 for reading in self.readings
             ],
@@ -198,7 +243,12 @@ class Finding:
             "confidence": self.confidence.value,
             "notes": list(self.notes),
             "advisory": self.advisory,
+            "schema_version": FINDING_SCHEMA_VERSION,
         }
+
+
+FINDING_SCHEMA_VERSION = "1.0"
+"""The version of the document :meth:`Finding.as_dict` writes and :func:`finding_from_dict` reads."""
 
 
 def plain(value: Any) -> Any:
@@ -223,6 +273,337 @@ def plain(value: Any) -> Any:
         return value.value
     if isinstance(value, Mapping):
         return {str(key): plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple | frozenset | set):
+    if isinstance(value, list | tuple):
         return [plain(item) for item in value]
+    if isinstance(value, frozenset | set):  # in a fixed order, whatever the hash seed
+        return sorted((plain(item) for item in value), key=_order)
     return str(value)
+
+
+def _order(value: Any) -> str:
+    import json
+
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
+# -- reading a finding back ----------------------------------------------------------------------
+
+_ENUM_MODULES = (
+    "ingroeiquotum.company",
+    "ingroeiquotum.eu",
+    "ingroeiquotum.findings",
+    "ingroeiquotum.gender",
+    "ingroeiquotum.guidance",
+    "ingroeiquotum.organs",
+    "ingroeiquotum.plan",
+    "ingroeiquotum.reporting",
+    "ingroeiquotum.succession",
+    "ingroeiquotum.targets",
+)
+"""The modules whose enums a fact may hold (``fact_types`` names them as ``enum:<module>.<name>``)."""
+
+
+def _encode(value: Any) -> tuple[Any, Any]:
+    """``value`` as :func:`plain` writes it, and its type tag (``None`` where JSON has the type)."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    if isinstance(value, bool | int | str) or value is None:
+        return value, None
+    if isinstance(value, float):
+        return value, None
+    if isinstance(value, datetime):
+        return value.isoformat(), "datetime"
+    if isinstance(value, date):
+        return value.isoformat(), "date"
+    if isinstance(value, Fraction):
+        return str(value), "fraction"
+    if isinstance(value, Decimal):
+        return str(value), "decimal"
+    if isinstance(value, enum.Enum):
+        kind = type(value)
+        if kind.__module__ in _ENUM_MODULES:
+            return plain(value), f"enum:{kind.__module__}.{kind.__qualname__}"
+        return plain(value), None
+    if isinstance(value, list | tuple | frozenset | set):
+        items = [_encode(item) for item in value]
+        if isinstance(value, frozenset | set):
+            items.sort(key=lambda pair: _order(pair[0]))
+        tags = [tag for _, tag in items]
+        name = (
+            "frozenset"
+            if isinstance(value, frozenset)
+            else "set"
+            if isinstance(value, set)
+            else "tuple"
+            if isinstance(value, tuple)
+            else "list"
+        )
+        if name == "list" and all(tag is None for tag in tags):
+            return [item for item, _ in items], None
+        return [item for item, _ in items], {name: tags}
+    if isinstance(value, Mapping) and all(isinstance(key, str) for key in value):
+        encoded = {key: _encode(item) for key, item in value.items()}
+        inner = {key: tag for key, (_, tag) in encoded.items() if tag is not None}
+        return {key: item for key, (item, _) in encoded.items()}, (
+            {"dict": inner} if inner else None
+        )
+    return plain(value), None
+
+
+def _enum(name: str) -> type[enum.Enum]:
+    import importlib
+
+    module, _, qualname = name.rpartition(".")
+    if module not in _ENUM_MODULES:
+        raise InvalidArgument("fact_types", name, "is not an enum of this library")
+    kind = getattr(importlib.import_module(module), qualname, None)
+    if not isinstance(kind, type) or not issubclass(kind, enum.Enum):
+        raise InvalidArgument("fact_types", name, "is not an enum of this library")
+    return kind
+
+
+def _decode(field: str, value: Any, tag: Any) -> Any:
+    """The fact ``value`` restored to the type ``tag`` names."""
+    from decimal import Decimal, InvalidOperation
+    from fractions import Fraction
+
+    if tag is None:
+        return value
+    if isinstance(tag, str):
+        if not isinstance(value, str):
+            raise InvalidArgument(field, value, f"must be text for the type {tag!r}")
+        try:
+            if tag == "date":
+                return _iso_date(field, value)
+            if tag == "datetime":
+                return datetime.fromisoformat(value)
+            if tag == "fraction":
+                return Fraction(value)
+            if tag == "decimal":
+                return Decimal(value)
+        except (ValueError, ZeroDivisionError, InvalidOperation):
+            raise InvalidArgument(field, value, f"is not a {tag}") from None
+        if tag.startswith("enum:"):
+            return _validate.member(_enum(tag.removeprefix("enum:")), value, field)
+    elif isinstance(tag, Mapping) and len(tag) == 1:
+        ((name, tags),) = tag.items()
+        if name in ("tuple", "list", "set", "frozenset"):
+            if not isinstance(value, list) or not isinstance(tags, list) or len(tags) != len(value):
+                raise InvalidArgument(field, value, f"must be a list matching its type {tag!r}")
+            items = [
+                _decode(f"{field}[{i}]", item, each)
+                for i, (item, each) in enumerate(zip(value, tags, strict=True))
+            ]
+            return {"tuple": tuple, "list": list, "set": set, "frozenset": frozenset}[name](items)
+        if name == "dict" and isinstance(value, Mapping) and isinstance(tags, Mapping):
+            return {
+                key: _decode(f"{field}.{key}", item, tags.get(key)) for key, item in value.items()
+            }
+    raise InvalidArgument("fact_types", tag, f"is not a type this library writes (for {field})")
+
+
+_ISO_DATE = "YYYY-MM-DD"
+
+
+def _iso_date(field: str, value: object) -> date:
+    if not isinstance(value, str) or len(value) != 10 or value[4] != "-" or value[7] != "-":
+        raise InvalidArgument(field, value, f"must be a date as {_ISO_DATE}")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidArgument(field, value, f"must be a date as {_ISO_DATE}") from None
+
+
+_KEYS = frozenset(
+    {
+        "schema_version", "rule", "rule_version", "verdict", "on", "message", "subject",
+        "facts", "fact_types", "citations", "readings", "missing", "confidence", "notes",
+        "advisory",
+    }
+)  # fmt: skip
+
+
+def _version(value: object) -> tuple[int, int] | None:
+    if not isinstance(value, str):
+        return None
+    parts = value.split(".")
+    if len(parts) != 2 or not all(part.isascii() and part.isdigit() for part in parts):
+        return None
+    return int(parts[0]), int(parts[1])
+
+
+def _citation(data: object, on: date | None) -> Citation:
+    from ingroeiquotum.citations import all_citations
+
+    if not isinstance(data, Mapping):
+        raise InvalidArgument("citation", data, "must be an object")
+    if on is not None:
+        for citation in all_citations():
+            if citation.as_dict(on) == data:
+                return citation
+    raise InvalidArgument("citation", data.get("text"), "is not a provision this library knows")
+
+
+def _reading(data: object) -> Reading:
+    from ingroeiquotum.readings import all_readings
+
+    if not isinstance(data, Mapping):
+        raise InvalidArgument("reading", data, "must be an object")
+    unknown = set(data) - {"key", "summary", "confidence", "alternative", "source"}
+    if unknown:
+        raise InvalidArgument("reading", sorted(unknown), "has keys this library does not know")
+    key, summary = data.get("key"), data.get("summary")
+    if not isinstance(key, str) or not key:
+        raise InvalidArgument("key", key, "must be a non-empty string")
+    if not isinstance(summary, str):
+        raise InvalidArgument("summary", summary, "must be a string")
+    confidence = _validate.member(Confidence, data.get("confidence"), "confidence")
+    for reading in all_readings():
+        if reading.key == key:
+            known = reading
+            break
+    else:
+        known = Reading(key, summary, confidence)
+    alternative = data.get("alternative", known.alternative)
+    source = data.get("source", known.source)
+    for field, text in (("alternative", alternative), ("source", source)):
+        if not isinstance(text, str):
+            raise InvalidArgument(field, text, "must be a string")
+    return Reading(key, summary, confidence, alternative, source)
+
+
+def finding_from_dict(data: Mapping[str, Any], *, source: str = "finding") -> Finding:
+    """
+    Read a finding written by :meth:`Finding.as_dict` back, losslessly.
+
+    Facts get back their types from ``fact_types``; citations are looked up among the
+    provisions of :mod:`ingroeiquotum.citations`, readings among
+    :mod:`ingroeiquotum.readings` (an unknown reading is rebuilt from its fields).
+
+    >>> from ingroeiquotum import quota
+    >>> from ingroeiquotum.composition import Composition
+    >>> finding = quota.check_balance(Composition(5, 1), date(2024, 12, 31))
+    >>> finding_from_dict(finding.as_dict()) == finding
+    True
+
+    Raises:
+        LoadError: listing every missing, unknown or bad field, or a ``schema_version``
+            newer than this library reads.
+
+    .. versionadded:: 0.1.0
+    """
+    from ingroeiquotum.exceptions import LoadError, RowError
+
+    if not isinstance(data, Mapping):
+        raise LoadError(source, [RowError(None, "finding", data, "must be an object")])
+    errors: list[RowError] = []
+    version = _version(data.get("schema_version"))
+    known = _version(FINDING_SCHEMA_VERSION)
+    assert known is not None
+    if version is None:
+        reason = "is missing" if "schema_version" not in data else "is not a version such as '1.0'"
+        raise LoadError(
+            source, [RowError(None, "schema_version", data.get("schema_version"), reason)]
+        )
+    if version > known:
+        raise LoadError(
+            source,
+            [
+                RowError(
+                    None,
+                    "schema_version",
+                    data.get("schema_version"),
+                    f"is newer than this library reads ({FINDING_SCHEMA_VERSION}); "
+                    "upgrade ingroeiquotum",
+                )
+            ],
+        )
+    for key in sorted(str(key) for key in set(data) - _KEYS):
+        errors.append(RowError(None, key, data[key], "is not a field of a finding"))
+    required = _KEYS - {"fact_types", "confidence"}
+    for key in sorted(required - set(data)):
+        errors.append(RowError(None, key, None, "is missing"))
+    if errors:
+        raise LoadError(source, errors)
+
+    def attempt(field: str, make: Any, value: Any) -> Any:
+        try:
+            return make(value)
+        except InvalidArgument as error:
+            if field == "finding" or error.field.startswith(f"{field}."):
+                name = error.field
+            else:
+                name = field if error.field in ("", field) else f"{field}.{error.field}"
+            errors.append(RowError(None, name, error.value, error.reason))
+            return None
+
+    on = attempt("on", lambda value: _iso_date("on", value), data["on"])
+    facts_data, types = data["facts"], data.get("fact_types", {})
+    facts: dict[str, Any] = {}
+    if not isinstance(facts_data, Mapping):
+        errors.append(RowError(None, "facts", facts_data, "must be an object"))
+    elif not isinstance(types, Mapping):
+        errors.append(RowError(None, "fact_types", types, "must be an object"))
+    else:
+        for key in types:
+            if key not in facts_data:
+                errors.append(RowError(None, f"fact_types.{key}", types[key], "names no fact"))
+        for key, value in facts_data.items():
+            facts[key] = attempt(
+                f"facts.{key}", lambda item, key=key: _decode(key, item, types.get(key)), value
+            )
+    citations: list[Citation] = []
+    if isinstance(data["citations"], list):
+        for index, item in enumerate(data["citations"]):
+            citations.append(attempt(f"citations[{index}]", lambda item: _citation(item, on), item))
+    else:
+        errors.append(RowError(None, "citations", data["citations"], "must be an array"))
+    applied: list[Reading] = []
+    if isinstance(data["readings"], list):
+        for index, item in enumerate(data["readings"]):
+            applied.append(attempt(f"readings[{index}]", _reading, item))
+    else:
+        errors.append(RowError(None, "readings", data["readings"], "must be an array"))
+    for field in ("missing", "notes"):
+        if not isinstance(data[field], list):
+            errors.append(RowError(None, field, data[field], "must be an array"))
+    advisory = data["advisory"]
+    if not isinstance(advisory, bool):
+        errors.append(RowError(None, "advisory", advisory, "must be true or false"))
+    if errors:
+        raise LoadError(source, errors)
+    finding: Finding | None = attempt(
+        "finding",
+        lambda _: Finding(
+            rule=data["rule"],
+            rule_version=data["rule_version"],
+            verdict=data["verdict"],
+            on=on,
+            message=data["message"],
+            facts=facts,
+            citations=citations,
+            readings=applied,
+            missing=data["missing"],
+            subject=data["subject"],
+            notes=data["notes"],
+            advisory=advisory,
+        ),
+        None,
+    )
+    if (
+        finding is not None
+        and "confidence" in data
+        and data["confidence"] != finding.confidence.value
+    ):
+        errors.append(
+            RowError(
+                None,
+                "confidence",
+                data["confidence"],
+                f"does not match the readings ({finding.confidence.value!r})",
+            )
+        )
+    if errors or finding is None:
+        raise LoadError(source, errors)
+    return finding

@@ -60,17 +60,27 @@ def _language(locale: str) -> str:
     return language
 
 
-@functools.cache
 def catalog(language: str) -> Mapping[str, str]:
     """
     The messages of ``language`` ("nl" or "en"), by key; read once, then cached.
 
+    The cache holds one read-only mapping per language, so it is safe to share between
+    threads.
+
     >>> catalog("en")["verdict.compliant"]
     'compliant'
+
+    Raises:
+        InvalidArgument: for a language other than "nl" or "en" (a locale such as "nl_NL"
+            names its language).
     """
+    return _catalog(_language(language))
+
+
+@functools.cache
+def _catalog(language: str) -> Mapping[str, str]:
     from babel.messages.pofile import read_po
 
-    language = _language(language)
     path = resources.files("ingroeiquotum") / "locale" / language / "LC_MESSAGES"
     with (path / "ingroeiquotum.po").open("rb") as handle:
         parsed = read_po(handle, locale=language)
@@ -99,11 +109,13 @@ def format_value(value: Any, locale: str) -> str:
     if isinstance(value, bool):
         return catalog(language)["label.yes" if value else "label.no"]
     if isinstance(value, int):
-        return numbers.format_decimal(value, locale=babel_locale)
+        return _number(numbers.format_decimal, value, locale=babel_locale)
     if isinstance(value, Fraction):
-        return numbers.format_percent(float(value), format="#,##0.#%", locale=babel_locale)
+        return _number(
+            numbers.format_percent, value, format="#,##0.#%", locale=babel_locale, share=True
+        )
     if isinstance(value, Decimal | float):
-        return numbers.format_decimal(value, format="#,##0.##", locale=babel_locale)
+        return _number(numbers.format_decimal, value, format="#,##0.##", locale=babel_locale)
     if isinstance(value, date):
         return dates.format_date(value, format="long", locale=babel_locale)
     if isinstance(value, enum.Enum):
@@ -113,6 +125,28 @@ def format_value(value: Any, locale: str) -> str:
         return ", ".join(format_value(item, locale) for item in value)
     if isinstance(value, str):
         return _organ_text(value, language)
+    return str(value)
+
+
+def _number(formatter: Any, value: Any, /, *, share: bool = False, **options: Any) -> str:
+    """
+    ``value`` formatted by babel's ``formatter``; with more precision where a huge number needs
+    it, and as plain text where even that fails (a signalling NaN, 10 ** 1000).
+    """
+    import decimal
+
+    for precision in (None, 400):
+        with decimal.localcontext() as context:
+            if precision is not None:
+                context.prec = precision
+            try:
+                number = float(value) if share else value
+                if isinstance(number, Decimal) and number.is_snan():
+                    number = Decimal("NaN")
+                text: str = formatter(number, **options)
+            except (decimal.DecimalException, OverflowError, ValueError):
+                continue
+            return text
     return str(value)
 
 
@@ -168,6 +202,8 @@ def message(key: str, locale: str, /, **params: Any) -> str:
 
     """
     language = _language(locale)
+    if not isinstance(key, str):
+        raise InvalidArgument("key", key, "must be a message key (a string)")
     template = catalog(language).get(key)
     if template is None:
         raise InvalidArgument("key", key, f"has no message in {language!r}")
@@ -217,6 +253,10 @@ def explain_missing(item: str, finding: Finding, locale: str = "en") -> str:
     >>> explain_missing(finding.missing[0], finding, "nl")
     'het geslacht van 3 leden'
     """
+    if not isinstance(finding, Finding):
+        raise InvalidArgument("finding", finding, "must be a Finding")
+    if not isinstance(item, str):
+        raise InvalidArgument("item", item, "must be one of the finding's missing facts")
     return _missing(item, locale, _params(finding))
 
 
@@ -246,13 +286,18 @@ def explain(finding: Finding, locale: str = "en") -> str:
       - ...
     Articles: art. 2:142b lid 2 BW (https://wetten.overheid.nl/BWBR0003045/2024-04-18/0/Artikel142b); ...
     """
+    if not isinstance(finding, Finding):
+        raise InvalidArgument("finding", finding, "must be a Finding")
     language = _language(locale)
     words = catalog(language)
     params = _params(finding)
     lines = [f"[{words[f'verdict.{finding.verdict.value}']}] {render(finding, locale)}"]
     if finding.readings:
         lines.append(words["label.readings"])
-        lines.extend(f"  - {words[f'reading.{reading.key}']}" for reading in finding.readings)
+        lines.extend(
+            f"  - {words.get(f'reading.{reading.key}', reading.summary)}"
+            for reading in finding.readings
+        )
     if finding.missing:
         lines.append(words["label.missing"])
         lines.extend(f"  - {_missing(item, locale, params)}" for item in finding.missing)

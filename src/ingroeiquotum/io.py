@@ -634,11 +634,7 @@ def _load_json(source: Any, display: str) -> object:
             raise LoadError(display, [RowError(line, "encoding", value, _NOT_UTF8)]) from None
     else:
         text = content
-    try:
-        return json.loads(text.removeprefix("\ufeff"), parse_float=Decimal)
-    except json.JSONDecodeError as error:
-        near = error.doc[error.pos : error.pos + 20]
-        raise LoadError(display, [RowError(error.lineno, "json", near, error.msg)]) from None
+    return _validate.json_document(text, display, parse_float=Decimal)
 
 
 def _rows_of(document: object, schema: _Schema, display: str) -> Sequence[object]:
@@ -661,18 +657,7 @@ def _rows_of(document: object, schema: _Schema, display: str) -> Sequence[object
     name, version, rows = document.get("schema"), document.get("version"), document.get("rows")
     if name != schema.name:
         problems.append(RowError(None, "schema", name, f"must be {schema.name!r}"))
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        problems.append(RowError(None, "version", version, "must be a whole number from 1"))
-    elif version > SCHEMA_VERSION:
-        problems.append(
-            RowError(
-                None,
-                "version",
-                version,
-                f"is newer than this version of ingroeiquotum reads ({SCHEMA_VERSION}): "
-                "upgrade ingroeiquotum",
-            )
-        )
+    problems.extend(_validate.version_problems(version, SCHEMA_VERSION))
     if not isinstance(rows, list | tuple):
         problems.append(RowError(None, "rows", type(rows).__name__, "must be a list of rows"))
     if problems:

@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from ingroeiquotum import _validate
 from ingroeiquotum.citations import Citation
 from ingroeiquotum.exceptions import InvalidArgument, NoRuleInForce
 
@@ -94,8 +95,10 @@ class Parameter:
 
         Raises:
             NoRuleInForce: before the first value, or from a ``None`` (lapsed) value on.
+            InvalidDate: if ``on`` is not a date.
 
         """
+        _validate.day("on", on)
         current: DatedValue | None = None
         for value in self.values:
             if value.start <= on:
@@ -145,15 +148,27 @@ def all_parameters() -> Mapping[str, Parameter]:
     return _parameters_data.PARAMETERS
 
 
+class _UnknownParameter(InvalidArgument, KeyError):
+    """An unknown parameter key: the library's own error, and a KeyError as documented."""
+
+    __str__ = InvalidArgument.__str__
+
+
 def get(key: str) -> Parameter:
     """
     The parameter named ``key``.
 
     Raises:
-        KeyError: if there is no such parameter.
+        KeyError: if there is no such parameter (an
+            :class:`~ingroeiquotum.exceptions.InvalidArgument` too, naming the key).
 
+    .. versionchanged:: 0.1.0
+       A key that is not a string (unhashable, say) raises the same error, not a TypeError.
     """
-    return all_parameters()[key]
+    parameters = all_parameters()
+    if isinstance(key, str) and key in parameters:
+        return parameters[key]
+    raise _UnknownParameter("key", key, "is not the key of a parameter")
 
 
 def at(key: str, on: date) -> Any:

@@ -70,7 +70,7 @@ class Lever(enum.Enum):
 def _levers(value: Iterable[Lever | str]) -> frozenset[Lever]:
     if isinstance(value, str | Lever):
         value = (value,)
-    levers = frozenset(Lever.parse(item, "levers") for item in value)
+    levers = frozenset(Lever.parse(item, "levers") for item in _validate.sequence("levers", value))
     if not levers:
         raise InvalidArgument("levers", value, "a measure works on at least one lever")
     return levers
@@ -79,7 +79,7 @@ def _levers(value: Iterable[Lever | str]) -> frozenset[Lever]:
 def _organs(value: Iterable[Organ | str]) -> tuple[Organ, ...]:
     if isinstance(value, str | Organ):
         value = (value,)
-    return tuple(Organ.parse(item) for item in value)
+    return tuple(Organ.parse(item) for item in _validate.sequence("organs", value))
 
 
 def _keys(value: Iterable[str]) -> tuple[str, ...]:
@@ -136,7 +136,7 @@ class Measure:
 
 
 def _measures(value: Iterable[Measure]) -> tuple[Measure, ...]:
-    measures = tuple(value)
+    measures = _validate.sequence("measures", value)
     for index, measure in enumerate(measures):
         if not isinstance(measure, Measure):
             raise InvalidArgument(f"measures[{index}]", measure, "must be a Measure")

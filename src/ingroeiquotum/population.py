@@ -162,6 +162,7 @@ _SMALL_LIMITS = (20_000_000, 40_000_000, 250)
 
 _POOL_COMPANIES = 1000
 """The number of synthetic companies :func:`iter_rows` cycles through."""
+_MAX_COMPANIES = 1_000_000  # 200 times the population in scope; iter_rows streams more
 
 
 def _table(weights: dict[Any, float]) -> tuple[tuple[Any, ...], tuple[float, ...]]:
@@ -331,11 +332,12 @@ def generate(companies: int = _COMPANIES, *, seed: int = 2024, year: int = 2024)
     ['2024-12-31']
 
     Raises:
-        InvalidArgument: if ``companies`` is not a whole number of at least 0, ``seed`` is not
-            a whole number, or ``year`` is not from 2 to 9999.
+        InvalidArgument: if ``companies`` is not a whole number from 0 to 1,000,000 (more would
+            not fit in memory: :func:`iter_rows` streams any number of rows), ``seed`` is not a
+            whole number, or ``year`` is not from 2 to 9999.
 
     """
-    count = _whole("companies", companies, 0)
+    count = _whole("companies", companies, 0, _MAX_COMPANIES)
     _whole("seed", seed, None)
     _whole("year", year, 2, 9999)
     rng = random.Random(seed)

@@ -146,6 +146,7 @@ MET_AT_YEAR_END = readings.PROJECTION_MET_AT_YEAR_END
 _MIN_YEAR = 1900
 _MAX_YEAR = 2200
 _HALF = Fraction(1, 2)
+_MIN_STEP = Fraction(1, 10_000)
 _LEVERS = ("inflow", "promotion")
 
 _Key: TypeAlias = Organ | None
@@ -965,7 +966,7 @@ def required_inflow_share(
     Raises:
         InvalidArgument: for a ``by_year`` before ``start_year``, a ``lever`` other than
             "inflow" or "promotion" (or "promotion" without a source), a ``step`` that is not
-            a share above 0.
+            a share of at least 1/10000 (0.01 %).
 
     .. versionadded:: 0.1.0
     """
@@ -977,8 +978,8 @@ def required_inflow_share(
     if lever not in _LEVERS:
         raise InvalidArgument("lever", lever, "must be one of 'inflow', 'promotion'")
     grid = _share("step", step)
-    if grid == 0:
-        raise InvalidArgument("step", step, "must be above 0")
+    if grid < _MIN_STEP:  # a finer grid is millions of runs of the model: it never returns
+        raise InvalidArgument("step", step, f"must be at least {_MIN_STEP} (0.01 %)")
     if not isinstance(course, Course | Mapping):
         course = Course(outflow=course, inflow_women=0)
     if isinstance(start, Company):

@@ -115,7 +115,21 @@ def classify(men_missing: int, women_missing: int, unknown: int) -> Verdict:
 
     >>> classify(0, 0, 0).value, classify(0, 1, 2).value, classify(1, 1, 1).value
     ('compliant', 'cannot_decide', 'not_compliant')
+
+    Raises:
+        InvalidCount: if a number is not a whole number of at least zero.
+
+    .. versionchanged:: 0.1.0
+       The numbers are checked (``None`` raised ``TypeError``).
     """
+    _validate.count("men_missing", men_missing)
+    _validate.count("women_missing", women_missing)
+    _validate.count("unknown", unknown)
+    return _classify(men_missing, women_missing, unknown)
+
+
+def _classify(men_missing: int, women_missing: int, unknown: int) -> Verdict:
+    """:func:`classify` for numbers already checked (the bulk path's rows)."""
     if men_missing == 0 and women_missing == 0:
         return Verdict.COMPLIANT
     if men_missing + women_missing <= unknown:

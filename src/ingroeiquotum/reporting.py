@@ -23,6 +23,7 @@ Algemene termijnenwet does not extend periods longer than three months).
 from __future__ import annotations
 
 __all__ = [
+    "PUBLISHED_SCHEMA",
     "RULE_VERSION",
     "SCHEMA_VERSION",
     "GroupCompany",
@@ -36,6 +37,7 @@ __all__ = [
     "check_works_council",
     "deadline",
     "evaluate",
+    "published_figures",
     "report_from_dict",
     "report_from_json",
     "report_to_dict",
@@ -45,7 +47,7 @@ __all__ = [
 
 import enum
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -137,6 +139,49 @@ def _optional_flag(field: str) -> Any:
     return check
 
 
+def _optional_instance(field: str, kind: type, name: str) -> Any:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if value is not None and not isinstance(value, kind):
+            raise InvalidArgument(field, value, f"must be {name} or None")
+
+    return check
+
+
+def _optional_count(field: str) -> Any:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if value is not None:
+            _validate.count(field, value)
+
+    return check
+
+
+def _items(field: str, kind: type, name: str) -> Callable[[Any], tuple[Any, ...]]:
+    def convert(value: Any) -> tuple[Any, ...]:
+        items = _validate.sequence(field, value)
+        for index, item in enumerate(items):
+            if not isinstance(item, kind):
+                raise InvalidArgument(f"{field}[{index}]", item, f"must be {name}")
+        return items
+
+    return convert
+
+
+def _instance(field: str, kind: type, name: str) -> Any:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if not isinstance(value, kind):
+            raise InvalidArgument(field, value, f"must be {name}")
+
+    return check
+
+
+def _flag(field: str) -> Any:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if not isinstance(value, bool):
+            raise InvalidArgument(field, value, "must be True or False")
+
+    return check
+
+
 @attrs.frozen
 class OrganReport:
     """
@@ -151,12 +196,18 @@ class OrganReport:
     """
 
     organ: Organ = attrs.field(converter=_organ)
-    composition: Composition | None
-    target: Target | None = None
+    composition: Composition | None = attrs.field(
+        validator=_optional_instance("composition", Composition, "a Composition")
+    )
+    target: Target | None = attrs.field(
+        default=None, validator=_optional_instance("target", Target, "a Target")
+    )
     target_met: bool | None = attrs.field(default=None, validator=_optional_flag("target_met"))
     reason: str | None = attrs.field(default=None, validator=_optional_text("reason"))
-    reported_men: int | None = None
-    reported_women: int | None = None
+    reported_men: int | None = attrs.field(default=None, validator=_optional_count("reported_men"))
+    reported_women: int | None = attrs.field(
+        default=None, validator=_optional_count("reported_women")
+    )
 
 
 @attrs.frozen
@@ -167,9 +218,13 @@ class GroupCompany:
     .. versionadded:: 0.1.0
     """
 
-    name: str
-    kvk: str | None = None
-    reported_by: str | None = None
+    name: str = attrs.field(validator=_validate.attrs_text)
+    kvk: str | None = attrs.field(default=None, validator=_optional_text("kvk"))
+    reported_by: str | None = attrs.field(default=None, validator=_optional_text("reported_by"))
+
+    def __attrs_post_init__(self) -> None:
+        if not self.name.strip():
+            raise InvalidArgument("name", self.name, "must be a non-empty string")
 
 
 def _report_other(composition: Composition, counting: OtherCounting) -> tuple[int, int]:
@@ -178,6 +233,30 @@ def _report_other(composition: Composition, counting: OtherCounting) -> tuple[in
     if composition.men < composition.women:
         return composition.men + composition.other, composition.women
     return composition.men, composition.women + composition.other
+
+
+def _legal_form(value: object) -> LegalForm:
+    return LegalForm.parse(value)
+
+
+def _board_model(value: object) -> BoardModel:
+    return BoardModel.parse(value)
+
+
+def _organ_reports(value: object) -> tuple[OrganReport, ...]:
+    return _items("organs", OrganReport, "an OrganReport")(value)
+
+
+def _flow_targets(value: object) -> tuple[Target, ...]:
+    return _items("flow_targets", Target, "a Target")(value)
+
+
+def _group_companies(value: object) -> tuple[GroupCompany, ...]:
+    return _items("group_companies", GroupCompany, "a GroupCompany")(value)
+
+
+def _counting(value: object) -> OtherCounting:
+    return _other_counting(value)
 
 
 @attrs.frozen
@@ -191,23 +270,33 @@ class SerReport:
     .. versionadded:: 0.1.0
     """
 
-    company: str
-    legal_form: LegalForm
-    listed: bool
-    board_model: BoardModel
-    financial_year: FinancialYear
-    organs: tuple[OrganReport, ...]
-    kvk: str | None = None
-    sector: str | None = None
-    large: bool | None = None
-    workforce: Composition | None = None
-    flow_targets: tuple[Target, ...] = ()
-    plan: Plan | None = None
-    other_counting: OtherCounting = OtherCounting.UNDER_REPRESENTED
-    works_council_involved: bool | None = None
-    group_companies: tuple[GroupCompany, ...] = ()
-    submitted_on: date | None = None
-    schema_version: str = SCHEMA_VERSION
+    company: str = attrs.field(validator=_validate.attrs_text)
+    legal_form: LegalForm = attrs.field(converter=_legal_form)
+    listed: bool = attrs.field(validator=_flag("listed"))
+    board_model: BoardModel = attrs.field(converter=_board_model)
+    financial_year: FinancialYear = attrs.field(
+        validator=_instance("financial_year", FinancialYear, "a FinancialYear")
+    )
+    organs: tuple[OrganReport, ...] = attrs.field(converter=_organ_reports)
+    kvk: str | None = attrs.field(default=None, validator=_optional_text("kvk"))
+    sector: str | None = attrs.field(default=None, validator=_optional_text("sector"))
+    large: bool | None = attrs.field(default=None, validator=_optional_flag("large"))
+    workforce: Composition | None = attrs.field(
+        default=None, validator=_optional_instance("workforce", Composition, "a Composition")
+    )
+    flow_targets: tuple[Target, ...] = attrs.field(default=(), converter=_flow_targets)
+    plan: Plan | None = attrs.field(
+        default=None, validator=_optional_instance("plan", Plan, "a Plan")
+    )
+    other_counting: OtherCounting = attrs.field(
+        default=OtherCounting.UNDER_REPRESENTED, converter=_counting
+    )
+    works_council_involved: bool | None = attrs.field(
+        default=None, validator=_optional_flag("works_council_involved")
+    )
+    group_companies: tuple[GroupCompany, ...] = attrs.field(default=(), converter=_group_companies)
+    submitted_on: date | None = attrs.field(default=None, validator=_validate.attrs_optional_day)
+    schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=_validate.attrs_text)
 
     @property
     def deadline(self) -> date | None:
@@ -261,14 +350,20 @@ def build_report(
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
     year = company.financial_year_ending(financial_year_end)
-    chosen = tuple(targets)
-    for index, item in enumerate(chosen):
-        if not isinstance(item, Target):
-            raise InvalidArgument(f"targets[{index}]", item, "must be a Target")
+    chosen = _items("targets", Target, "a Target")(targets)
     if plan is not None and not isinstance(plan, Plan):
         raise InvalidArgument("plan", plan, "must be a Plan")
     counting = _other_counting(other_counting)
-    explanations = dict(reasons or {})
+    explanations = _reasons(reasons)
+    if workforce is not None and not isinstance(workforce, Composition):
+        raise InvalidArgument("workforce", workforce, "must be a Composition or None")
+    if works_council_involved is not None and not isinstance(works_council_involved, bool):
+        raise InvalidArgument(
+            "works_council_involved", works_council_involved, "must be True, False or None"
+        )
+    groups = _items("group_companies", GroupCompany, "a GroupCompany")(group_companies)
+    if submitted_on is not None:
+        _validate.day("submitted_on", submitted_on)
     duty = scope.targets_duty(company, year.end) if year.figures is not None else None
     large = None
     if duty is not None and duty.verdict is not Verdict.CANNOT_DECIDE:
@@ -317,9 +412,21 @@ def build_report(
         plan=plan,
         other_counting=counting,
         works_council_involved=works_council_involved,
-        group_companies=tuple(group_companies),
+        group_companies=groups,
         submitted_on=submitted_on,
     )
+
+
+def _reasons(value: object) -> dict[str, str]:
+    """The explanations of targets not met, by target key, checked."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise InvalidArgument("reasons", value, "must be a mapping from target key to text")
+    for key, text in value.items():
+        if not isinstance(key, str) or not isinstance(text, str):
+            raise InvalidArgument(f"reasons[{key!r}]", text, "must map a target key to text")
+    return dict(value)
 
 
 def _other_counting(value: object) -> OtherCounting:
@@ -334,8 +441,9 @@ def check_completeness(report: SerReport, company: Company | None = None) -> Fin
     With ``company``, the report's compositions are also checked against the company's seats
     (a snapshot that disagrees with the seats held that day is inconsistent).
     """
-    if not isinstance(report, SerReport):
-        raise InvalidArgument("report", report, "must be a SerReport")
+    _check_report(report)
+    if company is not None and not isinstance(company, Company):
+        raise InvalidArgument("company", company, "must be a Company or None")
     problems: list[str] = []
     if not report.kvk:
         problems.append("kvk")
@@ -444,8 +552,15 @@ def check_deadline(
     )
 
 
+def _check_report(report: object) -> SerReport:
+    if not isinstance(report, SerReport):
+        raise InvalidArgument("report", report, "must be a SerReport")
+    return report
+
+
 def check_plan(report: SerReport) -> Finding:
     """Whether the report has a plan of action with at least one measure (``plan.present``)."""
+    _check_report(report)
     present = report.plan is not None and bool(report.plan.measures)
     measures = 0 if report.plan is None else len(report.plan.measures)
     return Finding(
@@ -465,6 +580,7 @@ def check_works_council(report: SerReport) -> Finding:
     Whether the works council (*ondernemingsraad*) was involved in the report, as the SER
     dialogue recommends (advisory: not a legal duty).
     """
+    _check_report(report)
     involved = report.works_council_involved
     if involved is None:
         verdict, message = Verdict.CANNOT_DECIDE, "reporting.works_council_unknown"
@@ -504,8 +620,13 @@ def evaluate(
     """
     from ingroeiquotum import quota
 
+    if not isinstance(company, Company):
+        raise InvalidArgument("company", company, "must be a Company")
+    _validate.day("financial_year_end", financial_year_end)
     year = company.financial_year_ending(financial_year_end)
-    chosen = tuple(targets)
+    chosen = _items("targets", Target, "a Target")(targets)
+    if report is not None:
+        _check_report(report)
     built = report or build_report(
         company,
         year.end,
@@ -636,6 +757,91 @@ def report_to_json(report: SerReport, *, indent: int | None = 2) -> str:
     """The report as a JSON document (see :func:`report_to_dict`), keys in a fixed order."""
     text: str = json.dumps(report_to_dict(report), ensure_ascii=False, indent=indent)
     return text
+
+
+PUBLISHED_SCHEMA = "ingroeiquotum.published_figures"
+"""The schema name of the document :func:`published_figures` writes (version 1)."""
+
+
+def published_figures(report: SerReport, *, suppress_below: int | None = None) -> dict[str, Any]:
+    """
+    The figures of ``report`` for publication (the bestuursverslag, a website, a press
+    release), as plain data: per organ the members, men, women, others and unknowns, the men
+    and women as reported to the SER, the share of women, the target and whether it was met;
+    and the workforce. Counts only: no name of a person appears.
+
+    With ``suppress_below``, an organ (or subtop category, or the workforce) with fewer than
+    ``suppress_below`` members gets ``None`` for every count, the share and whether the target
+    was met, and ``"suppressed": True``, so that the figures of a category of a few people do
+    not expose them. Every entry says whether it was suppressed.
+
+    >>> from ingroeiquotum import samples
+    >>> report = build_report(samples.sample_company(), date(2024, 12, 31))
+    >>> figures = published_figures(report, suppress_below=5)
+    >>> figures["schema"], figures["version"], figures["suppress_below"]
+    ('ingroeiquotum.published_figures', 1, 5)
+    >>> [(line["organ"], line["members"], line["women"], line["suppressed"])
+    ...  for line in figures["organs"]]  # doctest: +NORMALIZE_WHITESPACE
+    [('bestuur', None, None, True), ('rvc', 6, 3, False), ('subtop:Directeuren', 18, 5, False),
+     ('subtop:Afdelingshoofden', 54, 16, False)]
+
+    Raises:
+        InvalidArgument: if ``report`` is not a SerReport, or ``suppress_below`` is not a
+            whole number of at least 0.
+
+    .. versionadded:: 0.1.0
+    """
+    _check_report(report)
+    if suppress_below is not None:
+        _validate.count("suppress_below", suppress_below)
+
+    def counts(composition: Composition | None) -> dict[str, Any]:
+        hidden = (
+            composition is not None
+            and suppress_below is not None
+            and composition.members < suppress_below
+        )
+        if composition is None or hidden:
+            figures: dict[str, Any] = dict.fromkeys(
+                ("members", "men", "women", "other", "unknown", "share_women")
+            )
+        else:
+            share = composition.share("woman")
+            figures = {
+                "members": composition.members,
+                **composition.as_dict(),
+                "share_women": None if share is None else str(share),
+            }
+        figures["suppressed"] = hidden
+        return figures
+
+    organs = []
+    for line in report.organs:
+        figures = counts(line.composition)
+        hidden = figures.pop("suppressed")
+        organs.append(
+            {
+                "organ": str(line.organ),
+                **figures,
+                "reported_men": None if hidden else line.reported_men,
+                "reported_women": None if hidden else line.reported_women,
+                "target": None if line.target is None else _target_dict(line.target),
+                "target_met": None if hidden else line.target_met,
+                "suppressed": hidden,
+            }
+        )
+    return {
+        "schema": PUBLISHED_SCHEMA,
+        "version": 1,
+        "company": report.company,
+        "financial_year": {
+            "start": report.financial_year.start.isoformat(),
+            "end": report.financial_year.end.isoformat(),
+        },
+        "suppress_below": suppress_below,
+        "organs": organs,
+        "workforce": None if report.workforce is None else counts(report.workforce),
+    }
 
 
 class _Reader:
@@ -928,12 +1134,22 @@ def report_from_json(text: str | bytes, *, source: str = "report") -> SerReport:
     Read a JSON document written by :func:`report_to_json`.
 
     Raises:
-        LoadError: for text that is not JSON, or a report with bad fields (all listed).
+        LoadError: for text that is not JSON, a key given twice in one object, or a report
+            with bad fields (all listed).
+        InvalidArgument: for ``text`` that is neither str nor bytes.
+
+    .. versionchanged:: 0.1.0
+       A key given twice in one object is refused instead of the last one winning.
     """
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise LoadError(source, [RowError(None, "json", str(error), "is not valid JSON")]) from None
+    if not isinstance(text, str | bytes | bytearray):
+        raise InvalidArgument("text", text, "must be a JSON document (str or bytes)")
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            problem = RowError(None, "encoding", str(error), "is not UTF-8")
+            raise LoadError(source, [problem]) from None
+    data = _validate.json_document(text, source)
     return report_from_dict(data, source=source)
 
 

@@ -164,11 +164,12 @@ def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, 
         if previous is not None and day <= previous:
             errors.append(RowError(index, "balance_sheet_date", day, f"must come after {previous}"))
         if start is None:
-            start = (
-                previous + timedelta(days=1)
-                if previous is not None
-                else _one_year_before(day) + timedelta(days=1)
-            )
+            if previous is not None:
+                start = previous + timedelta(days=1) if previous < day else day  # else reported
+            elif day.year == date.min.year:
+                start = date.min  # there is no year 0 to count back into
+            else:
+                start = _one_year_before(day) + timedelta(days=1)
         elif start > day:
             errors.append(RowError(index, "financial_year_start", start, f"is after {day}"))
         previous = day
@@ -447,6 +448,8 @@ def required_organs(company: Company) -> tuple[str, ...]:
     >>> required_organs(Company("X", "BV"))
     ('bestuur', 'rvc', 'subtop')
     """
+    if not isinstance(company, Company):
+        raise InvalidArgument("company", company, "must be a Company")
     subtop = [str(organ) for organ in company.organs if organ.is_subtop] or ["subtop"]
     organs = [company.management_organ]
     if not company.listed and company.supervisory_board:

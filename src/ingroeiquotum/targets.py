@@ -237,6 +237,19 @@ class Target:
         return (self.organ,) if self.joint_with is None else (self.organ, self.joint_with)
 
 
+def _check_target(value: object, field: str = "target") -> Target:
+    if not isinstance(value, Target):
+        raise InvalidArgument(field, value, "must be a Target")
+    return value
+
+
+def _check_targets(value: object) -> tuple[Target, ...]:
+    items = _validate.sequence("targets", value)
+    for index, item in enumerate(items):
+        _check_target(item, f"targets[{index}]")
+    return items
+
+
 def measure(target: Target, composition: Composition) -> Fraction | int | None:
     """
     Where ``composition`` stands on the scale of ``target``: the share of the less represented
@@ -246,6 +259,9 @@ def measure(target: Target, composition: Composition) -> Fraction | int | None:
     >>> measure(Target("rvc", "each_sex", "30%", target_year=2027), Composition(4, 2))
     Fraction(1, 3)
     """
+    _check_target(target)
+    if not isinstance(composition, Composition):
+        raise InvalidArgument("composition", composition, "must be a Composition")
     if target.form is TargetForm.WOMEN_COUNT:
         return composition.women
     if composition.members == 0:
@@ -265,6 +281,7 @@ def persons_needed(target: Target, members: int) -> int:
     >>> persons_needed(Target("rvc", "women_share", "30%", target_year=2027), 7)
     3
     """
+    _check_target(target)
     _validate.count("members", members)
     if target.form is TargetForm.WOMEN_COUNT:
         return int(target.value)
@@ -278,6 +295,9 @@ def persons_for_share(share: Fraction, members: int) -> int:
     >>> persons_for_share(Fraction(2, 5), 2), persons_for_share(Fraction(3, 10), 10)
     (1, 3)
     """
+    if not isinstance(share, Fraction) or not 0 <= share <= 1:
+        raise InvalidArgument("share", share, "must be a Fraction from 0 to 1")
+    _validate.count("members", members)
     return -(-share.numerator * members // share.denominator)
 
 
@@ -335,6 +355,7 @@ def check_attainable(
     that no composition of that size meets (30 % of each sex in a one-person organ) is not
     appropriate (*passend*) for the organ's size.
     """
+    _check_target(target)
     _validate.day("on", on)
     _validate.count("members", members)
     form = LegalForm.parse(legal_form)
@@ -387,6 +408,7 @@ def check_ambition(
     balanced (each sex at least 30 %) may set a target that keeps the balance: one that itself
     asks for at least 30 %. Members of unknown sex make it ``CANNOT_DECIDE`` where they matter.
     """
+    _check_target(target)
     _validate.day("on", on)
     form = LegalForm.parse(legal_form)
     if not isinstance(current, Composition):
@@ -398,7 +420,7 @@ def check_ambition(
         return _finding(
             "targets.ambitious", Verdict.NOT_COMPLIANT, on, "targets.zero", facts, form, subject
         )
-    if now is None:
+    if now is None or current.members == 0:  # a count of women has a measure, but no ratio
         return _finding(
             "targets.ambitious", Verdict.CANNOT_DECIDE, on, "targets.empty_organ", facts, form,
             subject, missing=("members",),
@@ -502,8 +524,10 @@ def check_progress(target: Target, company: Company, financial_year_end: date) -
     (*targets.off_track*), and ``CANNOT_DECIDE`` without a composition. The facts give the gap
     in persons.
     """
+    _check_target(target)
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
+    _validate.day("financial_year_end", financial_year_end)
     year = company.financial_year_ending(financial_year_end)
     form = company.legal_form
     subject = target.key
@@ -597,10 +621,7 @@ def check_presence(
     consists of one person (art. 2:276 lid 2 BW).
     """
     duty = scope.targets_duty(company, financial_year_end)
-    chosen = tuple(targets)
-    for index, target in enumerate(chosen):
-        if not isinstance(target, Target):
-            raise InvalidArgument(f"targets[{index}]", target, "must be a Target")
+    chosen = _check_targets(targets)
     if duty.verdict is not Verdict.APPLIES:
         return (attrs.evolve(duty, rule="targets.present"),)
     form = company.legal_form
@@ -653,8 +674,9 @@ def check_flow_targets(
     recommend (advisory: not a legal duty).
     """
     _validate.day("on", on)
+    _validate.text("subject", subject)
     form = LegalForm.parse(legal_form)
-    flows = tuple(target.key for target in targets if target.flow is not Flow.STOCK)
+    flows = tuple(target.key for target in _check_targets(targets) if target.flow is not Flow.STOCK)
     cite = BW_2_166_3 if form is LegalForm.NV else BW_2_276_3
     return _finding(
         "targets.flow",
@@ -678,7 +700,7 @@ def evaluate(
     target its attainability, ambition (against the base year, else the year's composition)
     and progress, then the advisory check on flow targets.
     """
-    chosen = tuple(targets)
+    chosen = _check_targets(targets)
     findings = list(check_presence(company, financial_year_end, chosen))
     if findings and findings[0].verdict is Verdict.NOT_APPLICABLE:
         return tuple(findings)

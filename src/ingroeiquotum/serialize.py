@@ -1,0 +1,508 @@
+"""
+Value objects as plain, versioned documents (the edge layer): a :class:`~.company.Company`
+(with its financial years, size figures, snapshots and seats), a
+:class:`~.composition.Composition`, a :class:`~.targets.Target` and a :class:`~.plan.Plan`.
+
+Each document is an envelope ``{"schema": "ingroeiquotum.<kind>", "version": 1, ...}`` of
+JSON-ready data: dates as ISO strings, amounts as decimal strings (``"25000000.50"``), shares as
+exact fractions (``"33/100"``), enums by their values. :func:`from_dict` reads it back to an
+equal object, and refuses a document of another schema, of a newer version, or with a missing,
+unknown or bad field, listing every problem in one :class:`~.exceptions.LoadError`.
+
+>>> from ingroeiquotum.composition import Composition
+>>> to_dict(Composition(men=4, women=2))
+{'schema': 'ingroeiquotum.composition', 'version': 1, 'men': 4, 'women': 2, 'other': 0, 'unknown': 0}
+>>> from_dict(to_dict(Composition(4, 2))) == Composition(4, 2)
+True
+>>> from_dict({"schema": "ingroeiquotum.composition", "version": 2, "men": 4, "women": 2})
+Traceback (most recent call last):
+...
+ingroeiquotum.exceptions.LoadError: <data>: 1 problem:
+  version: is newer than this library reads (1): upgrade ingroeiquotum, got 2
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+__all__ = ["SCHEMAS", "SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from ingroeiquotum import _validate
+from ingroeiquotum.company import Company, FinancialYear, SizeFigures, Snapshot
+from ingroeiquotum.composition import Composition, Seat
+from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
+from ingroeiquotum.plan import Measure, Plan
+from ingroeiquotum.targets import Target
+
+SCHEMA_VERSION = 1
+"""The version of the documents :func:`to_dict` writes and :func:`from_dict` reads."""
+
+SCHEMAS = {
+    Company: "ingroeiquotum.company",
+    Composition: "ingroeiquotum.composition",
+    Plan: "ingroeiquotum.plan",
+    Target: "ingroeiquotum.target",
+}
+"""The schema name of each kind of value object."""
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_T = TypeVar("_T")
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _composition(value: Composition) -> dict[str, Any]:
+    return value.as_dict()
+
+
+def _figures(value: SizeFigures | None) -> dict[str, str] | None:
+    if value is None:
+        return None
+    return {
+        "total_assets": str(value.total_assets),
+        "net_turnover": str(value.net_turnover),
+        "employees": str(value.employees),
+    }
+
+
+def _seat(value: Seat) -> dict[str, Any]:
+    return {
+        "gender": value.gender.value,
+        "start": value.start.isoformat(),
+        "end": _iso(value.end),
+        "first_appointed": _iso(value.first_appointed),
+        "promoted": value.promoted,
+    }
+
+
+def _company(value: Company) -> dict[str, Any]:
+    return {
+        "name": value.name,
+        "legal_form": value.legal_form.value,
+        "listed": value.listed,
+        "board_model": value.board_model.value,
+        "sector": value.sector,
+        "kvk": value.kvk,
+        "opts_in_2023_limits": value.opts_in_2023_limits,
+        "supervisory_board": value.supervisory_board,
+        "financial_years": [
+            {"start": year.start.isoformat(), "end": year.end.isoformat(),
+             "figures": _figures(year.figures)}
+            for year in value.financial_years
+        ],
+        "snapshots": [
+            {"organ": str(snapshot.organ), "on": snapshot.on.isoformat(),
+             "composition": _composition(snapshot.composition)}
+            for snapshot in value.snapshots
+        ],
+        "seats": [
+            {"organ": str(organ), "seats": [_seat(seat) for seat in seats]}
+            for organ, seats in value.seats
+        ],
+    }  # fmt: skip
+
+
+def _target(value: Target) -> dict[str, Any]:
+    return {
+        "organ": str(value.organ),
+        "form": value.form.value,
+        "value": value.value if isinstance(value.value, int) else str(value.value),
+        "target_year": value.target_year,
+        "base_year": value.base_year,
+        "flow": value.flow.value,
+        "joint_with": None if value.joint_with is None else str(value.joint_with),
+        "set_on": _iso(value.set_on),
+    }
+
+
+def _measure(value: Measure) -> dict[str, Any]:
+    return {
+        "description": value.description,
+        "levers": sorted(lever.value for lever in value.levers),
+        "organs": [str(organ) for organ in value.organs],
+        "owner": value.owner,
+        "start": _iso(value.start),
+        "end": _iso(value.end),
+        "effect": value.effect,
+        "serves": list(value.serves),
+    }
+
+
+def _plan(value: Plan) -> dict[str, Any]:
+    return {
+        "adopted_on": _iso(value.adopted_on),
+        "measures": [_measure(measure) for measure in value.measures],
+    }
+
+
+_WRITERS: dict[type, Callable[[Any], dict[str, Any]]] = {
+    Company: _company,
+    Composition: _composition,
+    Plan: _plan,
+    Target: _target,
+}
+
+
+def to_dict(value: Company | Composition | Target | Plan) -> dict[str, Any]:
+    """
+    ``value`` as a plain, JSON-ready document with its schema and version.
+
+    Raises:
+        InvalidArgument: for anything but a Company, Composition, Target or Plan.
+
+    .. versionadded:: 0.1.0
+    """
+    writer = _WRITERS.get(type(value))
+    if writer is None:
+        raise InvalidArgument(
+            "value", value, "must be a Company, Composition, Target or Plan to be written"
+        )
+    return {"schema": SCHEMAS[type(value)], "version": SCHEMA_VERSION, **writer(value)}
+
+
+def to_json(value: Company | Composition | Target | Plan, *, indent: int | None = 2) -> str:
+    """``value`` as a JSON document (see :func:`to_dict`), keys in a fixed order."""
+    text: str = json.dumps(to_dict(value), ensure_ascii=False, indent=indent)
+    return text
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads a document, collecting every problem with its dotted path instead of stopping."""
+
+    def __init__(self) -> None:
+        self.errors: list[RowError] = []
+
+    def fail(self, path: str, value: object, reason: str) -> None:
+        self.errors.append(RowError(None, path or "document", value, reason))
+
+    def fields(
+        self, data: object, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> Mapping[str, Any] | None:
+        """
+        ``data`` as an object, noting unknown and missing keys; ``None`` if it is not an
+        object or lacks a required key.
+        """
+        if not isinstance(data, Mapping):
+            self.fail(path, data, "must be an object")
+            return None
+        known = {*required, *optional}
+        for key in data:
+            if key not in known:
+                self.fail(_join(path, str(key)), data[key], "is not a field of this schema")
+        missing = [key for key in required if key not in data]
+        for key in missing:
+            self.fail(_join(path, key), None, "is missing")
+        return None if missing else data
+
+    def build(self, path: str, make: Callable[..., _T], *args: Any, **kwargs: Any) -> _T | None:
+        """``make(*args, **kwargs)``, or ``None`` with its problem noted under ``path``."""
+        try:
+            return make(*args, **kwargs)
+        except LoadError as error:
+            for problem in error.errors:
+                self.fail(_join(path, problem.field), problem.value, problem.reason)
+        except InvalidArgument as error:
+            field = "" if error.field == path.rsplit(".", 1)[-1] else error.field
+            self.fail(_join(path, field), error.value, error.reason)
+        return None
+
+    def items(self, data: Mapping[str, Any], key: str, path: str) -> list[Any]:
+        """The array under ``key`` (empty, with the problem noted, if it is not an array)."""
+        value = data.get(key)
+        if not isinstance(value, list):
+            if key in data:  # a missing key is reported by fields()
+                self.fail(_join(path, key), value, "must be an array")
+            return []
+        return value
+
+
+def _join(path: str, field: str) -> str:
+    if not field:
+        return path
+    return f"{path}.{field}" if path else field
+
+
+def _date(field: str, value: object) -> date:
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise InvalidArgument(field, value, "must be a date as YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidArgument(field, value, "is not a day of the calendar") from None
+
+
+def _optional_date(field: str, value: object) -> date | None:
+    return None if value is None else _date(field, value)
+
+
+def _amount(field: str, value: object) -> Decimal:
+    if not isinstance(value, str):
+        raise InvalidArgument(field, value, "must be a decimal number written as a string")
+    return _validate.amount(field, value)
+
+
+def _read_composition(reader: _Reader, data: object, path: str) -> Composition | None:
+    fields = reader.fields(data, path, ("men", "women"), ("other", "unknown"))
+    if fields is None:
+        return None
+    return reader.build(
+        path,
+        Composition,
+        fields["men"],
+        fields["women"],
+        fields.get("other", 0),
+        fields.get("unknown", 0),
+    )
+
+
+def _read_figures(reader: _Reader, data: object, path: str) -> SizeFigures | None:
+    if data is None:
+        return None
+    keys = ("total_assets", "net_turnover", "employees")
+    fields = reader.fields(data, path, keys)
+    if fields is None:
+        return None
+    values = [reader.build(_join(path, key), _amount, key, fields[key]) for key in keys]
+    if any(value is None for value in values):
+        return None
+    return reader.build(path, SizeFigures, *values)
+
+
+def _read_year(reader: _Reader, data: object, path: str) -> FinancialYear | None:
+    fields = reader.fields(data, path, ("start", "end", "figures"))
+    if fields is None:
+        return None
+    start = reader.build(_join(path, "start"), _date, "start", fields["start"])
+    end = reader.build(_join(path, "end"), _date, "end", fields["end"])
+    figures = _read_figures(reader, fields["figures"], _join(path, "figures"))
+    if start is None or end is None:
+        return None
+    return reader.build(path, FinancialYear, start, end, figures)
+
+
+def _read_seat(reader: _Reader, data: object, path: str) -> Seat | None:
+    fields = reader.fields(data, path, ("gender", "start", "end", "first_appointed", "promoted"))
+    if fields is None:
+        return None
+    start = reader.build(_join(path, "start"), _date, "start", fields["start"])
+    end = reader.build(_join(path, "end"), _optional_date, "end", fields["end"])
+    first = reader.build(
+        _join(path, "first_appointed"),
+        _optional_date,
+        "first_appointed",
+        fields["first_appointed"],
+    )
+    if start is None:
+        return None
+    return reader.build(
+        path,
+        Seat,
+        fields["gender"],
+        start,
+        end,
+        first_appointed=first,
+        promoted=fields["promoted"],
+    )
+
+
+def _read_snapshot(reader: _Reader, data: object, path: str) -> Snapshot | None:
+    fields = reader.fields(data, path, ("organ", "on", "composition"))
+    if fields is None:
+        return None
+    on = reader.build(_join(path, "on"), _date, "on", fields["on"])
+    composition = _read_composition(reader, fields["composition"], _join(path, "composition"))
+    if on is None or composition is None:
+        return None
+    return reader.build(path, Snapshot, fields["organ"], on, composition)
+
+
+def _read_seats(reader: _Reader, data: object, path: str) -> tuple[object, list[Seat]] | None:
+    fields = reader.fields(data, path, ("organ", "seats"))
+    if fields is None:
+        return None
+    held = [
+        _read_seat(reader, seat, f"{path}.seats[{number}]")
+        for number, seat in enumerate(reader.items(fields, "seats", path))
+    ]
+    return fields["organ"], [seat for seat in held if seat is not None]
+
+
+def _read_company(reader: _Reader, data: Mapping[str, Any]) -> Company | None:
+    years = [
+        _read_year(reader, item, f"financial_years[{index}]")
+        for index, item in enumerate(reader.items(data, "financial_years", ""))
+    ]
+    snapshots = [
+        _read_snapshot(reader, item, f"snapshots[{index}]")
+        for index, item in enumerate(reader.items(data, "snapshots", ""))
+    ]
+    seats = [
+        _read_seats(reader, item, f"seats[{index}]")
+        for index, item in enumerate(reader.items(data, "seats", ""))
+    ]
+    if reader.errors:
+        return None
+    return reader.build(
+        "",
+        Company,
+        name=data["name"],
+        legal_form=data["legal_form"],
+        listed=data["listed"],
+        board_model=data["board_model"],
+        financial_years=years,
+        sector=data["sector"],
+        kvk=data["kvk"],
+        opts_in_2023_limits=data["opts_in_2023_limits"],
+        supervisory_board=data["supervisory_board"],
+        snapshots=snapshots,
+        seats=seats,
+    )
+
+
+def _read_target(reader: _Reader, data: Mapping[str, Any]) -> Target | None:
+    value = data["value"]
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        reader.fail("value", value, "must be a whole number or a fraction written as a string")
+    set_on = reader.build("set_on", _optional_date, "set_on", data["set_on"])
+    if reader.errors:
+        return None
+    return reader.build(
+        "",
+        Target,
+        data["organ"],
+        data["form"],
+        value,
+        target_year=data["target_year"],
+        base_year=data["base_year"],
+        flow=data["flow"],
+        joint_with=data["joint_with"],
+        set_on=set_on,
+    )
+
+
+_MEASURE_KEYS = ("description", "levers", "organs", "owner", "start", "end", "effect", "serves")
+
+
+def _read_measure(reader: _Reader, data: object, path: str) -> Measure | None:
+    fields = reader.fields(data, path, _MEASURE_KEYS)
+    if fields is None:
+        return None
+    for key in ("levers", "organs", "serves"):
+        if not isinstance(fields[key], list):
+            reader.fail(_join(path, key), fields[key], "must be an array")
+    start = reader.build(_join(path, "start"), _optional_date, "start", fields["start"])
+    end = reader.build(_join(path, "end"), _optional_date, "end", fields["end"])
+    if not all(isinstance(fields[key], list) for key in ("levers", "organs", "serves")):
+        return None
+    return reader.build(
+        path,
+        Measure,
+        fields["description"],
+        levers=fields["levers"],
+        organs=fields["organs"],
+        owner=fields["owner"],
+        start=start,
+        end=end,
+        effect=fields["effect"],
+        serves=fields["serves"],
+    )
+
+
+def _read_plan(reader: _Reader, data: Mapping[str, Any]) -> Plan | None:
+    adopted = reader.build("adopted_on", _optional_date, "adopted_on", data["adopted_on"])
+    measures = [
+        _read_measure(reader, item, f"measures[{index}]")
+        for index, item in enumerate(reader.items(data, "measures", ""))
+    ]
+    if reader.errors:
+        return None
+    return reader.build("", Plan, tuple(measures), adopted_on=adopted)
+
+
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "ingroeiquotum.company": (
+        "name", "legal_form", "listed", "board_model", "sector", "kvk", "opts_in_2023_limits",
+        "supervisory_board", "financial_years", "snapshots", "seats",
+    ),
+    "ingroeiquotum.composition": ("men", "women", "other", "unknown"),
+    "ingroeiquotum.plan": ("adopted_on", "measures"),
+    "ingroeiquotum.target": (
+        "organ", "form", "value", "target_year", "base_year", "flow", "joint_with", "set_on",
+    ),
+}  # fmt: skip
+
+
+def from_dict(data: Mapping[str, Any], *, source: str = "<data>") -> Any:
+    """
+    The value object a document written by :func:`to_dict` describes, equal to the one written.
+
+    Raises:
+        LoadError: for a document of an unknown schema, of a version newer than
+            :data:`SCHEMA_VERSION`, or with missing, unknown or bad fields (all listed, each by
+            its dotted path).
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(data, Mapping):
+        raise LoadError(source, [RowError(None, "document", data, "must be an object")])
+    schema, version = data.get("schema"), data.get("version")
+    problems = []
+    if not isinstance(schema, str) or schema not in _FIELDS:
+        names = ", ".join(repr(name) for name in sorted(_FIELDS))
+        problems.append(RowError(None, "schema", schema, f"must be one of {names}"))
+    problems.extend(_validate.version_problems(version, SCHEMA_VERSION))
+    if problems:
+        raise LoadError(source, problems)
+    assert isinstance(schema, str)
+    reader = _Reader()
+    result: Any = None
+    if schema == "ingroeiquotum.composition":
+        counts = {key: data[key] for key in data if key not in ("schema", "version")}
+        result = _read_composition(reader, counts, "")
+    else:
+        fields = reader.fields(data, "", ("schema", "version", *_FIELDS[schema]))
+        if schema == "ingroeiquotum.company":  # read the nested parts even with a key missing
+            result = _read_company(reader, data)
+        elif fields is not None and schema == "ingroeiquotum.target":
+            result = _read_target(reader, data)
+        elif fields is not None:
+            result = _read_plan(reader, data)
+    if reader.errors or result is None:
+        raise LoadError(source, reader.errors or [RowError(None, "document", None, "is empty")])
+    return result
+
+
+def from_json(text: str | bytes, *, source: str = "<json>") -> Any:
+    """
+    The value object of a JSON document written by :func:`to_json`.
+
+    Raises:
+        LoadError: for text that is not JSON (or not UTF-8), a key given twice in one object,
+            or a document :func:`from_dict` refuses.
+
+    .. versionadded:: 0.1.0
+    """
+    try:
+        if isinstance(text, bytes | bytearray):
+            text = bytes(text).decode("utf-8-sig")
+        if not isinstance(text, str):
+            raise InvalidArgument("text", text, "must be a JSON document (str or bytes)")
+    except UnicodeDecodeError as error:
+        raise LoadError(source, [RowError(None, "encoding", str(error), "is not UTF-8")]) from None
+    data = _validate.json_document(text, source)
+    return from_dict(data, source=source)
