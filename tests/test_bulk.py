@@ -180,3 +180,38 @@ def test_aggregate_by_hand():
     assert 2 == everything["listed_meeting_quota"]
     assert 2 == summary[("sector", "20", "rvc")]["companies"]
     assert 1 == summary[("size", "1000+", "rvc")]["companies"]
+
+
+@pytest.mark.parametrize("library", ["pandas", "polars"])
+@pytest.mark.parametrize(
+    ("column", "value", "reason"),
+    [
+        ("date", "2024-12-31", "must be a column of dates"),
+        ("men", 4.5, "whole numbers"),
+        ("listed", "ja", "boolean"),
+        ("organ", 3, "text"),
+    ],
+)
+def test_frame_path_refuses_a_column_of_the_wrong_type(library, column, value, reason):
+    """A column of the wrong type is refused by name, not a TypeError deep in the dataframe."""
+    frames = pytest.importorskip(library)
+    with pytest.raises(InvalidArgument, match=reason) as caught:
+        bulk.evaluate_frame(frames.DataFrame([row(**{column: value}), row(**{column: value})]))
+    assert caught.value.field == column
+
+
+def test_frame_path_refuses_times_and_text_among_dates():
+    """pandas' datetime64 and an object column mixing text with dates name the date column."""
+    pandas = pytest.importorskip("pandas")
+    timed = pandas.DataFrame([row()]).assign(date=pandas.to_datetime(["2024-12-31"]))
+    with pytest.raises(InvalidArgument, match=r"dt\.date") as caught:
+        bulk.evaluate_frame(timed)
+    assert caught.value.field == "date"
+    mixed = pandas.DataFrame([row(), row(date="2024-12-31")])
+    with pytest.raises(InvalidArgument, match="dates only") as caught:
+        bulk.evaluate_frame(mixed)
+    assert caught.value.field == "date"
+    # dates as Python objects (pandas' "object" column) are what the docs show: still fine
+    assert list(bulk.evaluate_frame(pandas.DataFrame([row()]))["quota_verdict"]) == [
+        bulk.evaluate([row()])[0]["verdict"]
+    ]

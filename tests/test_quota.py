@@ -16,7 +16,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from ingroeiquotum import quota
+from ingroeiquotum import quota, readings
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.findings import Verdict
@@ -670,3 +670,23 @@ def test_bad_input_raises_invalid_argument_naming_field_and_value(call, field, v
     assert isinstance(info.value, ValueError)
     assert field in str(info.value)
     assert value in str(info.value)
+
+
+def test_valid_for_different_reasons_names_no_single_reason():
+    """
+    3 men, 1 woman and 1 member of unknown sex appoint a woman: if the unknown member is a
+    woman the board already met the quota (2 of 5), otherwise the appointment makes it more
+    balanced. Valid either way, but "the board met the quota" holds in only one case.
+    """
+    from ingroeiquotum import i18n
+
+    finding = quota.judge_appointment(
+        Composition(men=3, women=1, unknown=1), "woman", date(2024, 6, 1)
+    )
+    assert finding.verdict is Verdict.COMPLIANT
+    assert finding.message == "quota.appointment_valid_any_assignment"
+    assert readings.MORE_BALANCED in finding.readings
+    text = i18n.render(finding, "en")
+    assert "met the quota before it" in text
+    assert "1 member of unknown sex" in text
+    assert "de 1 lid met onbekend geslacht" in i18n.render(finding, "nl")

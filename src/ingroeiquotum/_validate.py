@@ -147,3 +147,22 @@ def version_problems(value: object, known: int) -> list[RowError]:
         reason = f"is newer than this library reads ({known}): upgrade ingroeiquotum"
         return [RowError(None, "version", value, reason)]
     return []
+
+
+def iso_date(field: str, value: object) -> date:
+    """
+    ``value`` as a date: a ``date`` (not a ``datetime``: a time of day means nothing here), or
+    text in the form ``YYYY-MM-DD`` that names a day of the calendar, as data files hold it.
+    """
+    if isinstance(value, datetime):
+        raise InvalidDate(field, value, "must be a date without a time of day")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
+        digits = value[:4] + value[5:7] + value[8:]
+        if digits.isascii() and digits.isdigit():
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                raise InvalidDate(field, value, "is not a day of the calendar") from None
+    raise InvalidDate(field, value, "must be a date as YYYY-MM-DD")

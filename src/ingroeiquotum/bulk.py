@@ -275,8 +275,9 @@ def evaluate_frame(frame: Any) -> Any:
     Needs the ``frames`` extra (``pip install 'ingroeiquotum[frames]'``) and pandas or polars.
 
     Raises:
-        InvalidArgument: when narwhals is missing, the frame lacks a column, or a column has
-            negative counts.
+        InvalidArgument: when narwhals is missing, the frame lacks a column, a column has the
+            wrong type (text or times in ``date``, fractions in a count) or empty values, or
+            counts are negative.
     """
     try:
         import narwhals as nw
@@ -299,6 +300,7 @@ def evaluate_frame(frame: Any) -> Any:
             data = data.with_columns(nw.col(column).fill_null(0))
         else:
             data = data.with_columns(nw.lit(0).alias(column))
+    _check_dtypes(nw, data.schema)
     for column in ("men", "women", "listed", "date", "organ"):
         nulls = data.select(nw.col(column).is_null().sum()).item()
         if nulls:
@@ -317,6 +319,11 @@ def evaluate_frame(frame: Any) -> Any:
             "organ", unknown_organs["organ"].to_list(), "must be one of 'bestuur', 'rvc', "
             "'executive', 'non_executive', 'subtop:<name>' (exactly, in lower case)"
         )  # fmt: skip
+    if data.schema["date"] == nw.Object:  # pandas holds datetime.date objects as "object"
+        kinds = {type(value) for value in data["date"].unique().to_list()}
+        if kinds - {date}:
+            names = sorted(kind.__name__ for kind in kinds - {date})
+            raise InvalidArgument("date", names, f"must hold dates only ({_DATE_HINT})")
     on = nw.col("date")
     in_force: Any = nw.lit(False)
     for start, end in _parameter("quota.minimum_share").periods():
@@ -366,6 +373,26 @@ def evaluate_frame(frame: Any) -> Any:
         "_women_missing",
     )  # fmt: skip
     return result.to_native()
+
+
+_DATE_HINT = "pandas: frame['date'].dt.date; polars: pl.col('date').dt.date()"
+
+
+def _check_dtypes(nw: Any, schema: Mapping[str, Any]) -> None:
+    """Refuse a column whose type cannot hold what it must: counts, a flag, a date, an organ."""
+    for column in _COUNTS:
+        if column in schema and not schema[column].is_integer():
+            raise InvalidArgument(
+                column, str(schema[column]), "must be a column of whole numbers (an integer type)"
+            )
+    if schema["listed"] != nw.Boolean:
+        raise InvalidArgument("listed", str(schema["listed"]), "must be a boolean column")
+    if schema["date"] not in (nw.Date, nw.Object):
+        raise InvalidArgument(
+            "date", str(schema["date"]), f"must be a column of dates, not times ({_DATE_HINT})"
+        )
+    if schema["organ"] not in (nw.String, nw.Categorical, nw.Enum, nw.Object):
+        raise InvalidArgument("organ", str(schema["organ"]), "must be a column of text")
 
 
 # --- aggregates ------------------------------------------------------------------------------

@@ -19,9 +19,11 @@ ingroeiquotum.exceptions.InvalidGender: gender: must be one of 'man', 'woman', '
 
 from __future__ import annotations
 
-__all__ = ["Gender"]
+__all__ = ["LABELS", "Gender"]
 
 import enum
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from ingroeiquotum.exceptions import InvalidGender
 
@@ -56,6 +58,33 @@ class Gender(enum.Enum):
             return cls(value.strip().lower())
         raise InvalidGender(field, value)
 
+    @classmethod
+    def from_label(cls, value: object, field: str = "gender") -> Gender:
+        """
+        The gender named by a label as HR files write it: a value of :meth:`parse`, or one of
+        the usual Dutch and English abbreviations (``m``, ``v``, ``f``, ``x``, ``male``,
+        ``female``, ``vrouw``), in any case.
+
+        >>> Gender.from_label("V"), Gender.from_label("male")
+        (<Gender.WOMAN: 'woman'>, <Gender.MAN: 'man'>)
+
+        Raises:
+            InvalidGender: for any other value, naming ``field`` and the value.
+
+        .. versionadded:: 0.1.0
+        """
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, str):
+            found = LABELS.get(value.lower())
+            if found is not None:
+                return found
+        raise InvalidGender(
+            field,
+            value,
+            "must be 'man', 'woman', 'other' or 'unknown' (also m/v/f/x, male/female, vrouw)",
+        )
+
     @property
     def is_sex(self) -> bool:
         """Whether this is one of the two sexes the law counts (man or woman)."""
@@ -77,3 +106,20 @@ class Gender(enum.Enum):
 
 
 _VALUES = frozenset(gender.value for gender in Gender)
+
+LABELS: Mapping[str, Gender] = MappingProxyType(
+    {
+        "man": Gender.MAN,
+        "m": Gender.MAN,
+        "male": Gender.MAN,
+        "woman": Gender.WOMAN,
+        "vrouw": Gender.WOMAN,
+        "v": Gender.WOMAN,
+        "f": Gender.WOMAN,
+        "female": Gender.WOMAN,
+        "other": Gender.OTHER,
+        "x": Gender.OTHER,
+        "unknown": Gender.UNKNOWN,
+    }
+)
+"""The labels :meth:`Gender.from_label` reads (lower case), and the gender each names."""

@@ -73,8 +73,8 @@ import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.company import BoardModel, LegalForm
-from ingroeiquotum.exceptions import InvalidArgument, InvalidDate, LoadError, RowError
-from ingroeiquotum.gender import Gender
+from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
+from ingroeiquotum.gender import LABELS, Gender
 from ingroeiquotum.organs import Organ
 from ingroeiquotum.targets import TargetForm, parse_share
 
@@ -138,7 +138,6 @@ def _new_record(
 # Each parser takes the field name and a value that is given (a stripped, non-empty string or a
 # typed value from JSON or Excel) and returns the typed value or raises InvalidArgument.
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WHOLE = re.compile(r"\+?\d{1,12}")
 _NUMBER = re.compile(r"\+?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _TRUE = frozenset({"true", "1", "yes", "ja"})
@@ -153,17 +152,7 @@ def _text(field: str, value: object) -> str:
     raise InvalidArgument(field, value, "must be text")
 
 
-def _date(field: str, value: object) -> date:
-    if isinstance(value, datetime):
-        raise InvalidDate(field, value, "must be a date without a time of day")
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise InvalidDate(field, value, "is not a day of the calendar") from None
-    raise InvalidDate(field, value, "must be a date as YYYY-MM-DD")
+_date = _validate.iso_date
 
 
 def _count(field: str, value: object) -> int:
@@ -216,31 +205,8 @@ def _target_form(field: str, value: object) -> str:
     return _validate.member(TargetForm, value, field).value
 
 
-_GENDERS = {
-    "man": "man",
-    "m": "man",
-    "male": "man",
-    "woman": "woman",
-    "vrouw": "woman",
-    "v": "woman",
-    "f": "woman",
-    "female": "woman",
-    "other": "other",
-    "x": "other",
-    "unknown": "unknown",
-}
-
-
 def _gender(field: str, value: object) -> str:
-    if isinstance(value, Gender):
-        return value.value
-    if isinstance(value, str) and value.lower() in _GENDERS:
-        return _GENDERS[value.lower()]
-    raise InvalidArgument(
-        field,
-        value,
-        "must be 'man', 'woman', 'other' or 'unknown' (also m/v/f/x, male/female, vrouw)",
-    )
+    return Gender.from_label(value, field).value
 
 
 def _given(value: object) -> object:
@@ -870,7 +836,8 @@ def read_employees(source: Source, *, format: str | None = None) -> Iterator[Rec
 
 
 _SLOTS = {
-    alias: ("man", "woman", "other", "unknown").index(name) for alias, name in _GENDERS.items()
+    label: ("man", "woman", "other", "unknown").index(gender.value)
+    for label, gender in LABELS.items()
 }
 """The index of each gender (and each alias of one, lower case) in the counts."""
 

@@ -398,21 +398,27 @@ def judge_appointment(
             if needed
         )
     else:
-        (outcome,) = outcomes if len(outcomes) == 1 else (_summarise(outcomes),)
-        void = outcome == "void"
+        void = outcomes == {"void"}
         verdict = Verdict.NOT_COMPLIANT if void else Verdict.COMPLIANT
-        if outcome == "valid_balanced_tipping":
-            message = "quota.appointment_valid_balanced"
-            notes.append("quota.tipping_warning")
-            applied.append(readings.TIPPING_NOT_VOID)
+        reasons = {outcome.removesuffix("_tipping") for outcome in outcomes}
+        if len(reasons) > 1:
+            # Valid whatever the unknown sexes are, but for different reasons: no one reason
+            # (such as "the board met the quota") holds in every assignment, so none is named.
+            message = "quota.appointment_valid_any_assignment"
         else:
-            message = f"quota.appointment_{outcome}"
-        if outcome == "valid_more_balanced":
-            applied.append(readings.MORE_BALANCED)
-        if outcome == "valid_reappointment":
-            applied.append(readings.REAPPOINTMENT_WINDOW)
-        if outcome == "valid_exceptional":
-            applied.append(readings.EXCEPTIONAL_ASSERTED)
+            message = f"quota.appointment_{reasons.pop()}"
+        for outcome in _OUTCOMES:
+            if outcome not in outcomes:
+                continue
+            if outcome == "valid_balanced_tipping":
+                notes.append("quota.tipping_warning")
+                applied.append(readings.TIPPING_NOT_VOID)
+            if outcome == "valid_more_balanced":
+                applied.append(readings.MORE_BALANCED)
+            if outcome == "valid_reappointment":
+                applied.append(readings.REAPPOINTMENT_WINDOW)
+            if outcome == "valid_exceptional":
+                applied.append(readings.EXCEPTIONAL_ASSERTED)
         if void:
             applied.append(readings.MORE_BALANCED)
             if appointment.gender is Gender.OTHER:
@@ -435,19 +441,15 @@ def judge_appointment(
     )
 
 
-def _summarise(outcomes: set[str]) -> str:
-    """One outcome for several assignments that agree on void or valid: the most telling."""
-    for preferred in (
-        "void",
-        "valid_balanced_tipping",
-        "valid_balanced",
-        "valid_more_balanced",
-        "valid_reappointment",
-        "valid_exceptional",
-    ):
-        if preferred in outcomes:
-            return preferred
-    raise AssertionError(outcomes)  # pragma: no cover
+_OUTCOMES = (
+    "void",
+    "valid_balanced_tipping",
+    "valid_balanced",
+    "valid_more_balanced",
+    "valid_reappointment",
+    "valid_exceptional",
+)
+"""The outcomes of one assignment of the unknown sexes, in the order their readings are listed."""
 
 
 def appointment_is_void(

@@ -68,9 +68,8 @@ __all__ = [
 ]
 
 import enum
-import re
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import attrs
@@ -1004,21 +1003,6 @@ def earliest_balance(
 
 # -- rows (for the CLI's ``plan FILE``) ---------------------------------------------------------
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_GENDERS = {
-    "man": Gender.MAN,
-    "m": Gender.MAN,
-    "male": Gender.MAN,
-    "woman": Gender.WOMAN,
-    "vrouw": Gender.WOMAN,
-    "v": Gender.WOMAN,
-    "f": Gender.WOMAN,
-    "female": Gender.WOMAN,
-    "other": Gender.OTHER,
-    "x": Gender.OTHER,
-    "unknown": Gender.UNKNOWN,
-}
-
 
 def _given(value: object) -> object:
     """``value`` stripped if it is text, or ``None`` if it is missing or blank."""
@@ -1027,29 +1011,11 @@ def _given(value: object) -> object:
     return value
 
 
-def _row_date(field: str, value: object) -> date:
-    if isinstance(value, datetime):
-        raise InvalidDate(field, value, "must be a date without a time of day")
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise InvalidDate(field, value, "is not a day of the calendar") from None
-    raise InvalidDate(field, value, "must be a date as YYYY-MM-DD")
+_row_date = _validate.iso_date
 
 
 def _row_gender(field: str, value: object) -> Gender:
-    if isinstance(value, Gender):
-        return value
-    if isinstance(value, str) and value.lower() in _GENDERS:
-        return _GENDERS[value.lower()]
-    raise InvalidArgument(
-        field,
-        value,
-        "must be 'man', 'woman', 'other' or 'unknown' (also m/v/f/x, male/female, vrouw)",
-    )
+    return Gender.from_label(value, field)
 
 
 def _row_organ(field: str, value: object) -> str:
