@@ -51,6 +51,7 @@ __all__ = [
     "reporting",
     "samples",
     "scope",
+    "serialize",
     "succession",
     "targets",
 ]
@@ -81,6 +82,7 @@ _SUBMODULES = frozenset(
         "reporting",
         "samples",
         "scope",
+        "serialize",
         "succession",
         "targets",
     }

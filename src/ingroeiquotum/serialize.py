@@ -1,7 +1,13 @@
 """
-Value objects as plain, versioned documents (the edge layer): a :class:`~.company.Company`
-(with its financial years, size figures, snapshots and seats), a
-:class:`~.composition.Composition`, a :class:`~.targets.Target` and a :class:`~.plan.Plan`.
+Value objects as plain, versioned documents (the edge layer): the facts a caller gives the
+library, each on its own or inside the one that holds it. A :class:`~.company.Company` (with
+its financial years, size figures, snapshots and seats: :class:`~.company.FinancialYear`,
+:class:`~.company.SizeFigures`, :class:`~.company.Snapshot`, :class:`~.composition.Seat`), a
+:class:`~.composition.Composition`, a :class:`~.targets.Target`, a :class:`~.plan.Plan` (with
+its :class:`~.plan.Measure` objects), and the :class:`~.quota.Appointment` and
+:class:`~.quota.Departure` of a general meeting. Findings and reports have their own versioned
+documents (:meth:`.Finding.as_dict`, :func:`.reporting.report_to_dict`); what the library
+derives from these facts (projections, succession plans) is computed again from them.
 
 Each document is an envelope ``{"schema": "ingroeiquotum.<kind>", "version": 1, ...}`` of
 JSON-ready data: dates as ISO strings, amounts as decimal strings (``"25000000.50"``), shares as
@@ -25,34 +31,51 @@ ingroeiquotum.exceptions.LoadError: <data>: 1 problem:
 
 from __future__ import annotations
 
-__all__ = ["SCHEMAS", "SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = [
+    "SCHEMAS",
+    "SCHEMA_VERSION",
+    "ValueObject",
+    "from_dict",
+    "from_json",
+    "to_dict",
+    "to_json",
+]
 
 import json
-import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeVar
+from types import MappingProxyType
+from typing import Any, TypeAlias, TypeVar
 
 from ingroeiquotum import _validate
 from ingroeiquotum.company import Company, FinancialYear, SizeFigures, Snapshot
 from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 from ingroeiquotum.plan import Measure, Plan
+from ingroeiquotum.quota import Appointment, Departure
 from ingroeiquotum.targets import Target
 
 SCHEMA_VERSION = 1
 """The version of the documents :func:`to_dict` writes and :func:`from_dict` reads."""
 
-SCHEMAS = {
-    Company: "ingroeiquotum.company",
-    Composition: "ingroeiquotum.composition",
-    Plan: "ingroeiquotum.plan",
-    Target: "ingroeiquotum.target",
-}
+SCHEMAS: Mapping[type, str] = MappingProxyType(
+    {
+        Appointment: "ingroeiquotum.appointment",
+        Company: "ingroeiquotum.company",
+        Composition: "ingroeiquotum.composition",
+        Departure: "ingroeiquotum.departure",
+        FinancialYear: "ingroeiquotum.financial_year",
+        Measure: "ingroeiquotum.measure",
+        Plan: "ingroeiquotum.plan",
+        Seat: "ingroeiquotum.seat",
+        SizeFigures: "ingroeiquotum.size_figures",
+        Snapshot: "ingroeiquotum.snapshot",
+        Target: "ingroeiquotum.target",
+    }
+)
 """The schema name of each kind of value object."""
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _T = TypeVar("_T")
 
 
@@ -87,6 +110,35 @@ def _seat(value: Seat) -> dict[str, Any]:
     }
 
 
+def _year(value: FinancialYear) -> dict[str, Any]:
+    return {
+        "start": value.start.isoformat(),
+        "end": value.end.isoformat(),
+        "figures": _figures(value.figures),
+    }
+
+
+def _snapshot(value: Snapshot) -> dict[str, Any]:
+    return {
+        "organ": str(value.organ),
+        "on": value.on.isoformat(),
+        "composition": _composition(value.composition),
+    }
+
+
+def _appointment(value: Appointment) -> dict[str, Any]:
+    return {
+        "gender": value.gender.value,
+        "reappointment": value.reappointment,
+        "first_appointed": _iso(value.first_appointed),
+        "exceptional_circumstances": value.exceptional_circumstances,
+    }
+
+
+def _departure(value: Departure) -> dict[str, Any]:
+    return {"gender": value.gender.value}
+
+
 def _company(value: Company) -> dict[str, Any]:
     return {
         "name": value.name,
@@ -97,16 +149,8 @@ def _company(value: Company) -> dict[str, Any]:
         "kvk": value.kvk,
         "opts_in_2023_limits": value.opts_in_2023_limits,
         "supervisory_board": value.supervisory_board,
-        "financial_years": [
-            {"start": year.start.isoformat(), "end": year.end.isoformat(),
-             "figures": _figures(year.figures)}
-            for year in value.financial_years
-        ],
-        "snapshots": [
-            {"organ": str(snapshot.organ), "on": snapshot.on.isoformat(),
-             "composition": _composition(snapshot.composition)}
-            for snapshot in value.snapshots
-        ],
+        "financial_years": [_year(year) for year in value.financial_years],
+        "snapshots": [_snapshot(snapshot) for snapshot in value.snapshots],
         "seats": [
             {"organ": str(organ), "seats": [_seat(seat) for seat in seats]}
             for organ, seats in value.seats
@@ -147,32 +191,49 @@ def _plan(value: Plan) -> dict[str, Any]:
     }
 
 
-_WRITERS: dict[type, Callable[[Any], dict[str, Any]]] = {
+_WRITERS: dict[type, Callable[[Any], dict[str, Any] | None]] = {
+    Appointment: _appointment,
     Company: _company,
     Composition: _composition,
+    Departure: _departure,
+    FinancialYear: _year,
+    Measure: _measure,
     Plan: _plan,
+    Seat: _seat,
+    SizeFigures: _figures,
+    Snapshot: _snapshot,
     Target: _target,
 }
 
+ValueObject: TypeAlias = (
+    Appointment | Company | Composition | Departure | FinancialYear | Measure | Plan | Seat
+    | SizeFigures | Snapshot | Target
+)  # fmt: skip
+"""The value objects :func:`to_dict` writes and :func:`from_dict` reads (see :data:`SCHEMAS`)."""
 
-def to_dict(value: Company | Composition | Target | Plan) -> dict[str, Any]:
+
+def to_dict(value: ValueObject) -> dict[str, Any]:
     """
     ``value`` as a plain, JSON-ready document with its schema and version.
 
+    >>> to_dict(Seat("woman", date(2024, 5, 1)))["start"]
+    '2024-05-01'
+
     Raises:
-        InvalidArgument: for anything but a Company, Composition, Target or Plan.
+        InvalidArgument: for anything but one of the value objects of :data:`SCHEMAS`.
 
     .. versionadded:: 0.1.0
     """
     writer = _WRITERS.get(type(value))
     if writer is None:
-        raise InvalidArgument(
-            "value", value, "must be a Company, Composition, Target or Plan to be written"
-        )
-    return {"schema": SCHEMAS[type(value)], "version": SCHEMA_VERSION, **writer(value)}
+        names = ", ".join(sorted(kind.__name__ for kind in _WRITERS))
+        raise InvalidArgument("value", value, f"must be one of {names} to be written")
+    body = writer(value)
+    assert body is not None
+    return {"schema": SCHEMAS[type(value)], "version": SCHEMA_VERSION, **body}
 
 
-def to_json(value: Company | Composition | Target | Plan, *, indent: int | None = 2) -> str:
+def to_json(value: ValueObject, *, indent: int | None = 2) -> str:
     """``value`` as a JSON document (see :func:`to_dict`), keys in a fixed order."""
     text: str = json.dumps(to_dict(value), ensure_ascii=False, indent=indent)
     return text
@@ -237,13 +298,7 @@ def _join(path: str, field: str) -> str:
     return f"{path}.{field}" if path else field
 
 
-def _date(field: str, value: object) -> date:
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise InvalidArgument(field, value, "must be a date as YYYY-MM-DD")
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidArgument(field, value, "is not a day of the calendar") from None
+_date = _validate.iso_date
 
 
 def _optional_date(field: str, value: object) -> date | None:
@@ -434,12 +489,47 @@ def _read_plan(reader: _Reader, data: Mapping[str, Any]) -> Plan | None:
     return reader.build("", Plan, tuple(measures), adopted_on=adopted)
 
 
+def _read_appointment(reader: _Reader, data: object, path: str) -> Appointment | None:
+    keys = ("gender", "reappointment", "first_appointed", "exceptional_circumstances")
+    fields = reader.fields(data, path, keys)
+    if fields is None:
+        return None
+    first = reader.build(
+        _join(path, "first_appointed"), _optional_date, "first_appointed",
+        fields["first_appointed"],
+    )  # fmt: skip
+    if reader.errors:
+        return None
+    return reader.build(
+        path, Appointment, fields["gender"], reappointment=fields["reappointment"],
+        first_appointed=first, exceptional_circumstances=fields["exceptional_circumstances"],
+    )  # fmt: skip
+
+
+def _read_departure(reader: _Reader, data: object, path: str) -> Departure | None:
+    fields = reader.fields(data, path, ("gender",))
+    if fields is None:
+        return None
+    return reader.build(path, Departure, fields["gender"])
+
+
+_PARTS: dict[str, Callable[[_Reader, object, str], Any]] = {
+    "ingroeiquotum.appointment": _read_appointment,
+    "ingroeiquotum.composition": _read_composition,
+    "ingroeiquotum.departure": _read_departure,
+    "ingroeiquotum.financial_year": _read_year,
+    "ingroeiquotum.measure": _read_measure,
+    "ingroeiquotum.seat": _read_seat,
+    "ingroeiquotum.size_figures": _read_figures,
+    "ingroeiquotum.snapshot": _read_snapshot,
+}
+"""The readers of the documents whose fields are those of a part of a larger document."""
+
 _FIELDS: dict[str, tuple[str, ...]] = {
     "ingroeiquotum.company": (
         "name", "legal_form", "listed", "board_model", "sector", "kvk", "opts_in_2023_limits",
         "supervisory_board", "financial_years", "snapshots", "seats",
     ),
-    "ingroeiquotum.composition": ("men", "women", "other", "unknown"),
     "ingroeiquotum.plan": ("adopted_on", "measures"),
     "ingroeiquotum.target": (
         "organ", "form", "value", "target_year", "base_year", "flow", "joint_with", "set_on",
@@ -462,8 +552,8 @@ def from_dict(data: Mapping[str, Any], *, source: str = "<data>") -> Any:
         raise LoadError(source, [RowError(None, "document", data, "must be an object")])
     schema, version = data.get("schema"), data.get("version")
     problems = []
-    if not isinstance(schema, str) or schema not in _FIELDS:
-        names = ", ".join(repr(name) for name in sorted(_FIELDS))
+    if not isinstance(schema, str) or (schema not in _FIELDS and schema not in _PARTS):
+        names = ", ".join(repr(name) for name in sorted(SCHEMAS.values()))
         problems.append(RowError(None, "schema", schema, f"must be one of {names}"))
     problems.extend(_validate.version_problems(version, SCHEMA_VERSION))
     if problems:
@@ -471,9 +561,9 @@ def from_dict(data: Mapping[str, Any], *, source: str = "<data>") -> Any:
     assert isinstance(schema, str)
     reader = _Reader()
     result: Any = None
-    if schema == "ingroeiquotum.composition":
-        counts = {key: data[key] for key in data if key not in ("schema", "version")}
-        result = _read_composition(reader, counts, "")
+    if schema in _PARTS:
+        body = {key: data[key] for key in data if key not in ("schema", "version")}
+        result = _PARTS[schema](reader, body, "")
     else:
         fields = reader.fields(data, "", ("schema", "version", *_FIELDS[schema]))
         if schema == "ingroeiquotum.company":  # read the nested parts even with a key missing
