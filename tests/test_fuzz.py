@@ -52,7 +52,6 @@ from fuzzing import (
 from ingroeiquotum import (
     bulk,
     eu,
-    findings,
     guidance,
     i18n,
     io,
@@ -467,7 +466,7 @@ CASES = [
           "readings": st.lists(st.sampled_from(FINDING.readings)),
           "missing": st.lists(texts), "subject": texts, "notes": st.lists(texts),
           "advisory": flags}),
-    Case("findings.finding_from_dict", findings.finding_from_dict,
+    Case("serialize.finding_from_dict", serialize.finding_from_dict,
          {"data": FINDING.as_dict()}, {"data": st.dictionaries(texts, junk)}),
     Case("parameters.get", parameters.get, {"key": "quota.minimum_share"},
          {"key": st.one_of(st.sampled_from(sorted(parameters.all_parameters())), texts)}),
@@ -1192,7 +1191,7 @@ def test_finding_documents_mutated(data):
     path, _ = data.draw(st.sampled_from(paths), label="path")
     action = data.draw(st.sampled_from(["replace", "delete", "add"]), label="action")
     document = _mutated(document, path, action, data.draw(junk, label="value"))
-    loaded = attempt(findings.finding_from_dict, document)
+    loaded = attempt(serialize.finding_from_dict, document)
     if loaded is not REFUSED:
         assert isinstance(loaded, Finding)
 

@@ -380,9 +380,9 @@ def test_findings_round_trip(finding):
     """A finding comes back equal from its dict and JSON: facts with their types, citations."""
     document = finding.as_dict()
     assert document["schema_version"] == findings.FINDING_SCHEMA_VERSION
-    assert finding == findings.finding_from_dict(document)
+    assert finding == serialize.finding_from_dict(document)
     text = json.dumps(document, ensure_ascii=False)
-    again = findings.finding_from_dict(json.loads(text))
+    again = serialize.finding_from_dict(json.loads(text))
     assert finding == again
     assert text == json.dumps(again.as_dict(), ensure_ascii=False)
 
@@ -393,7 +393,7 @@ def test_newer_findings_are_refused(version):
     document = {**quota.check_balance(Composition(5, 1), date(2024, 1, 1)).as_dict(),
                 "schema_version": version}  # fmt: skip
     with pytest.raises(LoadError, match="newer than this library reads"):
-        findings.finding_from_dict(document)
+        serialize.finding_from_dict(document)
 
 
 @pytest.mark.parametrize("version", [None, 1, "1", "one", "1.0.0"])
@@ -402,7 +402,7 @@ def test_bad_finding_versions_are_refused(version):
     document = quota.check_balance(Composition(5, 1), date(2024, 1, 1)).as_dict()
     document["schema_version"] = version
     with pytest.raises(LoadError) as caught:
-        findings.finding_from_dict(document)
+        serialize.finding_from_dict(document)
     assert "schema_version" == caught.value.errors[0].field
 
 
@@ -411,9 +411,9 @@ def test_unknown_citations_and_keys_are_refused():
     document = quota.check_balance(Composition(5, 1), date(2024, 1, 1)).as_dict()
     changed = {**document, "citations": [{**document["citations"][0], "article": "999"}]}
     with pytest.raises(LoadError, match="not a provision this library knows"):
-        findings.finding_from_dict(changed)
+        serialize.finding_from_dict(changed)
     with pytest.raises(LoadError, match="not a field of a finding"):
-        findings.finding_from_dict({**document, "colour": "red"})
+        serialize.finding_from_dict({**document, "colour": "red"})
 
 
 def test_fact_types_name_the_types():
@@ -437,7 +437,7 @@ def test_set_facts_are_written_in_a_fixed_order():
     finding = Finding("r", "1", "compliant", date(2024, 1, 1), "m", citations=[BW_2_142B_2],
                       facts={"keys": frozenset({"b", "a", "c"})})  # fmt: skip
     assert ["a", "b", "c"] == finding.as_dict()["facts"]["keys"]
-    assert finding == findings.finding_from_dict(finding.as_dict())
+    assert finding == serialize.finding_from_dict(finding.as_dict())
 
 
 def test_finding_constructor_checks_its_fields():

@@ -135,18 +135,37 @@ def json_document(text: str, source: str, *, parse_float: Any = None) -> Any:
         raise LoadError(source, [RowError(None, "json", None, "is nested too deeply")]) from None
 
 
-def version_problems(value: object, known: int) -> list[RowError]:
+def version_problems(value: object, known: int | str, field: str = "version") -> list[RowError]:
     """
-    What is wrong with the ``version`` of a document this library reads up to version ``known``:
-    nothing, or one problem (not a whole number from 1, or newer than ``known``: the reader
-    refuses to guess what a later version means).
+    What is wrong with the version of a document this library reads up to version ``known``:
+    nothing, or one problem (missing, not a version, or newer than ``known``: the reader
+    refuses to guess what a later version means). A version is a whole number from 1 where
+    ``known`` is one, else text such as ``"1.0"`` (major and minor).
     """
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        return [RowError(None, "version", value, "must be a whole number from 1")]
-    if value > known:
+    if isinstance(known, int):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            return [RowError(None, field, value, "must be a whole number from 1")]
+        newer = value > known
+    else:
+        parsed = _dotted(value)
+        if parsed is None:
+            reason = "is missing" if value is None else "is not a version such as '1.0'"
+            return [RowError(None, field, value, reason)]
+        newer = parsed > (_dotted(known) or (0, 0))
+    if newer:
         reason = f"is newer than this library reads ({known}): upgrade ingroeiquotum"
-        return [RowError(None, "version", value, reason)]
+        return [RowError(None, field, value, reason)]
     return []
+
+
+def _dotted(value: object) -> tuple[int, int] | None:
+    """``"1.0"`` as ``(1, 0)``; ``None`` for anything else."""
+    if not isinstance(value, str):
+        return None
+    parts = value.split(".")
+    if len(parts) != 2 or not all(part.isascii() and part.isdigit() for part in parts):
+        return None
+    return int(parts[0]), int(parts[1])
 
 
 def iso_date(field: str, value: object) -> date:

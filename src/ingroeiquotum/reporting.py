@@ -1027,23 +1027,10 @@ def report_from_dict(data: Mapping[str, Any], *, source: str = "report") -> SerR
     if not isinstance(data, Mapping):
         raise LoadError(source, [RowError(None, "report", data, "must be an object")])
     version = reader.get(data, "schema_version", "", str)
-    if version is not None and not _known_format(version):
-        raise LoadError(
-            source,
-            [RowError(None, "schema_version", version, "is not a version such as '1.0'")],
-        )
-    if version is not None and _newer(version):
-        raise LoadError(
-            source,
-            [
-                RowError(
-                    None,
-                    "schema_version",
-                    version,
-                    f"is newer than this library reads ({SCHEMA_VERSION}); upgrade ingroeiquotum",
-                )
-            ],
-        )
+    if version is not None:
+        problems = _validate.version_problems(version, SCHEMA_VERSION, "schema_version")
+        if problems:
+            raise LoadError(source, problems)
     company = reader.get(data, "company", "", dict) or {}
     name = reader.get(company, "name", "company", str)
     legal_form = reader.build("company.legal_form", company.get("legal_form"), LegalForm.parse)
@@ -1113,20 +1100,6 @@ def report_from_dict(data: Mapping[str, Any], *, source: str = "report") -> SerR
         submitted_on=submitted,
         schema_version=version,
     )
-
-
-def _known_format(version: str) -> bool:
-    parts = version.split(".")
-    return len(parts) == 2 and all(part.isdigit() for part in parts)
-
-
-def _newer(version: str) -> bool:
-    try:
-        major, minor = (int(part) for part in version.split("."))
-        known_major, known_minor = (int(part) for part in SCHEMA_VERSION.split("."))
-    except ValueError:
-        return True
-    return (major, minor) > (known_major, known_minor)
 
 
 def report_from_json(text: str | bytes, *, source: str = "report") -> SerReport:

@@ -35,25 +35,38 @@ __all__ = [
     "SCHEMAS",
     "SCHEMA_VERSION",
     "ValueObject",
+    "finding_from_dict",
     "from_dict",
     "from_json",
     "to_dict",
     "to_json",
 ]
 
+import enum
+import importlib
 import json
 from collections.abc import Callable, Mapping
-from datetime import date
-from decimal import Decimal
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from types import MappingProxyType
 from typing import Any, TypeAlias, TypeVar
 
 from ingroeiquotum import _validate
+from ingroeiquotum.citations import Citation, all_citations
 from ingroeiquotum.company import Company, FinancialYear, SizeFigures, Snapshot
 from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
+from ingroeiquotum.findings import (
+    _ENUM_MODULES,
+    FINDING_SCHEMA_VERSION,
+    Confidence,
+    Finding,
+    Reading,
+)
 from ingroeiquotum.plan import Measure, Plan
 from ingroeiquotum.quota import Appointment, Departure
+from ingroeiquotum.readings import all_readings
 from ingroeiquotum.targets import Target
 
 SCHEMA_VERSION = 1
@@ -596,3 +609,218 @@ def from_json(text: str | bytes, *, source: str = "<json>") -> Any:
         raise LoadError(source, [RowError(None, "encoding", str(error), "is not UTF-8")]) from None
     data = _validate.json_document(text, source)
     return from_dict(data, source=source)
+
+
+# -- findings -----------------------------------------------------------------------------------
+# Finding.as_dict writes the document (the core has no loader, so that it imports nothing
+# above it); reading it back needs the library's provisions and readings, so it lives here.
+
+
+def _enum(name: str) -> type[enum.Enum]:
+    module, _, qualname = name.rpartition(".")
+    if module not in _ENUM_MODULES:
+        raise InvalidArgument("fact_types", name, "is not an enum of this library")
+    kind = getattr(importlib.import_module(module), qualname, None)
+    if not isinstance(kind, type) or not issubclass(kind, enum.Enum):
+        raise InvalidArgument("fact_types", name, "is not an enum of this library")
+    return kind
+
+
+def _decode(field: str, value: Any, tag: Any) -> Any:
+    """The fact ``value`` restored to the type ``tag`` names."""
+    if tag is None:
+        return value
+    if isinstance(tag, str):
+        if not isinstance(value, str):
+            raise InvalidArgument(field, value, f"must be text for the type {tag!r}")
+        try:
+            if tag == "date":
+                return _validate.iso_date(field, value)
+            if tag == "datetime":
+                return datetime.fromisoformat(value)
+            if tag == "fraction":
+                return Fraction(value)
+            if tag == "decimal":
+                return Decimal(value)
+        except (ValueError, ZeroDivisionError, InvalidOperation):
+            raise InvalidArgument(field, value, f"is not a {tag}") from None
+        if tag.startswith("enum:"):
+            return _validate.member(_enum(tag.removeprefix("enum:")), value, field)
+    elif isinstance(tag, Mapping) and len(tag) == 1:
+        ((name, tags),) = tag.items()
+        if name in ("tuple", "list", "set", "frozenset"):
+            if not isinstance(value, list) or not isinstance(tags, list) or len(tags) != len(value):
+                raise InvalidArgument(field, value, f"must be a list matching its type {tag!r}")
+            items = [
+                _decode(f"{field}[{i}]", item, each)
+                for i, (item, each) in enumerate(zip(value, tags, strict=True))
+            ]
+            return {"tuple": tuple, "list": list, "set": set, "frozenset": frozenset}[name](items)
+        if name == "dict" and isinstance(value, Mapping) and isinstance(tags, Mapping):
+            return {
+                key: _decode(f"{field}.{key}", item, tags.get(key)) for key, item in value.items()
+            }
+    raise InvalidArgument("fact_types", tag, f"is not a type this library writes (for {field})")
+
+
+_KEYS = frozenset(
+    {
+        "schema_version", "rule", "rule_version", "verdict", "on", "message", "subject",
+        "facts", "fact_types", "citations", "readings", "missing", "confidence", "notes",
+        "advisory",
+    }
+)  # fmt: skip
+
+
+def _citation(data: object, on: date | None) -> Citation:
+    if not isinstance(data, Mapping):
+        raise InvalidArgument("citation", data, "must be an object")
+    if on is not None:
+        for citation in all_citations():
+            if citation.as_dict(on) == data:
+                return citation
+    raise InvalidArgument("citation", data.get("text"), "is not a provision this library knows")
+
+
+def _reading(data: object) -> Reading:
+    if not isinstance(data, Mapping):
+        raise InvalidArgument("reading", data, "must be an object")
+    unknown = set(data) - {"key", "summary", "confidence", "alternative", "source"}
+    if unknown:
+        raise InvalidArgument("reading", sorted(unknown), "has keys this library does not know")
+    key, summary = data.get("key"), data.get("summary")
+    if not isinstance(key, str) or not key:
+        raise InvalidArgument("key", key, "must be a non-empty string")
+    if not isinstance(summary, str):
+        raise InvalidArgument("summary", summary, "must be a string")
+    confidence = _validate.member(Confidence, data.get("confidence"), "confidence")
+    for reading in all_readings():
+        if reading.key == key:
+            known = reading
+            break
+    else:
+        known = Reading(key, summary, confidence)
+    alternative = data.get("alternative", known.alternative)
+    source = data.get("source", known.source)
+    for field, text in (("alternative", alternative), ("source", source)):
+        if not isinstance(text, str):
+            raise InvalidArgument(field, text, "must be a string")
+    return Reading(key, summary, confidence, alternative, source)
+
+
+def finding_from_dict(data: Mapping[str, Any], *, source: str = "finding") -> Finding:
+    """
+    Read a finding written by :meth:`Finding.as_dict` back, losslessly.
+
+    Facts get back their types from ``fact_types``; citations are looked up among the
+    provisions of :mod:`ingroeiquotum.citations`, readings among
+    :mod:`ingroeiquotum.readings` (an unknown reading is rebuilt from its fields).
+
+    >>> from datetime import date
+    >>> from ingroeiquotum import quota
+    >>> from ingroeiquotum.composition import Composition
+    >>> finding = quota.check_balance(Composition(5, 1), date(2024, 12, 31))
+    >>> finding_from_dict(finding.as_dict()) == finding
+    True
+
+    Raises:
+        LoadError: listing every missing, unknown or bad field, or a ``schema_version``
+            newer than this library reads.
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(data, Mapping):
+        raise LoadError(source, [RowError(None, "finding", data, "must be an object")])
+    errors: list[RowError] = []
+    version = data.get("schema_version")
+    problems = _validate.version_problems(version, FINDING_SCHEMA_VERSION, "schema_version")
+    if problems:
+        raise LoadError(source, problems)
+    for key in sorted(str(key) for key in set(data) - _KEYS):
+        errors.append(RowError(None, key, data[key], "is not a field of a finding"))
+    required = _KEYS - {"fact_types", "confidence"}
+    for key in sorted(required - set(data)):
+        errors.append(RowError(None, key, None, "is missing"))
+    if errors:
+        raise LoadError(source, errors)
+
+    def attempt(field: str, make: Any, value: Any) -> Any:
+        try:
+            return make(value)
+        except InvalidArgument as error:
+            if field == "finding" or error.field.startswith(f"{field}."):
+                name = error.field
+            else:
+                name = field if error.field in ("", field) else f"{field}.{error.field}"
+            errors.append(RowError(None, name, error.value, error.reason))
+            return None
+
+    on = attempt("on", lambda value: _validate.iso_date("on", value), data["on"])
+    facts_data, types = data["facts"], data.get("fact_types", {})
+    facts: dict[str, Any] = {}
+    if not isinstance(facts_data, Mapping):
+        errors.append(RowError(None, "facts", facts_data, "must be an object"))
+    elif not isinstance(types, Mapping):
+        errors.append(RowError(None, "fact_types", types, "must be an object"))
+    else:
+        for key in types:
+            if key not in facts_data:
+                errors.append(RowError(None, f"fact_types.{key}", types[key], "names no fact"))
+        for key, value in facts_data.items():
+            facts[key] = attempt(
+                f"facts.{key}", lambda item, key=key: _decode(key, item, types.get(key)), value
+            )
+    citations: list[Citation] = []
+    if isinstance(data["citations"], list):
+        for index, item in enumerate(data["citations"]):
+            citations.append(attempt(f"citations[{index}]", lambda item: _citation(item, on), item))
+    else:
+        errors.append(RowError(None, "citations", data["citations"], "must be an array"))
+    applied: list[Reading] = []
+    if isinstance(data["readings"], list):
+        for index, item in enumerate(data["readings"]):
+            applied.append(attempt(f"readings[{index}]", _reading, item))
+    else:
+        errors.append(RowError(None, "readings", data["readings"], "must be an array"))
+    for field in ("missing", "notes"):
+        if not isinstance(data[field], list):
+            errors.append(RowError(None, field, data[field], "must be an array"))
+    advisory = data["advisory"]
+    if not isinstance(advisory, bool):
+        errors.append(RowError(None, "advisory", advisory, "must be true or false"))
+    if errors:
+        raise LoadError(source, errors)
+    finding: Finding | None = attempt(
+        "finding",
+        lambda _: Finding(
+            rule=data["rule"],
+            rule_version=data["rule_version"],
+            verdict=data["verdict"],
+            on=on,
+            message=data["message"],
+            facts=facts,
+            citations=citations,
+            readings=applied,
+            missing=data["missing"],
+            subject=data["subject"],
+            notes=data["notes"],
+            advisory=advisory,
+        ),
+        None,
+    )
+    if (
+        finding is not None
+        and "confidence" in data
+        and data["confidence"] != finding.confidence.value
+    ):
+        errors.append(
+            RowError(
+                None,
+                "confidence",
+                data["confidence"],
+                f"does not match the readings ({finding.confidence.value!r})",
+            )
+        )
+    if errors or finding is None:
+        raise LoadError(source, errors)
+    return finding

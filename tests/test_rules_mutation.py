@@ -1,0 +1,321 @@
+"""
+Tests that kill the mutants of the rule modules (``quota``, ``scope``, ``reporting.deadline``)
+that survived the rest of the suite (see ``docs/reliability.md``, "Mutation testing").
+
+Three kinds:
+
+* the golden file ``tests/golden/rules.json``: the findings of the rules over a grid of
+  scenarios, so that a changed verdict, message key, fact, reading or citation is caught
+  (regenerate it with ``python tests/regenerate_golden_rules.py`` after a change on purpose);
+* every refusal names the argument it refuses (a mutant that renamed or dropped the field
+  of an error survived before);
+* edge cases the grid does not reach.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+import regenerate_golden_rules
+import test_robustness as robustness
+from ingroeiquotum import quota, reporting, scope
+from ingroeiquotum.company import Company, FinancialYear, SizeFigures
+from ingroeiquotum.composition import Composition
+from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate, LoadError
+from ingroeiquotum.findings import Verdict
+
+
+def test_rules_match_the_golden_file():
+    """The quota, scope and deadline rules give the reviewed findings over the whole grid."""
+    expected = json.loads(regenerate_golden_rules.GOLDEN.read_text(encoding="utf-8"))
+    actual = json.loads(regenerate_golden_rules.render())
+    for part in ("quota", "scope", "deadline"):
+        for name in expected[part]:
+            assert expected[part][name] == actual[part][name], f"{part}.{name}"
+    assert expected == actual
+
+
+# -- every refusal names its argument -----------------------------------------------------------
+
+# The field an error names when an argument is refused, where it is not the argument's name.
+_FIELDS = {
+    ("judge_meeting", "events"): ("events", "events[0]"),
+    ("history_of", "rows"): ("history", "row"),
+    ("is_large", "history"): ("history", "row", "on"),  # an empty history has no such date
+    ("judge_size", "history"): ("history", "row", "on"),
+    ("Composition.from_genders", "genders"): ("genders", "genders[0]"),
+    ("Composition.from_seats", "seats"): ("seats", "seats[0]"),
+    ("Company", "financial_years"): ("financial_years", "financial_years[0]"),
+    ("Organ", "kind"): ("organ",),
+    ("Organ.parse", "value"): ("organ", "name"),
+    ("Gender.parse", "value"): ("gender",),
+    ("LegalForm.parse", "value"): ("legal_form",),
+    ("BoardModel.parse", "value"): ("board_model",),
+    ("Appointment", "gender"): ("appointee",),
+    ("Departure", "gender"): ("departing",),
+    ("is_balanced", "men"): ("men",),
+    ("appointment_is_void", "reappointment"): ("reappointment",),
+    ("appointment_is_void", "appointee"): ("appointee",),
+}
+
+
+def _refusals():
+    for name, function, valid, kinds in robustness.CASES:
+        for argument, kind in kinds.items():
+            for junk_id, junk in robustness.JUNK.items():
+                if robustness.ACCEPTS[kind](junk):
+                    continue
+                yield pytest.param(
+                    name, function, {**valid, argument: junk}, argument,
+                    id=f"{name}-{argument}-{junk_id}",
+                )  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "function", "arguments", "argument"), list(_refusals()))
+def test_a_refusal_names_the_argument(name, function, arguments, argument):
+    """Junk in one argument is refused by an error that names that argument and its value."""
+    with pytest.raises(InvalidArgument) as caught:
+        function(**arguments)
+    error = caught.value
+    names = _FIELDS.get((name, argument), (argument,))
+    fields = (
+        [problem.field for problem in error.errors]
+        if isinstance(error, LoadError)
+        else [error.field]
+    )
+    assert any(field.split("[")[0] in {each.split("[")[0] for each in names} for field in fields), (
+        fields
+    )
+    if not isinstance(error, LoadError):
+        if error.field == argument:  # the argument itself, not one of its items
+            assert error.value is arguments[argument] or error.value == arguments[argument]
+        assert error.reason
+        assert str(error) == f"{error.field}: {error.reason}, got {error.value!r}"
+
+
+@pytest.mark.parametrize(
+    ("call", "kind", "field", "reason"),
+    [
+        (
+            lambda: quota.minimum_per_sex(-1),
+            InvalidCount,
+            "members",
+            "must be a whole number of at least 0",
+        ),
+        (lambda: quota.shortfall((1, 2)), InvalidArgument, "composition", "must be a Composition"),
+        (
+            lambda: quota.check_balance((1, 2), date(2024, 1, 1)),
+            InvalidArgument,
+            "composition",
+            "must be a Composition",
+        ),
+        (
+            lambda: quota.judge_appointment((1, 2), "man", date(2024, 1, 1)),
+            InvalidArgument,
+            "before",
+            "must be a Composition",
+        ),
+        (
+            lambda: quota.judge_meeting((1, 2), [], date(2024, 1, 1)),
+            InvalidArgument,
+            "before",
+            "must be a Composition",
+        ),
+        (
+            lambda: quota.judge_meeting(Composition(1, 1), [None], date(2024, 1, 1)),
+            InvalidArgument,
+            "events[0]",
+            "must be an Appointment or Departure",
+        ),
+        (
+            lambda: quota.judge_meeting(
+                Composition(1, 0), [quota.Departure("woman")], date(2024, 1, 1)
+            ),
+            InvalidArgument,
+            "events[0]",
+            "no woman member left to depart",
+        ),
+        (
+            lambda: quota.Appointment("man", reappointment=True),
+            InvalidDate,
+            "first_appointed",
+            "is required for a reappointment",
+        ),
+        (
+            lambda: quota.Appointment("man", reappointment=1),
+            InvalidArgument,
+            "reappointment",
+            "must be True or False",
+        ),
+        (
+            lambda: quota.Appointment("man", exceptional_circumstances=None),
+            InvalidArgument,
+            "exceptional_circumstances",
+            "must be True or False",
+        ),
+        (
+            lambda: quota.judge_appointment(
+                Composition(1, 0),
+                "man",
+                date(2024, 1, 1),
+                reappointment=True,
+                first_appointed=date(2024, 1, 2),
+            ),
+            InvalidDate,
+            "first_appointed",
+            "must not be after on (2024-01-01)",
+        ),
+        (
+            lambda: quota.judge_appointment(
+                Composition(1, 0, unknown=401), "man", date(2024, 1, 1)
+            ),
+            InvalidArgument,
+            "before.unknown",
+            "too many members of unknown sex to judge (at most 400)",
+        ),
+        (
+            lambda: scope.quota_applies(None, date(2024, 1, 1)),
+            InvalidArgument,
+            "company",
+            "must be a Company",
+        ),
+        (
+            lambda: scope.targets_duty(None, date(2024, 1, 1)),
+            InvalidArgument,
+            "company",
+            "must be a Company",
+        ),
+        (
+            lambda: scope.judge_size([], date(2024, 1, 1)),
+            InvalidDate,
+            "on",
+            "is not a balance-sheet date of the history (empty)",
+        ),
+        (
+            lambda: scope.judge_size(
+                regenerate_golden_rules._history((1, 1, 1), (2, 2, 2)), date(2024, 1, 1)
+            ),
+            InvalidDate,
+            "on",
+            "is not a balance-sheet date of the history (2020-12-31, 2021-12-31)",
+        ),
+        (
+            lambda: scope.judge_size([], date(2024, 1, 1), opt_in_2023=1),
+            InvalidArgument,
+            "opt_in_2023",
+            "must be True or False",
+        ),
+        (
+            lambda: scope.BalanceSheetDate(date(2024, 1, 1), date(2024, 1, 1), 1, None, None),
+            InvalidArgument,
+            "total_assets",
+            "must be a finite Decimal or None",
+        ),
+        (
+            lambda: scope.BalanceSheetDate(date(2024, 1, 1), date(2024, 1, 1), None, 1, None),
+            InvalidArgument,
+            "net_turnover",
+            "must be a finite Decimal or None",
+        ),
+        (
+            lambda: scope.BalanceSheetDate(
+                date(2024, 1, 1), date(2024, 1, 1), None, None, scope.Decimal("NaN")
+            ),
+            InvalidArgument,
+            "employees",
+            "must be a finite Decimal or None",
+        ),
+        (
+            lambda: reporting.deadline("2024-12-31"),
+            InvalidDate,
+            "financial_year_end",
+            "must be a datetime.date",
+        ),
+    ],
+)
+def test_refusals_say_what_is_wrong(call, kind, field, reason):
+    """The rules' refusals name the field, the value and the reason, word for word."""
+    with pytest.raises(kind) as caught:
+        call()
+    assert (field, reason) == (caught.value.field, caught.value.reason)
+
+
+def test_history_problems_are_listed_by_row_and_field():
+    """history_of lists every bad row and field at once, with the row's index and the value."""
+    rows = [
+        {"balance_sheet_date": date(2023, 12, 31), "total_assets": "x", "net_turnover": 1},
+        "not a row",
+        {"balance_sheet_date": date(2022, 12, 31), "total_assets": 1, "net_turnover": 1,
+         "employees": 1, "financial_year_start": "2022-01-01"},
+        {"balance_sheet_date": date(2024, 12, 31), "total_assets": 1, "net_turnover": 1,
+         "employees": 1, "financial_year_start": date(2025, 1, 1)},
+    ]  # fmt: skip
+    with pytest.raises(LoadError) as caught:
+        scope.history_of(rows)
+    assert [
+        (0, "total_assets", "x", "must be a finite number of at least 0"),
+        (0, "employees", None, "is missing"),
+        (1, "row", "not a row", "must be a mapping"),
+        (2, "financial_year_start", "2022-01-01", "must be a datetime.date"),
+        (2, "balance_sheet_date", date(2022, 12, 31), "must come after 2023-12-31"),
+        (3, "financial_year_start", date(2025, 1, 1), "is after 2024-12-31"),
+    ] == [(e.row, e.field, e.value, e.reason) for e in caught.value.errors]
+    assert "history" == caught.value.source
+
+
+# -- edges the grid does not reach ---------------------------------------------------------------
+
+
+def test_first_year_start_defaults_to_a_year_before():
+    """Without financial_year_start, the first year starts a year and a day before its end."""
+    rows = regenerate_golden_rules._history((1, 1, 1), (1, 1, 1), first=2023)
+    history = scope.history_of(rows)
+    assert [date(2023, 1, 1), date(2024, 1, 1)] == [entry.financial_year_start for entry in history]
+
+
+def test_the_raised_limits_follow_the_start_of_the_year():
+    """A year starting 2023-12-31 has the old limits, one starting 2024-01-01 the raised ones."""
+    old = scope._limits(date(2023, 12, 31), False)
+    new = scope._limits(date(2024, 1, 1), False)
+    opted = scope._limits(date(2023, 1, 1), True)
+    not_opted_2022 = scope._limits(date(2022, 12, 31), True)
+    assert (20_000_000, 40_000_000) == (old.total_assets, old.net_turnover)
+    assert (25_000_000, 50_000_000) == (new.total_assets, new.net_turnover)
+    assert (25_000_000, 50_000_000) == (opted.total_assets, opted.net_turnover)
+    assert (20_000_000, 40_000_000) == (not_opted_2022.total_assets, not_opted_2022.net_turnover)
+
+
+def test_a_status_since_is_the_second_date_of_the_change():
+    """A company large on two dates is large since the second of them (the fact status_since)."""
+    big = (25_000_001, 50_000_001, 250)
+    small = (1, 1, 1)
+    rows = regenerate_golden_rules._history(small, small, big, big, small, first=2020)
+    finding = scope.judge_size(rows, date(2024, 12, 31))
+    assert (Verdict.APPLIES, date(2023, 12, 31)) == (finding.verdict, finding.facts["status_since"])
+    finding = scope.judge_size(rows[:2], date(2021, 12, 31))
+    assert "status_since" not in finding.facts
+
+
+def test_targets_duty_counts_only_the_years_up_to_the_one_asked_about():
+    """Later years do not change whether a company was large in an earlier year."""
+    big = SizeFigures(25_000_001, 50_000_001, 250)
+    small = SizeFigures(1, 1, 1)
+    years = (
+        FinancialYear(date(2022, 1, 1), date(2022, 12, 31), big),
+        FinancialYear(date(2023, 1, 1), date(2023, 12, 31), big),
+        FinancialYear(date(2024, 1, 1), date(2024, 12, 31), small),
+        FinancialYear(date(2025, 1, 1), date(2025, 12, 31), small),
+    )
+    company = Company("X", "NV", financial_years=years)
+    verdicts = [scope.targets_duty(company, year.end).verdict for year in years]
+    assert [Verdict.NOT_APPLICABLE, Verdict.APPLIES, Verdict.APPLIES,
+            Verdict.NOT_APPLICABLE] == verdicts  # fmt: skip
+
+
+def test_deadline_of_the_last_year_of_the_act():
+    """A year ending 2029-12-31 is reported by 2030-10-31; the day after, nothing is due."""
+    assert date(2030, 10, 31) == reporting.deadline(date(2029, 12, 31))
+    assert date(2022, 11, 1) == reporting.deadline(date(2022, 1, 1))
