@@ -41,11 +41,16 @@ def render() -> str:
     return json.dumps(dump(), indent=2, ensure_ascii=False) + "\n"
 
 
+def write(path: Path, text: str) -> None:
+    """Write a golden file (shared by the ``regenerate_golden*.py`` scripts) and say so."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    sys.stdout.write(f"wrote {path}\n")
+
+
 def main() -> int:
     """Write the golden file."""
-    GOLDEN.parent.mkdir(parents=True, exist_ok=True)
-    GOLDEN.write_text(render(), encoding="utf-8")
-    sys.stdout.write(f"wrote {GOLDEN}\n")
+    write(GOLDEN, render())
     return 0
 
 

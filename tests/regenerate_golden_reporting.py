@@ -51,11 +51,10 @@ def render(language: str) -> str:
 
 def main() -> int:
     """Write both golden files."""
+    from regenerate_golden import write
+
     for language in LANGUAGES:
-        path = golden_path(language)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render(language), encoding="utf-8")
-        sys.stdout.write(f"wrote {path}\n")
+        write(golden_path(language), render(language))
     return 0
 
 

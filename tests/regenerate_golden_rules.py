@@ -311,9 +311,9 @@ def render() -> str:
 
 def main() -> int:
     """Write the golden file."""
-    GOLDEN.parent.mkdir(parents=True, exist_ok=True)
-    GOLDEN.write_text(render(), encoding="utf-8")
-    sys.stdout.write(f"wrote {GOLDEN}\n")
+    from regenerate_golden import write
+
+    write(GOLDEN, render())
     return 0
 
 
