@@ -319,3 +319,160 @@ def test_deadline_of_the_last_year_of_the_act():
     """A year ending 2029-12-31 is reported by 2030-10-31; the day after, nothing is due."""
     assert date(2030, 10, 31) == reporting.deadline(date(2029, 12, 31))
     assert date(2022, 11, 1) == reporting.deadline(date(2022, 1, 1))
+
+
+# -- survivors of the run after the first round of these tests (docs/reliability.md) -------------
+
+
+def test_appointment_is_void_counts_no_other_member_by_default():
+    """Two men and one woman are balanced (1 each needed); an "other" member would change it."""
+    on = date(2024, 6, 1)
+    assert quota.appointment_is_void(men=2, women=1, appointee="man", on=on) is False
+    assert quota.appointment_is_void(men=2, women=1, appointee="man", on=on, other=1) is True
+
+
+def test_the_most_unknown_members_that_are_enumerated():
+    """400 members of unknown sex are enumerated; 401 are refused, naming the count."""
+    finding = quota.judge_appointment(Composition(0, 0, unknown=400), "woman", date(2024, 6, 1))
+    assert Verdict.CANNOT_DECIDE == finding.verdict
+    with pytest.raises(InvalidArgument) as caught:
+        quota.judge_appointment(Composition(0, 0, unknown=401), "woman", date(2024, 6, 1))
+    assert ("before.unknown", 401) == (caught.value.field, caught.value.value)
+
+
+def test_a_meeting_judges_the_rvc_unless_told_otherwise():
+    """judge_meeting passes its subject ("rvc" by default) to every appointment it judges."""
+    events = [quota.Appointment("woman"), quota.Appointment("man")]
+    on = date(2025, 5, 20)
+    result = quota.judge_meeting(Composition(4, 1), events, on)
+    assert ["rvc", "rvc"] == [finding.subject for finding in result.findings]
+    result = quota.judge_meeting(Composition(4, 1), events, on, subject="non_executive")
+    assert ["non_executive"] * 2 == [finding.subject for finding in result.findings]
+
+
+def test_a_meeting_refusal_names_the_event():
+    """A departure nobody can make, or an event of another type, is refused with the event."""
+    departure = quota.Departure("woman")
+    with pytest.raises(InvalidArgument) as caught:
+        quota.judge_meeting(Composition(3, 0), [departure], date(2025, 5, 20))
+    assert ("events[0]", departure) == (caught.value.field, caught.value.value)
+    with pytest.raises(InvalidArgument) as caught:
+        quota.judge_meeting(Composition(3, 1), [departure, "woman"], date(2025, 5, 20))
+    assert ("events[1]", "woman") == (caught.value.field, caught.value.value)
+
+
+def test_history_lists_a_missing_field_and_the_fields_after_it():
+    """A row without its date still has its other fields checked (every problem at once)."""
+    rows = [{"total_assets": "x", "net_turnover": -1, "employees": 1}]
+    with pytest.raises(LoadError) as caught:
+        scope.history_of(rows)
+    assert ["balance_sheet_date", "total_assets", "net_turnover"] == [
+        error.field for error in caught.value.errors
+    ]
+
+
+def test_a_financial_year_of_one_day_is_accepted():
+    """A year that starts on its balance-sheet date (one day long) is not "after" it."""
+    (entry,) = scope.history_of(
+        [{"balance_sheet_date": date(2024, 12, 31), "financial_year_start": date(2024, 12, 31),
+          "total_assets": 1, "net_turnover": 1, "employees": 1}]
+    )  # fmt: skip
+    assert date(2024, 12, 31) == entry.financial_year_start
+
+
+def test_judge_size_uses_the_2023_limits_only_when_asked():
+    """Between the old and the raised limits in 2023: large, unless the company opted in."""
+    between = (22_000_000, 45_000_000, 100)
+    rows = regenerate_golden_rules._history(between, between, first=2022)
+    assert Verdict.APPLIES == scope.judge_size(rows, date(2023, 12, 31)).verdict
+    opted = scope.judge_size(rows, date(2023, 12, 31), opt_in_2023=True)
+    assert Verdict.NOT_APPLICABLE == opted.verdict
+
+
+@pytest.mark.parametrize(
+    ("figures", "on", "message"),
+    [
+        ([(1, 1, 1)], date(2010, 12, 31), "scope.no_limits"),
+        ([(30_000_000, 60_000_000, 300)], date(2024, 12, 31), "scope.single_date"),
+        ([(None, None, None), (None, None, None)], date(2024, 12, 31), "scope.size_unknown"),
+        ([(1, 1, 1), (1, 1, 1)], date(2024, 12, 31), "scope.not_large"),
+    ],
+)
+def test_judge_size_keeps_the_subject_on_every_path(figures, on, message):
+    """Every finding judge_size returns carries the subject it was given."""
+    rows = regenerate_golden_rules._history(*figures, first=on.year - len(figures) + 1)
+    finding = scope.judge_size(rows, on, subject="Polderchemie")
+    assert (message, "Polderchemie") == (finding.message, finding.subject)
+
+
+def test_targets_duty_says_when_one_balance_sheet_date_is_all_there_is():
+    """A company with one year of figures: the duty cannot be judged on two dates, and says so."""
+    year = FinancialYear(date(2022, 1, 1), date(2022, 12, 31), SizeFigures(30e6, 60e6, 300))
+    company = Company("X", "BV", financial_years=[year])
+    finding = scope.targets_duty(company, date(2022, 12, 31))
+    assert "scope.single_date" == finding.message
+
+
+def test_required_organs_refusal():
+    """required_organs refuses anything but a Company, naming the value and why."""
+    with pytest.raises(InvalidArgument) as caught:
+        scope.required_organs("X")
+    assert ("company", "X", "must be a Company") == (
+        caught.value.field, caught.value.value, caught.value.reason
+    )  # fmt: skip
+
+
+def test_check_deadline_findings():
+    """The deadline finding: rule, facts, subject (empty by default) and the citation by form."""
+    end = date(2024, 12, 31)
+    finding = reporting.check_deadline(end, submitted_on=None, as_of=date(2025, 1, 2))
+    assert ("reporting.deadline", "reporting.due", "") == (
+        finding.rule, finding.message, finding.subject
+    )  # fmt: skip
+    assert {"deadline": date(2025, 10, 31), "submitted_on": None, "as_of": date(2025, 1, 2)} == (
+        dict(finding.facts)
+    )
+    assert "art. 2:276 lid 3 BW" == finding.article
+    named = reporting.check_deadline(
+        end, submitted_on=date(2025, 3, 1), as_of=date(2025, 3, 1), legal_form="NV", subject="P"
+    )
+    assert ("reporting.on_time", "P", "art. 2:166 lid 3 BW") == (
+        named.message, named.subject, named.article
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("end", "message"),
+    [
+        (date(2021, 12, 31), "reporting.no_deadline"),
+        (date(2030, 12, 31), "reporting.no_deadline_lapsed"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("form", "article"), [("NV", "art. 2:166 lid 3 BW"), ("BV", "art. 2:276 lid 3 BW")]
+)
+def test_check_deadline_outside_the_act(end, message, form, article):
+    """Before the act and after its lapse: not applicable, with why, the facts and the subject."""
+    finding = reporting.check_deadline(
+        end, submitted_on=date(2022, 5, 1), as_of=date(2031, 1, 1), legal_form=form, subject="P"
+    )
+    assert (Verdict.NOT_APPLICABLE, "reporting.deadline", message) == (
+        finding.verdict, finding.rule, finding.message
+    )  # fmt: skip
+    assert {"submitted_on": date(2022, 5, 1), "as_of": date(2031, 1, 1)} == dict(finding.facts)
+    assert ("P", article) == (finding.subject, finding.article)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field"),
+    [
+        ({"as_of": "2025-01-01", "submitted_on": None}, "as_of"),
+        ({"as_of": date(2025, 1, 1), "submitted_on": "2025-01-01"}, "submitted_on"),
+        ({"as_of": date(2025, 1, 1), "submitted_on": None, "subject": 3}, "subject"),
+    ],
+)
+def test_check_deadline_refusals_name_the_argument(arguments, field):
+    """A bad as_of, submitted_on or subject is refused by its own name."""
+    with pytest.raises(InvalidArgument) as caught:
+        reporting.check_deadline(date(2024, 12, 31), **arguments)
+    assert field == caught.value.field

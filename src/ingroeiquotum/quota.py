@@ -383,11 +383,10 @@ def judge_appointment(
         for men, women, other in _assignments(before.unknown)
         for gender in appointees
     }
-    voids = {outcome == "void" for outcome in outcomes}
     applied: list[Reading] = [readings.BALANCED_BEFORE, readings.MEMBERS_BEFORE]
     notes: list[str] = []
     missing: tuple[str, ...] = ()
-    if len(voids) > 1:
+    if "void" in outcomes and outcomes != {"void"}:  # void in some assignments, not in all
         verdict, message = Verdict.CANNOT_DECIDE, "quota.appointment_unknown"
         missing = tuple(
             key

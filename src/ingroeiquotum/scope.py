@@ -150,14 +150,14 @@ def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, 
                 else:
                     values[key] = _validate.amount(key, row[key])
             except InvalidArgument as error:
-                errors.append(RowError(index, key, row[key], error.reason))
+                errors.append(RowError(index, error.field, row[key], error.reason))
         day = values.get("balance_sheet_date")
         start = row.get("financial_year_start")
         if start is not None:
             try:
                 start = _validate.day("financial_year_start", start)
             except InvalidArgument as error:
-                errors.append(RowError(index, "financial_year_start", start, error.reason))
+                errors.append(RowError(index, error.field, start, error.reason))
                 start = None
         if day is None:
             continue

@@ -87,7 +87,11 @@ SCHEMAS: Mapping[type, str] = MappingProxyType(
         Target: "ingroeiquotum.target",
     }
 )
-"""The schema name of each kind of value object."""
+"""
+The schema name of each kind of value object, such as ``"ingroeiquotum.company"``.
+
+:meta hide-value:
+"""
 
 _T = TypeVar("_T")
 
