@@ -325,3 +325,20 @@ def test_invalid_count_and_date_still_name_their_field():
     """The errors raised by the fixes keep the library's classes."""
     assert isinstance(refused(quota.classify, -1, 0, 0), InvalidCount)
     assert isinstance(refused(COMPANY.financial_year_on, "2024-01-01"), InvalidDate)
+
+
+def test_finding_documents_with_keys_that_are_not_text():
+    """
+    Found by the thorough run: a reading (or a finding) given as a dict with keys of mixed
+    types raised ``TypeError`` from sorting them; it is a LoadError naming the keys.
+    """
+    from ingroeiquotum import serialize
+
+    document = quota.check_balance(Composition(5, 1), date(2024, 12, 31)).as_dict()
+    with pytest.raises(LoadError) as caught:
+        serialize.finding_from_dict({**document, "readings": [{"": None, 0: None}]})
+    problem = caught.value.errors[0]
+    assert ("readings[0].keys", ["", "0"]) == (problem.field, problem.value)
+    with pytest.raises(LoadError) as caught:
+        serialize.finding_from_dict({**document, 0: "x", "colour": "red"})
+    assert ["0", "colour"] == [problem.field for problem in caught.value.errors]

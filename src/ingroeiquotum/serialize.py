@@ -691,7 +691,8 @@ def _reading(data: object) -> Reading:
         raise InvalidArgument("reading", data, "must be an object")
     unknown = set(data) - {"key", "summary", "confidence", "alternative", "source"}
     if unknown:
-        raise InvalidArgument("reading", sorted(unknown), "has keys this library does not know")
+        names = sorted(str(key) for key in unknown)
+        raise InvalidArgument("keys", names, "are not fields of a reading")
     key, summary = data.get("key"), data.get("summary")
     if not isinstance(key, str) or not key:
         raise InvalidArgument("key", key, "must be a non-empty string")
@@ -740,8 +741,8 @@ def finding_from_dict(data: Mapping[str, Any], *, source: str = "finding") -> Fi
     problems = _validate.version_problems(version, FINDING_SCHEMA_VERSION, "schema_version")
     if problems:
         raise LoadError(source, problems)
-    for key in sorted(str(key) for key in set(data) - _KEYS):
-        errors.append(RowError(None, key, data[key], "is not a field of a finding"))
+    for key in sorted(set(data) - _KEYS, key=str):  # JSON has text keys; a dict may not
+        errors.append(RowError(None, str(key), data[key], "is not a field of a finding"))
     required = _KEYS - {"fact_types", "confidence"}
     for key in sorted(required - set(data)):
         errors.append(RowError(None, key, None, "is missing"))
