@@ -476,3 +476,19 @@ def test_check_deadline_refusals_name_the_argument(arguments, field):
     with pytest.raises(InvalidArgument) as caught:
         reporting.check_deadline(date(2024, 12, 31), **arguments)
     assert field == caught.value.field
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("total_assets", 1.5), ("net_turnover", scope.Decimal("Infinity")), ("employees", "250")],
+)
+def test_balance_sheet_figures_are_finite_decimals_or_none(field, value):
+    """A figure is a finite Decimal or None (unknown); anything else is refused by its name."""
+    day = date(2024, 12, 31)
+    figures = {"total_assets": None, "net_turnover": scope.Decimal(1), "employees": None}
+    assert scope.BalanceSheetDate(day, date(2024, 1, 1), **figures).total_assets is None
+    with pytest.raises(InvalidArgument) as caught:
+        scope.BalanceSheetDate(day, date(2024, 1, 1), **{**figures, field: value})
+    assert (field, value, "must be a finite Decimal or None") == (
+        caught.value.field, caught.value.value, caught.value.reason
+    )  # fmt: skip

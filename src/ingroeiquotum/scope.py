@@ -70,12 +70,9 @@ RULE_VERSION = "2024.1"
 """The version of this module's reading (2024: the raised limits of Stb. 2024, 52)."""
 
 
-def _optional_amount(field: str) -> Any:
-    def check(instance: Any, attribute: Any, value: Any) -> None:
-        if value is not None and (not isinstance(value, Decimal) or not value.is_finite()):
-            raise InvalidArgument(field, value, "must be a finite Decimal or None")
-
-    return check
+def _optional_amount(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (not isinstance(value, Decimal) or not value.is_finite()):
+        raise InvalidArgument(attribute.name, value, "must be a finite Decimal or None")
 
 
 @attrs.frozen
@@ -91,9 +88,9 @@ class BalanceSheetDate:
 
     balance_sheet_date: date = attrs.field(validator=_validate.attrs_day)
     financial_year_start: date = attrs.field(validator=_validate.attrs_day)
-    total_assets: Decimal | None = attrs.field(validator=_optional_amount("total_assets"))
-    net_turnover: Decimal | None = attrs.field(validator=_optional_amount("net_turnover"))
-    employees: Decimal | None = attrs.field(validator=_optional_amount("employees"))
+    total_assets: Decimal | None = attrs.field(validator=_optional_amount)
+    net_turnover: Decimal | None = attrs.field(validator=_optional_amount)
+    employees: Decimal | None = attrs.field(validator=_optional_amount)
 
     def exceeds(self, limits: SizeLimits) -> bool | None:
         """
