@@ -112,15 +112,24 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def json_document(text: str, source: str, *, parse_float: Any = None) -> Any:
+def json_document(text: str | bytes, source: str, *, parse_float: Any = None) -> Any:
     """
-    The JSON document ``text`` (a leading byte-order mark is ignored), strictly: a key given
-    twice in one object is refused rather than resolved to the last one, and text that is not
-    JSON or is nested too deeply for the parser is a :class:`~.exceptions.LoadError` naming
-    ``source``, never a ``json`` or ``RecursionError`` exception.
+    The JSON document ``text`` (str, or bytes in UTF-8; a leading byte-order mark is ignored),
+    strictly: a key given twice in one object is refused rather than resolved to the last one,
+    and bytes that are not UTF-8 or text that is not JSON or is nested too deeply for the parser
+    are a :class:`~.exceptions.LoadError` naming ``source``, never a ``json``, ``Unicode`` or
+    ``RecursionError`` exception. Anything but str or bytes is an :class:`InvalidArgument`.
     """
     import json
 
+    if not isinstance(text, str | bytes | bytearray):
+        raise InvalidArgument("text", text, "must be a JSON document (str or bytes)")
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            problem = RowError(None, "encoding", str(error), "is not UTF-8")
+            raise LoadError(source, [problem]) from None
     try:
         return json.loads(
             text.removeprefix("\ufeff"), parse_float=parse_float, object_pairs_hook=_no_duplicates

@@ -1114,16 +1114,7 @@ def report_from_json(text: str | bytes, *, source: str = "report") -> SerReport:
     .. versionchanged:: 0.1.0
        A key given twice in one object is refused instead of the last one winning.
     """
-    if not isinstance(text, str | bytes | bytearray):
-        raise InvalidArgument("text", text, "must be a JSON document (str or bytes)")
-    if isinstance(text, bytes | bytearray):
-        try:
-            text = bytes(text).decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            problem = RowError(None, "encoding", str(error), "is not UTF-8")
-            raise LoadError(source, [problem]) from None
-    data = _validate.json_document(text, source)
-    return report_from_dict(data, source=source)
+    return report_from_dict(_validate.json_document(text, source), source=source)
 
 
 def schema() -> dict[str, Any]:

@@ -72,27 +72,6 @@ from ingroeiquotum.targets import Target
 SCHEMA_VERSION = 1
 """The version of the documents :func:`to_dict` writes and :func:`from_dict` reads."""
 
-SCHEMAS: Mapping[type, str] = MappingProxyType(
-    {
-        Appointment: "ingroeiquotum.appointment",
-        Company: "ingroeiquotum.company",
-        Composition: "ingroeiquotum.composition",
-        Departure: "ingroeiquotum.departure",
-        FinancialYear: "ingroeiquotum.financial_year",
-        Measure: "ingroeiquotum.measure",
-        Plan: "ingroeiquotum.plan",
-        Seat: "ingroeiquotum.seat",
-        SizeFigures: "ingroeiquotum.size_figures",
-        Snapshot: "ingroeiquotum.snapshot",
-        Target: "ingroeiquotum.target",
-    }
-)
-"""
-The schema name of each kind of value object, such as ``"ingroeiquotum.company"``.
-
-:meta hide-value:
-"""
-
 _T = TypeVar("_T")
 
 
@@ -107,9 +86,7 @@ def _composition(value: Composition) -> dict[str, Any]:
     return value.as_dict()
 
 
-def _figures(value: SizeFigures | None) -> dict[str, str] | None:
-    if value is None:
-        return None
+def _figures(value: SizeFigures) -> dict[str, str]:
     return {
         "total_assets": str(value.total_assets),
         "net_turnover": str(value.net_turnover),
@@ -131,7 +108,7 @@ def _year(value: FinancialYear) -> dict[str, Any]:
     return {
         "start": value.start.isoformat(),
         "end": value.end.isoformat(),
-        "figures": _figures(value.figures),
+        "figures": None if value.figures is None else _figures(value.figures),
     }
 
 
@@ -208,20 +185,6 @@ def _plan(value: Plan) -> dict[str, Any]:
     }
 
 
-_WRITERS: dict[type, Callable[[Any], dict[str, Any] | None]] = {
-    Appointment: _appointment,
-    Company: _company,
-    Composition: _composition,
-    Departure: _departure,
-    FinancialYear: _year,
-    Measure: _measure,
-    Plan: _plan,
-    Seat: _seat,
-    SizeFigures: _figures,
-    Snapshot: _snapshot,
-    Target: _target,
-}
-
 ValueObject: TypeAlias = (
     Appointment | Company | Composition | Departure | FinancialYear | Measure | Plan | Seat
     | SizeFigures | Snapshot | Target
@@ -241,13 +204,12 @@ def to_dict(value: ValueObject) -> dict[str, Any]:
 
     .. versionadded:: 0.1.0
     """
-    writer = _WRITERS.get(type(value))
-    if writer is None:
-        names = ", ".join(sorted(kind.__name__ for kind in _WRITERS))
+    known = _KINDS.get(type(value))
+    if known is None:
+        names = ", ".join(sorted(kind.__name__ for kind in _KINDS))
         raise InvalidArgument("value", value, f"must be one of {names} to be written")
-    body = writer(value)
-    assert body is not None
-    return {"schema": SCHEMAS[type(value)], "version": SCHEMA_VERSION, **body}
+    schema, write, _ = known
+    return {"schema": schema, "version": SCHEMA_VERSION, **write(value)}
 
 
 def to_json(value: ValueObject, *, indent: int | None = 2) -> str:
@@ -414,23 +376,33 @@ def _read_seats(reader: _Reader, data: object, path: str) -> tuple[object, list[
     return fields["organ"], [seat for seat in held if seat is not None]
 
 
-def _read_company(reader: _Reader, data: Mapping[str, Any]) -> Company | None:
+_COMPANY_KEYS = (
+    "name", "legal_form", "listed", "board_model", "sector", "kvk", "opts_in_2023_limits",
+    "supervisory_board", "financial_years", "snapshots", "seats",
+)  # fmt: skip
+
+
+def _read_company(reader: _Reader, data: object, path: str) -> Company | None:
+    reader.fields(data, path, _COMPANY_KEYS)
+    if not isinstance(data, Mapping):
+        return None
+    # the nested parts are read even with a key missing, so that all problems are listed
     years = [
-        _read_year(reader, item, f"financial_years[{index}]")
-        for index, item in enumerate(reader.items(data, "financial_years", ""))
+        _read_year(reader, item, _join(path, f"financial_years[{index}]"))
+        for index, item in enumerate(reader.items(data, "financial_years", path))
     ]
     snapshots = [
-        _read_snapshot(reader, item, f"snapshots[{index}]")
-        for index, item in enumerate(reader.items(data, "snapshots", ""))
+        _read_snapshot(reader, item, _join(path, f"snapshots[{index}]"))
+        for index, item in enumerate(reader.items(data, "snapshots", path))
     ]
     seats = [
-        _read_seats(reader, item, f"seats[{index}]")
-        for index, item in enumerate(reader.items(data, "seats", ""))
+        _read_seats(reader, item, _join(path, f"seats[{index}]"))
+        for index, item in enumerate(reader.items(data, "seats", path))
     ]
     if reader.errors:
         return None
     return reader.build(
-        "",
+        path,
         Company,
         name=data["name"],
         legal_form=data["legal_form"],
@@ -446,23 +418,32 @@ def _read_company(reader: _Reader, data: Mapping[str, Any]) -> Company | None:
     )
 
 
-def _read_target(reader: _Reader, data: Mapping[str, Any]) -> Target | None:
-    value = data["value"]
+_TARGET_KEYS = (
+    "organ", "form", "value", "target_year", "base_year", "flow", "joint_with", "set_on",
+)  # fmt: skip
+
+
+def _read_target(reader: _Reader, data: object, path: str) -> Target | None:
+    fields = reader.fields(data, path, _TARGET_KEYS)
+    if fields is None:
+        return None
+    value = fields["value"]
     if isinstance(value, bool) or not isinstance(value, int | str):
-        reader.fail("value", value, "must be a whole number or a fraction written as a string")
-    set_on = reader.build("set_on", _optional_date, "set_on", data["set_on"])
+        reason = "must be a whole number or a fraction written as a string"
+        reader.fail(_join(path, "value"), value, reason)
+    set_on = reader.build(_join(path, "set_on"), _optional_date, "set_on", fields["set_on"])
     if reader.errors:
         return None
     return reader.build(
-        "",
+        path,
         Target,
-        data["organ"],
-        data["form"],
+        fields["organ"],
+        fields["form"],
         value,
-        target_year=data["target_year"],
-        base_year=data["base_year"],
-        flow=data["flow"],
-        joint_with=data["joint_with"],
+        target_year=fields["target_year"],
+        base_year=fields["base_year"],
+        flow=fields["flow"],
+        joint_with=fields["joint_with"],
         set_on=set_on,
     )
 
@@ -495,15 +476,20 @@ def _read_measure(reader: _Reader, data: object, path: str) -> Measure | None:
     )
 
 
-def _read_plan(reader: _Reader, data: Mapping[str, Any]) -> Plan | None:
-    adopted = reader.build("adopted_on", _optional_date, "adopted_on", data["adopted_on"])
+def _read_plan(reader: _Reader, data: object, path: str) -> Plan | None:
+    fields = reader.fields(data, path, ("adopted_on", "measures"))
+    if fields is None:
+        return None
+    adopted = reader.build(
+        _join(path, "adopted_on"), _optional_date, "adopted_on", fields["adopted_on"]
+    )
     measures = [
-        _read_measure(reader, item, f"measures[{index}]")
-        for index, item in enumerate(reader.items(data, "measures", ""))
+        _read_measure(reader, item, _join(path, f"measures[{index}]"))
+        for index, item in enumerate(reader.items(fields, "measures", path))
     ]
     if reader.errors:
         return None
-    return reader.build("", Plan, tuple(measures), adopted_on=adopted)
+    return reader.build(path, Plan, tuple(measures), adopted_on=adopted)
 
 
 def _read_appointment(reader: _Reader, data: object, path: str) -> Appointment | None:
@@ -530,28 +516,34 @@ def _read_departure(reader: _Reader, data: object, path: str) -> Departure | Non
     return reader.build(path, Departure, fields["gender"])
 
 
-_PARTS: dict[str, Callable[[_Reader, object, str], Any]] = {
-    "ingroeiquotum.appointment": _read_appointment,
-    "ingroeiquotum.composition": _read_composition,
-    "ingroeiquotum.departure": _read_departure,
-    "ingroeiquotum.financial_year": _read_year,
-    "ingroeiquotum.measure": _read_measure,
-    "ingroeiquotum.seat": _read_seat,
-    "ingroeiquotum.size_figures": _read_figures,
-    "ingroeiquotum.snapshot": _read_snapshot,
-}
-"""The readers of the documents whose fields are those of a part of a larger document."""
+_Writer: TypeAlias = Callable[[Any], dict[str, Any]]
+_ReaderOf: TypeAlias = Callable[[_Reader, object, str], Any]
 
-_FIELDS: dict[str, tuple[str, ...]] = {
-    "ingroeiquotum.company": (
-        "name", "legal_form", "listed", "board_model", "sector", "kvk", "opts_in_2023_limits",
-        "supervisory_board", "financial_years", "snapshots", "seats",
-    ),
-    "ingroeiquotum.plan": ("adopted_on", "measures"),
-    "ingroeiquotum.target": (
-        "organ", "form", "value", "target_year", "base_year", "flow", "joint_with", "set_on",
-    ),
-}  # fmt: skip
+_KINDS: Mapping[type, tuple[str, _Writer, _ReaderOf]] = {
+    Appointment: ("ingroeiquotum.appointment", _appointment, _read_appointment),
+    Company: ("ingroeiquotum.company", _company, _read_company),
+    Composition: ("ingroeiquotum.composition", _composition, _read_composition),
+    Departure: ("ingroeiquotum.departure", _departure, _read_departure),
+    FinancialYear: ("ingroeiquotum.financial_year", _year, _read_year),
+    Measure: ("ingroeiquotum.measure", _measure, _read_measure),
+    Plan: ("ingroeiquotum.plan", _plan, _read_plan),
+    Seat: ("ingroeiquotum.seat", _seat, _read_seat),
+    SizeFigures: ("ingroeiquotum.size_figures", _figures, _read_figures),
+    Snapshot: ("ingroeiquotum.snapshot", _snapshot, _read_snapshot),
+    Target: ("ingroeiquotum.target", _target, _read_target),
+}
+"""Each kind of value object: its schema name, its writer and its reader (one place for all)."""
+
+SCHEMAS: Mapping[type, str] = MappingProxyType(
+    {kind: schema for kind, (schema, _, _) in _KINDS.items()}
+)
+"""
+The schema name of each kind of value object, such as ``"ingroeiquotum.company"``.
+
+:meta hide-value:
+"""
+
+_READERS: Mapping[str, _ReaderOf] = {schema: read for schema, _, read in _KINDS.values()}
 
 
 def from_dict(data: Mapping[str, Any], *, source: str = "<data>") -> Any:
@@ -569,7 +561,7 @@ def from_dict(data: Mapping[str, Any], *, source: str = "<data>") -> Any:
         raise LoadError(source, [RowError(None, "document", data, "must be an object")])
     schema, version = data.get("schema"), data.get("version")
     problems = []
-    if not isinstance(schema, str) or (schema not in _FIELDS and schema not in _PARTS):
+    if not isinstance(schema, str) or schema not in _READERS:
         names = ", ".join(repr(name) for name in sorted(SCHEMAS.values()))
         problems.append(RowError(None, "schema", schema, f"must be one of {names}"))
     problems.extend(_validate.version_problems(version, SCHEMA_VERSION))
@@ -577,18 +569,8 @@ def from_dict(data: Mapping[str, Any], *, source: str = "<data>") -> Any:
         raise LoadError(source, problems)
     assert isinstance(schema, str)
     reader = _Reader()
-    result: Any = None
-    if schema in _PARTS:
-        body = {key: data[key] for key in data if key not in ("schema", "version")}
-        result = _PARTS[schema](reader, body, "")
-    else:
-        fields = reader.fields(data, "", ("schema", "version", *_FIELDS[schema]))
-        if schema == "ingroeiquotum.company":  # read the nested parts even with a key missing
-            result = _read_company(reader, data)
-        elif fields is not None and schema == "ingroeiquotum.target":
-            result = _read_target(reader, data)
-        elif fields is not None:
-            result = _read_plan(reader, data)
+    body = {key: data[key] for key in data if key not in ("schema", "version")}
+    result = _READERS[schema](reader, body, "")
     if reader.errors or result is None:
         raise LoadError(source, reader.errors or [RowError(None, "document", None, "is empty")])
     return result
@@ -604,15 +586,7 @@ def from_json(text: str | bytes, *, source: str = "<json>") -> Any:
 
     .. versionadded:: 0.1.0
     """
-    try:
-        if isinstance(text, bytes | bytearray):
-            text = bytes(text).decode("utf-8-sig")
-        if not isinstance(text, str):
-            raise InvalidArgument("text", text, "must be a JSON document (str or bytes)")
-    except UnicodeDecodeError as error:
-        raise LoadError(source, [RowError(None, "encoding", str(error), "is not UTF-8")]) from None
-    data = _validate.json_document(text, source)
-    return from_dict(data, source=source)
+    return from_dict(_validate.json_document(text, source), source=source)
 
 
 # -- findings -----------------------------------------------------------------------------------
