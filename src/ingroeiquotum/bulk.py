@@ -30,7 +30,7 @@ import statistics
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from fractions import Fraction
-from typing import Any
+from typing import Any, cast
 
 from ingroeiquotum import _validate, quota, targets
 from ingroeiquotum.citations import BW_2_142B_1, BW_2_142B_2, BW_2_142B_3, BW_2_166_2, BW_2_276_2
@@ -235,17 +235,33 @@ def _missing(number: int, row: object) -> list[RowError]:
     ]
 
 
-def _problems(number: int, row: Mapping[str, object]) -> list[RowError]:
-    """Every problem of one row, each with its field and value."""
-    problems: list[RowError] = []
-    company = row["company"]
+def _company_problem(number: int, company: object) -> RowError | None:
     if not isinstance(company, str) or not company:
-        problems.append(RowError(number, "company", company, "must be a non-empty string"))
+        return RowError(number, "company", company, "must be a non-empty string")
+    return None
+
+
+def _organ_checked(number: int, organ: object) -> tuple[OrganKind | None, RowError | None]:
+    """The kind of the row's organ, or the problem with it."""
     try:
-        _organ_kind(row["organ"])
+        return _organ_kind(organ), None
     except (InvalidArgument, TypeError) as error:
         reason = error.reason if isinstance(error, InvalidArgument) else "must be a string"
-        problems.append(RowError(number, "organ", row["organ"], reason))
+        return None, RowError(number, "organ", organ, reason)
+
+
+def _count_problem(number: int, key: str, value: object) -> RowError | None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return RowError(number, key, value, "must be a whole number of at least 0")
+    return None
+
+
+def _problems(number: int, row: Mapping[str, object]) -> list[RowError]:
+    """Every problem of one row, each with its field and value."""
+    problems: list[RowError | None] = [
+        _company_problem(number, row["company"]),
+        _organ_checked(number, row["organ"])[1],
+    ]
     on = row["date"]
     if isinstance(on, datetime) or not isinstance(on, date):
         problems.append(RowError(number, "date", on, "must be a datetime.date"))
@@ -253,11 +269,8 @@ def _problems(number: int, row: Mapping[str, object]) -> list[RowError]:
         problems.append(RowError(number, "legal_form", row["legal_form"], "must be 'NV' or 'BV'"))
     if not isinstance(row["listed"], bool):
         problems.append(RowError(number, "listed", row["listed"], "must be True or False"))
-    for key in _COUNTS:
-        value = row.get(key, 0)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            problems.append(RowError(number, key, value, "must be a whole number of at least 0"))
-    return problems
+    problems.extend(_count_problem(number, key, row.get(key, 0)) for key in _COUNTS)
+    return [problem for problem in problems if problem is not None]
 
 
 # --- the dataframe path ----------------------------------------------------------------------
@@ -551,26 +564,19 @@ def _aggregate_rows(
         if not isinstance(row, Mapping):
             errors.append(RowError(number, "row", row, "must be a mapping"))
             continue
-        problems: list[RowError] = []
-        company = row.get("company")
-        if not isinstance(company, str) or not company:
-            problems.append(RowError(number, "company", company, "must be a non-empty string"))
-        kind = None
-        try:
-            kind = _organ_kind(row.get("organ"))
-        except InvalidArgument as error:
-            problems.append(RowError(number, "organ", row.get("organ"), error.reason))
+        kind, organ_problem = _organ_checked(number, row.get("organ"))
+        company_problem = _company_problem(number, row.get("company"))
+        problems = [problem for problem in (company_problem, organ_problem) if problem]
         counts = []
         for key in _COUNTS:
             value = row.get(key)
             if value is None and key in ("other", "unknown"):
                 value = 0
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                problems.append(
-                    RowError(number, key, value, "must be a whole number of at least 0")
-                )
+            problem = _count_problem(number, key, value)
+            if problem is None:
+                counts.append(cast(int, value))
             else:
-                counts.append(value)
+                problems.append(problem)
         errors.extend(problems)
         if not problems and kind is not None:
             men, women, other, unknown = counts
