@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 
 from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate, LoadError, RowError
 
+_T = TypeVar("_T")
+
 
 def count(field: str, value: object) -> int:
     """``value`` as a count of people: an int (not a bool) of at least zero."""
@@ -48,6 +50,30 @@ def attrs_day(instance: Any, attribute: Any, value: Any) -> None:
     day(attribute.name, value)
 
 
+def flag(field: str, value: object) -> bool:
+    """``value`` as a yes or no: a bool (not 1, 0 or text)."""
+    if not isinstance(value, bool):
+        raise InvalidArgument(field, value, "must be True or False")
+    return value
+
+
+def attrs_flag(instance: Any, attribute: Any, value: Any) -> None:
+    """An attrs validator for :func:`flag`."""
+    flag(attribute.name, value)
+
+
+def attrs_optional_flag(instance: Any, attribute: Any, value: Any) -> None:
+    """An attrs validator for a yes, a no or ``None`` (not known)."""
+    if value is not None and not isinstance(value, bool):
+        raise InvalidArgument(attribute.name, value, "must be True, False or None")
+
+
+def attrs_optional_count(instance: Any, attribute: Any, value: Any) -> None:
+    """An attrs validator for an optional :func:`count`."""
+    if value is not None:
+        count(attribute.name, value)
+
+
 def attrs_optional_day(instance: Any, attribute: Any, value: Any) -> None:
     """An attrs validator for an optional :func:`day`."""
     if value is not None:
@@ -59,6 +85,16 @@ def sequence(field: str, value: object) -> tuple[Any, ...]:
     if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         raise InvalidArgument(field, value, "must be a list or another sequence of items")
     return tuple(value)
+
+
+def instances(field: str, value: object, kind: type[_T]) -> tuple[_T, ...]:
+    """``value`` as a tuple of ``kind`` (``field[i]`` names an item of another type)."""
+    items = sequence(field, value)
+    article = "an" if kind.__name__[0] in "AEIOU" else "a"
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            raise InvalidArgument(f"{field}[{index}]", item, f"must be {article} {kind.__name__}")
+    return items
 
 
 def text(field: str, value: object) -> str:

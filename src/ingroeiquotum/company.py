@@ -234,14 +234,6 @@ def _name(instance: Company, attribute: attrs.Attribute[str], value: object) -> 
         raise InvalidArgument("name", value, "must be a non-empty string")
 
 
-def _flag(field: str) -> Any:
-    def check(instance: Any, attribute: Any, value: Any) -> None:
-        if not isinstance(value, bool):
-            raise InvalidArgument(field, value, "must be True or False")
-
-    return check
-
-
 def _legal_form(value: object) -> LegalForm:
     return LegalForm.parse(value)
 
@@ -278,13 +270,13 @@ class Company:
 
     name: str = attrs.field(validator=_name)
     legal_form: LegalForm = attrs.field(converter=_legal_form)
-    listed: bool = attrs.field(default=False, validator=_flag("listed"))
+    listed: bool = attrs.field(default=False, validator=_validate.attrs_flag)
     board_model: BoardModel = attrs.field(default=BoardModel.TWO_TIER, converter=_board_model)
     financial_years: tuple[FinancialYear, ...] = attrs.field(default=(), converter=_years)
     sector: str | None = attrs.field(default=None, validator=_optional_text("sector"))
     kvk: str | None = attrs.field(default=None, validator=_optional_text("kvk"))
-    opts_in_2023_limits: bool = attrs.field(default=False, validator=_flag("opts_in_2023_limits"))
-    supervisory_board: bool = attrs.field(default=True, validator=_flag("supervisory_board"))
+    opts_in_2023_limits: bool = attrs.field(default=False, validator=_validate.attrs_flag)
+    supervisory_board: bool = attrs.field(default=True, validator=_validate.attrs_flag)
     snapshots: tuple[Snapshot, ...] = attrs.field(default=(), converter=_snapshots)
     seats: tuple[tuple[Organ, tuple[Seat, ...]], ...] = attrs.field(default=(), converter=_seats)
 

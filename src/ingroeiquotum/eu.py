@@ -433,8 +433,7 @@ def check_objective(
     _validate.day("on", on)
     goal = Objective.parse(objective)
     _validate.text("subject", subject)
-    if not isinstance(two_tier, bool):
-        raise InvalidArgument("two_tier", two_tier, "must be True or False")
+    _validate.flag("two_tier", two_tier)
     if not _in_force(on):
         return _not_in_force("eu.objective", on, _OBJECTIVE_CITATIONS, subject)
     applied: list[Reading] = [

@@ -97,11 +97,7 @@ def _citation_tuple(value: Iterable[Citation]) -> tuple[Citation, ...]:
 
 
 def _reading_tuple(value: Iterable[Reading]) -> tuple[Reading, ...]:
-    readings = _validate.sequence("readings", value)
-    for index, reading in enumerate(readings):
-        if not isinstance(reading, Reading):
-            raise InvalidArgument(f"readings[{index}]", reading, "must be a Reading")
-    return readings
+    return _validate.instances("readings", value, Reading)
 
 
 def _texts(field: str, value: Iterable[str]) -> tuple[str, ...]:
@@ -165,12 +161,7 @@ class Finding:
     missing: tuple[str, ...] = attrs.field(default=(), converter=_missing)
     subject: str = attrs.field(default="", validator=_validate.attrs_text)
     notes: tuple[str, ...] = attrs.field(default=(), converter=_notes)
-    advisory: bool = attrs.field(default=False)
-
-    @advisory.validator
-    def _check_advisory(self, attribute: Any, value: Any) -> None:
-        if not isinstance(value, bool):
-            raise InvalidArgument("advisory", value, "must be True or False")
+    advisory: bool = attrs.field(default=False, validator=_validate.attrs_flag)
 
     __hash__ = None  # type: ignore[assignment]
 

@@ -136,11 +136,7 @@ class Measure:
 
 
 def _measures(value: Iterable[Measure]) -> tuple[Measure, ...]:
-    measures = _validate.sequence("measures", value)
-    for index, measure in enumerate(measures):
-        if not isinstance(measure, Measure):
-            raise InvalidArgument(f"measures[{index}]", measure, "must be a Measure")
-    return measures
+    return _validate.instances("measures", value, Measure)
 
 
 @attrs.frozen

@@ -262,8 +262,7 @@ class Appointment:
 
     def __attrs_post_init__(self) -> None:
         for name in ("reappointment", "exceptional_circumstances"):
-            if not isinstance(getattr(self, name), bool):
-                raise InvalidArgument(name, getattr(self, name), "must be True or False")
+            _validate.flag(name, getattr(self, name))
         if self.reappointment and self.first_appointed is None:
             raise InvalidDate("first_appointed", None, "is required for a reappointment")
 

@@ -47,7 +47,7 @@ __all__ = [
 
 import enum
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -131,14 +131,6 @@ def _optional_text(field: str) -> Any:
     return check
 
 
-def _optional_flag(field: str) -> Any:
-    def check(instance: Any, attribute: Any, value: Any) -> None:
-        if value is not None and not isinstance(value, bool):
-            raise InvalidArgument(field, value, "must be True, False or None")
-
-    return check
-
-
 def _optional_instance(field: str, kind: type, name: str) -> Any:
     def check(instance: Any, attribute: Any, value: Any) -> None:
         if value is not None and not isinstance(value, kind):
@@ -147,37 +139,10 @@ def _optional_instance(field: str, kind: type, name: str) -> Any:
     return check
 
 
-def _optional_count(field: str) -> Any:
-    def check(instance: Any, attribute: Any, value: Any) -> None:
-        if value is not None:
-            _validate.count(field, value)
-
-    return check
-
-
-def _items(field: str, kind: type, name: str) -> Callable[[Any], tuple[Any, ...]]:
-    def convert(value: Any) -> tuple[Any, ...]:
-        items = _validate.sequence(field, value)
-        for index, item in enumerate(items):
-            if not isinstance(item, kind):
-                raise InvalidArgument(f"{field}[{index}]", item, f"must be {name}")
-        return items
-
-    return convert
-
-
 def _instance(field: str, kind: type, name: str) -> Any:
     def check(instance: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, kind):
             raise InvalidArgument(field, value, f"must be {name}")
-
-    return check
-
-
-def _flag(field: str) -> Any:
-    def check(instance: Any, attribute: Any, value: Any) -> None:
-        if not isinstance(value, bool):
-            raise InvalidArgument(field, value, "must be True or False")
 
     return check
 
@@ -202,12 +167,10 @@ class OrganReport:
     target: Target | None = attrs.field(
         default=None, validator=_optional_instance("target", Target, "a Target")
     )
-    target_met: bool | None = attrs.field(default=None, validator=_optional_flag("target_met"))
+    target_met: bool | None = attrs.field(default=None, validator=_validate.attrs_optional_flag)
     reason: str | None = attrs.field(default=None, validator=_optional_text("reason"))
-    reported_men: int | None = attrs.field(default=None, validator=_optional_count("reported_men"))
-    reported_women: int | None = attrs.field(
-        default=None, validator=_optional_count("reported_women")
-    )
+    reported_men: int | None = attrs.field(default=None, validator=_validate.attrs_optional_count)
+    reported_women: int | None = attrs.field(default=None, validator=_validate.attrs_optional_count)
 
 
 @attrs.frozen
@@ -244,15 +207,15 @@ def _board_model(value: object) -> BoardModel:
 
 
 def _organ_reports(value: object) -> tuple[OrganReport, ...]:
-    return _items("organs", OrganReport, "an OrganReport")(value)
+    return _validate.instances("organs", value, OrganReport)
 
 
 def _flow_targets(value: object) -> tuple[Target, ...]:
-    return _items("flow_targets", Target, "a Target")(value)
+    return _validate.instances("flow_targets", value, Target)
 
 
 def _group_companies(value: object) -> tuple[GroupCompany, ...]:
-    return _items("group_companies", GroupCompany, "a GroupCompany")(value)
+    return _validate.instances("group_companies", value, GroupCompany)
 
 
 def _counting(value: object) -> OtherCounting:
@@ -272,7 +235,7 @@ class SerReport:
 
     company: str = attrs.field(validator=_validate.attrs_text)
     legal_form: LegalForm = attrs.field(converter=_legal_form)
-    listed: bool = attrs.field(validator=_flag("listed"))
+    listed: bool = attrs.field(validator=_validate.attrs_flag)
     board_model: BoardModel = attrs.field(converter=_board_model)
     financial_year: FinancialYear = attrs.field(
         validator=_instance("financial_year", FinancialYear, "a FinancialYear")
@@ -280,7 +243,7 @@ class SerReport:
     organs: tuple[OrganReport, ...] = attrs.field(converter=_organ_reports)
     kvk: str | None = attrs.field(default=None, validator=_optional_text("kvk"))
     sector: str | None = attrs.field(default=None, validator=_optional_text("sector"))
-    large: bool | None = attrs.field(default=None, validator=_optional_flag("large"))
+    large: bool | None = attrs.field(default=None, validator=_validate.attrs_optional_flag)
     workforce: Composition | None = attrs.field(
         default=None, validator=_optional_instance("workforce", Composition, "a Composition")
     )
@@ -292,7 +255,7 @@ class SerReport:
         default=OtherCounting.UNDER_REPRESENTED, converter=_counting
     )
     works_council_involved: bool | None = attrs.field(
-        default=None, validator=_optional_flag("works_council_involved")
+        default=None, validator=_validate.attrs_optional_flag
     )
     group_companies: tuple[GroupCompany, ...] = attrs.field(default=(), converter=_group_companies)
     submitted_on: date | None = attrs.field(default=None, validator=_validate.attrs_optional_day)
@@ -350,7 +313,7 @@ def build_report(
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
     year = company.financial_year_ending(financial_year_end)
-    chosen = _items("targets", Target, "a Target")(targets)
+    chosen = _validate.instances("targets", targets, Target)
     if plan is not None and not isinstance(plan, Plan):
         raise InvalidArgument("plan", plan, "must be a Plan")
     counting = _other_counting(other_counting)
@@ -361,7 +324,7 @@ def build_report(
         raise InvalidArgument(
             "works_council_involved", works_council_involved, "must be True, False or None"
         )
-    groups = _items("group_companies", GroupCompany, "a GroupCompany")(group_companies)
+    groups = _validate.instances("group_companies", group_companies, GroupCompany)
     if submitted_on is not None:
         _validate.day("submitted_on", submitted_on)
     duty = scope.targets_duty(company, year.end) if year.figures is not None else None
@@ -624,7 +587,7 @@ def evaluate(
         raise InvalidArgument("company", company, "must be a Company")
     _validate.day("financial_year_end", financial_year_end)
     year = company.financial_year_ending(financial_year_end)
-    chosen = _items("targets", Target, "a Target")(targets)
+    chosen = _validate.instances("targets", targets, Target)
     if report is not None:
         _check_report(report)
     built = report or build_report(

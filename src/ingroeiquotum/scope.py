@@ -245,8 +245,7 @@ def judge_size(
     """
     _validate.day("on", on)
     form = LegalForm.parse(legal_form)
-    if not isinstance(opt_in_2023, bool):
-        raise InvalidArgument("opt_in_2023", opt_in_2023, "must be True or False")
+    _validate.flag("opt_in_2023", opt_in_2023)
     _validate.text("subject", subject)
     items = _validate.sequence("history", history)
     entries: tuple[BalanceSheetDate, ...] = (

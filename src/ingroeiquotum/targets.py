@@ -244,10 +244,7 @@ def _check_target(value: object, field: str = "target") -> Target:
 
 
 def _check_targets(value: object) -> tuple[Target, ...]:
-    items = _validate.sequence("targets", value)
-    for index, item in enumerate(items):
-        _check_target(item, f"targets[{index}]")
-    return items
+    return _validate.instances("targets", value, Target)
 
 
 def measure(target: Target, composition: Composition) -> Fraction | int | None:
