@@ -690,3 +690,76 @@ def test_valid_for_different_reasons_names_no_single_reason():
     assert "met the quota before it" in text
     assert "1 member of unknown sex" in text
     assert "de 1 lid met onbekend geslacht" in i18n.render(finding, "nl")
+
+
+# --- which organs the quota reaches (issue 14, item 1) ----------------------------------------
+
+NOT_REACHED = st.one_of(
+    st.sampled_from(["bestuur", "executive", "BESTUUR", " executive "]),
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij ", min_size=1)
+    .filter(str.strip)
+    .map(lambda name: f"subtop:{name}"),
+)
+
+
+@given(organ=NOT_REACHED, board=compositions(unknown=2), on=dates(), appointee=genders_or_unknown)
+def test_quota_never_answers_for_an_organ_it_does_not_reach(organ, board, on, appointee):
+    """
+    The quota reaches the RvC (lid 2) and the non-executives (lid 3) only: asked about the
+    bestuur, the executive directors or a subtop category, every quota rule says 'not
+    applicable', citing lid 1 and naming the organs it does reach, whatever the board and date.
+    """
+    for finding in (
+        quota.check_balance(board, on, subject=organ),
+        quota.judge_appointment(board, appointee, on, subject=organ),
+    ):
+        assert Verdict.NOT_APPLICABLE == finding.verdict
+        assert "quota.organ_not_reached" == finding.message
+        assert "art. 2:142b lid 1 BW" == finding.article
+        assert ("rvc", "non_executive") == finding.facts["organs"]
+        assert finding.facts["organ"] in ("bestuur", "executive") or finding.facts[
+            "organ"
+        ].startswith("subtop:")
+
+
+def test_a_void_appointment_to_the_rvc_is_valid_to_the_bestuur():
+    """The issue's example: a man appointed to a 5-1 board; void in the RvC, not in the bestuur."""
+    before = Composition(5, 1)
+    assert Verdict.NOT_COMPLIANT == quota.judge_appointment(before, "man", ON).verdict
+    assert (
+        Verdict.NOT_APPLICABLE
+        == quota.judge_appointment(before, "man", ON, subject="bestuur").verdict
+    )
+    result = quota.judge_meeting(
+        before, [quota.Appointment("man"), quota.Appointment("man")], ON, subject="bestuur"
+    )
+    assert [Verdict.NOT_APPLICABLE] * 2 == [finding.verdict for finding in result.findings]
+    assert Composition(7, 1) == result.after  # nothing void: both take their seat
+
+
+@pytest.mark.parametrize("name", ["raad", "RvC2", "", "subtop:", 7, None])
+def test_an_unknown_organ_name_is_refused_naming_subject(name):
+    """An organ name the library does not know is a typed error naming ``subject``."""
+    for call in (
+        lambda: quota.check_balance(Composition(1, 1), ON, subject=name),
+        lambda: quota.judge_appointment(Composition(1, 1), "man", ON, subject=name),
+        lambda: quota.judge_meeting(Composition(1, 1), [], ON, subject=name),
+    ):
+        with pytest.raises(InvalidArgument) as caught:
+            call()
+        assert "subject" == caught.value.field
+        assert name == caught.value.value
+
+
+def test_the_organ_is_named_in_one_form():
+    """'RvC ' and the enum name the same organ as 'rvc'; the finding's subject is 'rvc'."""
+    from ingroeiquotum.organs import OrganKind
+
+    for spelling in ("RVC", " rvc", OrganKind.RVC):
+        finding = quota.check_balance(Composition(2, 1), ON, subject=spelling)
+        assert "rvc" == finding.subject
+        assert Verdict.COMPLIANT == finding.verdict
+    assert (
+        "art. 2:142b lid 3 BW"
+        == quota.check_balance(Composition(2, 1), ON, subject="non_executive").article
+    )

@@ -34,7 +34,8 @@ from typing import Any, cast
 
 from ingroeiquotum import _validate, quota, targets
 from ingroeiquotum.citations import BW_2_142B_1, BW_2_142B_2, BW_2_142B_3, BW_2_166_2, BW_2_276_2
-from ingroeiquotum.exceptions import InvalidArgument, LoadError, NoRuleInForce, RowError
+from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
+from ingroeiquotum.findings import Verdict
 from ingroeiquotum.organs import Organ, OrganKind
 from ingroeiquotum.parameters import get as _parameter
 
@@ -52,14 +53,6 @@ _REQUIRED = ("company", "organ", "date", "legal_form", "listed", "men", "women")
 
 def _organ_kind(text: object) -> OrganKind:
     return Organ.parse(text).kind
-
-
-def _in_force(on: date) -> bool:
-    try:
-        _parameter("quota.minimum_share").at(on)
-    except NoRuleInForce:
-        return False
-    return True
 
 
 def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
@@ -85,11 +78,12 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     results: list[dict[str, object]] = []
     errors: list[RowError] = []
     kinds: dict[object, OrganKind | None] = {}
-    in_force: dict[date, bool] = {}
     shares: dict[tuple[object, object], Fraction | int] = {}
-    minimum_per_sex = quota.minimum_per_sex
-    classify = quota._classify  # the counts are checked below, row by row
-    supervisory = (OrganKind.RVC, OrganKind.NON_EXECUTIVE)
+    # The quota's own kernel: which organs it reaches, when it is in force, the minimum and the
+    # verdict from the shortfall (the counts are checked below, row by row).
+    in_force = quota.in_force
+    decide = quota._decide
+    supervisory = quota.REACHED
     for number, row in enumerate(rows, start=1):
         try:
             company = row["company"]
@@ -134,14 +128,10 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         if errors:
             continue
         members = men + women + other + unknown
-        applies = in_force.get(on)
-        if applies is None:
-            applies = in_force[on] = _in_force(on)
+        applies = in_force(on)
         if applies and listed and kind in supervisory:
-            minimum = minimum_per_sex(members)
-            men_missing = minimum - men if minimum > men else 0
-            women_missing = minimum - women if minimum > women else 0
-            verdict = classify(men_missing, women_missing, unknown).value
+            decided, minimum, men_missing, women_missing = decide(men, women, other, unknown)
+            verdict = decided.value
             article = _ARTICLE_RVC if kind is OrganKind.RVC else _ARTICLE_NON_EXECUTIVE
             results.append(
                 {
@@ -346,7 +336,7 @@ def evaluate_frame(frame: Any) -> Any:
     # subexpressions, and recomputing them per use was fifteen times slower.
     step = data.with_columns(
         (nw.col("listed") & in_force).alias("_listed_in_force"),
-        organ.is_in(["rvc", "non_executive"]).alias("_supervisory"),
+        organ.is_in([kind.value for kind in quota.REACHED]).alias("_supervisory"),
         ((nw.col("men") + nw.col("women") + nw.col("other") + nw.col("unknown") + 2) // 3).alias(
             "_minimum"
         ),
@@ -493,6 +483,15 @@ def aggregate(
         if size is not None:
             keys.append(("size", size))
         members = men + women + other + unknown
+        # The quota's verdict as evaluate() gives it for this row: the same kernel, the same
+        # in-force dates; "met" only where the verdict is compliant (never on a guess).
+        on = row.get("date")
+        quota_met = (
+            kind in quota.REACHED
+            and type(on) is date
+            and quota.in_force(on)
+            and quota._decide(men, women, other, unknown)[0] is Verdict.COMPLIANT
+        )
         for group_by, group in keys:
             bucket = groups.setdefault(
                 (group_by, group, organ_group),
@@ -513,7 +512,7 @@ def aggregate(
                     bucket["all_male"] += 1
             if organ_group == "rvc" and row.get("listed") is True:
                 bucket["listed"].add(company)
-                if quota.is_balanced(men, women, other) and not unknown:
+                if quota_met:
                     bucket["listed_ok"].add(company)
     result = []
     for (group_by, group, organ_group), bucket in sorted(groups.items()):

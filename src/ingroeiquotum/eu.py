@@ -76,8 +76,6 @@ import attrs
 
 from ingroeiquotum import _validate, quota, readings, scope
 from ingroeiquotum.citations import (
-    BW_2_142B_2,
-    BW_2_142B_3,
     DIRECTIVE_START,
     EU_2022_2381_2,
     EU_2022_2381_3,
@@ -1054,26 +1052,6 @@ def _listing_for(company: Company, on: date, listing: Listing | None) -> Listing
     return listing
 
 
-def _quota(company: Company, on: date, scope_finding: Finding) -> Finding:
-    if scope_finding.verdict is not Verdict.APPLIES:
-        return scope_finding
-    organ = company.supervisory_organ
-    composition = company.composition(organ, on)
-    if composition is None:
-        return Finding(
-            rule="quota.balance",
-            rule_version=RULE_VERSION,
-            verdict=Verdict.CANNOT_DECIDE,
-            on=on,
-            message="eu.composition_unknown",
-            facts={"organ": organ},
-            citations=(BW_2_142B_3 if organ == "non_executive" else BW_2_142B_2,),
-            missing=(f"composition:{organ}",),
-            subject=organ,
-        )
-    return quota.check_balance(composition, on, subject=organ)
-
-
 def evaluate_combined(
     company: Company,
     on: date,
@@ -1113,7 +1091,7 @@ def evaluate_combined(
     goal = Objective.parse(objective)
     facts_listing = _listing_for(company, on, listing)
     quota_scope = scope.quota_applies(company, on)
-    quota_finding = _quota(company, on, quota_scope)
+    quota_finding = quota.check_company(company, on)
     year = _latest_year(company, on)
     targets = scope.targets_duty(company, year.end) if year is not None else None
     eu_scope = in_scope(facts_listing, on, subject=company.name)

@@ -44,26 +44,31 @@ __all__ = [
     "MeetingResult",
     "appointment_is_void",
     "check_balance",
+    "check_company",
     "classify",
     "is_balanced",
     "judge_appointment",
     "judge_meeting",
     "minimum_per_sex",
+    "reaches",
     "shortfall",
 ]
 
+import functools
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
 import attrs
 
-from ingroeiquotum import _validate, readings
-from ingroeiquotum.citations import BW_2_14, BW_2_142B_2, BW_2_142B_3, Citation
+from ingroeiquotum import _validate, readings, scope
+from ingroeiquotum.citations import BW_2_14, BW_2_142B_1, BW_2_142B_2, BW_2_142B_3, Citation
+from ingroeiquotum.company import Company
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument, InvalidDate, NoRuleInForce
 from ingroeiquotum.findings import Finding, Reading, Verdict
 from ingroeiquotum.gender import Gender
+from ingroeiquotum.organs import Organ, OrganKind
 from ingroeiquotum.parameters import get as _parameter
 
 RULE_VERSION = "2022.1"
@@ -137,6 +142,18 @@ def _classify(men_missing: int, women_missing: int, unknown: int) -> Verdict:
     return Verdict.NOT_COMPLIANT
 
 
+def _decide(men: int, women: int, other: int, unknown: int) -> tuple[Verdict, int, int, int]:
+    """
+    The quota's kernel for counts already checked: the verdict, the minimum per sex and the men
+    and women missing (members of unknown sex counted as neither). :func:`check_balance` and
+    every bulk path decide with it, so they cannot diverge.
+    """
+    minimum = -(-(men + women + other + unknown) // 3)
+    men_missing = minimum - men if minimum > men else 0
+    women_missing = minimum - women if minimum > women else 0
+    return _classify(men_missing, women_missing, unknown), minimum, men_missing, women_missing
+
+
 def is_balanced(men: int, women: int, other: int = 0) -> bool:
     """
     Whether a board of ``men``, ``women`` and ``other`` members meets the quota.
@@ -154,8 +171,75 @@ def is_balanced(men: int, women: int, other: int = 0) -> bool:
     return shortfall(Composition(men, women, other)) == (0, 0)
 
 
-def _cite(subject: str) -> tuple[Citation, ...]:
-    return (BW_2_142B_3,) if subject == "non_executive" else (BW_2_142B_2,)
+REACHED = (OrganKind.RVC, OrganKind.NON_EXECUTIVE)
+"""The organs the quota reaches: the RvC (art. 2:142b lid 2) and the non-executive directors of
+a one-tier board (lid 3). Never the bestuur, the executive directors or a subtop category."""
+
+
+def reaches(organ: Organ | OrganKind | str) -> bool:
+    """
+    Whether the quota reaches ``organ`` (art. 2:142b lid 1-3 BW): the RvC and the non-executive
+    directors of a one-tier board, never the bestuur, the executive directors or the subtop.
+
+    This is the one place that decides it; every rule and every bulk path asks it.
+
+    >>> reaches("rvc"), reaches("non_executive"), reaches("bestuur"), reaches("subtop:Directie")
+    (True, True, False, False)
+
+    Raises:
+        InvalidArgument: for a name the library does not know, naming ``organ``.
+
+    .. versionadded:: 0.2.0
+    """
+    return _organ("organ", organ).kind in REACHED
+
+
+def _organ(field: str, value: object) -> Organ:
+    """The organ named by ``value``, or :class:`InvalidArgument` naming ``field``."""
+    try:
+        return Organ.parse(value)
+    except InvalidArgument as error:
+        raise InvalidArgument(field, value, error.reason) from None
+
+
+@functools.lru_cache(maxsize=4096)
+def in_force(on: date) -> bool:
+    """
+    Whether the quota is in force on ``on`` (from 1 January 2022 until it lapses on
+    1 January 2030), read from the dated parameter ``quota.minimum_share``.
+
+    >>> in_force(date(2021, 12, 31)), in_force(date(2022, 1, 1)), in_force(date(2030, 1, 1))
+    (False, True, False)
+
+    .. versionadded:: 0.2.0
+    """
+    try:
+        _parameter("quota.minimum_share").at(on)
+    except NoRuleInForce:
+        return False
+    return True
+
+
+def _cite(organ: Organ) -> tuple[Citation, ...]:
+    return (BW_2_142B_3,) if organ.kind is OrganKind.NON_EXECUTIVE else (BW_2_142B_2,)
+
+
+def _not_reached(
+    rule: str, on: date, organ: Organ, facts: dict[str, Any], extra: tuple[Citation, ...] = ()
+) -> Finding | None:
+    """The finding for an organ the quota does not reach, or ``None`` where it does."""
+    if organ.kind in REACHED:
+        return None
+    return Finding(
+        rule=rule,
+        rule_version=RULE_VERSION,
+        verdict=Verdict.NOT_APPLICABLE,
+        on=on,
+        message="quota.organ_not_reached",
+        facts={**facts, "organ": str(organ), "organs": tuple(kind.value for kind in REACHED)},
+        citations=(BW_2_142B_1, *extra),
+        subject=str(organ),
+    )
 
 
 def _not_in_force(
@@ -165,20 +249,23 @@ def _not_in_force(
         _parameter("quota.minimum_share").at(on)
     except NoRuleInForce as error:
         state = "lapsed" if error.lapsed else "not_yet"
+        period = _parameter("quota.minimum_share").periods()
         return Finding(
             rule=rule,
             rule_version=RULE_VERSION,
             verdict=Verdict.NOT_APPLICABLE,
             on=on,
             message=f"quota.{state}",
-            facts={**facts, "in_force_from": date(2022, 1, 1), "lapses_on": date(2030, 1, 1)},
+            facts={**facts, "in_force_from": period[0][0], "lapses_on": period[-1][1]},
             citations=citations,
             subject=subject,
         )
     return None
 
 
-def check_balance(composition: Composition, on: date, *, subject: str = "rvc") -> Finding:
+def check_balance(
+    composition: Composition, on: date, *, subject: Organ | OrganKind | str = "rvc"
+) -> Finding:
     """
     Whether ``composition`` meets the quota on ``on``: the finding, with the numbers.
 
@@ -191,14 +278,29 @@ def check_balance(composition: Composition, on: date, *, subject: str = "rvc") -
     ('not_compliant', 2, 1)
     >>> check_balance(Composition(men=2, women=1, unknown=3), date(2024, 1, 1)).verdict.value
     'cannot_decide'
+
+    ``subject`` is the organ asked about; the quota reaches only the RvC and the non-executive
+    directors, so for any other organ the answer is ``NOT_APPLICABLE`` (art. 2:142b lid 1):
+
+    >>> check_balance(Composition(men=3, women=0), date(2024, 1, 1), subject="bestuur").verdict.value
+    'not_applicable'
+
+    Raises:
+        InvalidArgument: for an organ name the library does not know, naming ``subject``.
+
+    .. versionchanged:: 0.2.0
+       ``subject`` is parsed as an organ; the quota answers only for the organs it reaches.
     """
     _validate.day("on", on)
     if not isinstance(composition, Composition):
         raise InvalidArgument("composition", composition, "must be a Composition")
-    citations = _cite(subject)
+    organ = _organ("subject", subject)
+    name = str(organ)
+    citations = _cite(organ)
     members = composition.members
-    minimum = minimum_per_sex(members)
-    men_missing, women_missing = shortfall(composition)
+    verdict, minimum, men_missing, women_missing = _decide(
+        composition.men, composition.women, composition.other, composition.unknown
+    )
     facts: dict[str, Any] = {
         **composition.as_dict(),
         "members": members,
@@ -208,13 +310,14 @@ def check_balance(composition: Composition, on: date, *, subject: str = "rvc") -
         "share_women": composition.share(Gender.WOMAN),
         "share_men": composition.share(Gender.MAN),
     }
-    stopped = _not_in_force("quota.balance", on, subject, facts, citations)
+    stopped = _not_reached("quota.balance", on, organ, facts) or _not_in_force(
+        "quota.balance", on, name, facts, citations
+    )
     if stopped is not None:
         return stopped
     applied: list[Reading] = [readings.MEMBERS_BEFORE]
     if composition.other:
         applied.append(readings.OTHER_IS_NEITHER_SEX)
-    verdict = classify(men_missing, women_missing, composition.unknown)
     missing: tuple[str, ...] = ("members_sex",) if verdict is Verdict.CANNOT_DECIDE else ()
     message = {
         Verdict.COMPLIANT: "quota.empty" if members == 0 else "quota.balanced",
@@ -231,8 +334,49 @@ def check_balance(composition: Composition, on: date, *, subject: str = "rvc") -
         citations=citations,
         readings=applied,
         missing=missing,
-        subject=subject,
+        subject=name,
     )
+
+
+def check_company(company: Company, on: date) -> Finding:
+    """
+    The quota for ``company`` on ``on``: whether it applies (:func:`~ingroeiquotum.scope.quota_applies`,
+    listed in the Netherlands and in force), and if so whether its supervisory organ (the RvC,
+    or the non-executive directors of a one-tier board) meets it on that day.
+
+    Where the quota does not apply, the answer is the scope's finding (``NOT_APPLICABLE``, with
+    why); where the organ's composition on ``on`` is not known, ``CANNOT_DECIDE`` naming the
+    missing composition; else :func:`check_balance`.
+
+    >>> from ingroeiquotum.company import Company, Snapshot
+    >>> listed = Company("Voorbeeld NV", "NV", listed=True)
+    >>> check_company(listed, date(2025, 6, 30)).missing
+    ('composition:rvc',)
+    >>> board = Snapshot("rvc", date(2025, 6, 30), Composition(men=4, women=2))
+    >>> check_company(attrs.evolve(listed, snapshots=[board]), date(2025, 6, 30)).verdict.value
+    'compliant'
+
+    .. versionadded:: 0.2.0
+    """
+    applies = scope.quota_applies(company, on)
+    if applies.verdict is not Verdict.APPLIES:
+        return applies
+    organ = Organ.parse(company.supervisory_organ)
+    composition = company.composition(organ, on)
+    if composition is None:
+        return Finding(
+            rule="quota.balance",
+            rule_version=RULE_VERSION,
+            verdict=Verdict.CANNOT_DECIDE,
+            on=on,
+            message="quota.composition_unknown",
+            facts={"organ": str(organ), "company": company.name},
+            citations=_cite(organ),
+            readings=applies.readings,
+            missing=(f"composition:{organ}",),
+            subject=str(organ),
+        )
+    return check_balance(composition, on, subject=organ)
 
 
 def _appointee(value: object) -> Gender:
@@ -313,7 +457,7 @@ def judge_appointment(
     reappointment: bool = False,
     first_appointed: date | None = None,
     exceptional_circumstances: bool = False,
-    subject: str = "rvc",
+    subject: Organ | OrganKind | str = "rvc",
 ) -> Finding:
     """
     Whether an appointment to the board is void under art. 2:142b BW: the finding.
@@ -330,10 +474,24 @@ def judge_appointment(
     ...     reappointment=True, first_appointed=date(2017, 4, 20),
     ... ).message
     'quota.appointment_valid_reappointment'
+
+    The quota reaches only the RvC and the non-executive directors (``subject``); an
+    appointment to any other organ is never void under it:
+
+    >>> judge_appointment(Composition(5, 1), "man", date(2024, 4, 18), subject="bestuur").message
+    'quota.organ_not_reached'
+
+    Raises:
+        InvalidArgument: for an organ name the library does not know, naming ``subject``.
+
+    .. versionchanged:: 0.2.0
+       ``subject`` is parsed as an organ; the quota answers only for the organs it reaches.
     """
     _validate.day("on", on)
     if not isinstance(before, Composition):
         raise InvalidArgument("before", before, "must be a Composition")
+    organ = _organ("subject", subject)
+    name = str(organ)
     if isinstance(appointee, Appointment):
         appointment = appointee
     else:
@@ -347,7 +505,7 @@ def judge_appointment(
         raise InvalidDate(
             "first_appointed", appointment.first_appointed, f"must not be after on ({on})"
         )
-    citations = (*_cite(subject), BW_2_14)
+    citations = (*_cite(organ), BW_2_14)
     minimum = minimum_per_sex(before.members)
     men_missing, women_missing = shortfall(before)
     facts: dict[str, Any] = {
@@ -361,7 +519,9 @@ def judge_appointment(
         "first_appointed": appointment.first_appointed,
         "exceptional_circumstances": appointment.exceptional_circumstances,
     }
-    stopped = _not_in_force("quota.appointment", on, subject, facts, citations)
+    stopped = _not_reached("quota.appointment", on, organ, facts) or _not_in_force(
+        "quota.appointment", on, name, facts, citations
+    )
     if stopped is not None:
         return stopped
 
@@ -434,7 +594,7 @@ def judge_appointment(
         citations=citations,
         readings=applied,
         missing=missing,
-        subject=subject,
+        subject=name,
         notes=notes,
     )
 
@@ -513,7 +673,7 @@ def judge_meeting(
     events: Sequence[Appointment | Departure],
     on: date,
     *,
-    subject: str = "rvc",
+    subject: Organ | OrganKind | str = "rvc",
 ) -> MeetingResult:
     """
     Judge several appointments at one meeting, one by one in the order given.
@@ -534,7 +694,7 @@ def judge_meeting(
     _validate.day("on", on)
     if not isinstance(before, Composition):
         raise InvalidArgument("before", before, "must be a Composition")
-    _validate.text("subject", subject)
+    organ = _organ("subject", subject)
     board = before
     findings: list[Finding] = []
     for index, event in enumerate(_validate.sequence("events", events)):
@@ -547,7 +707,7 @@ def judge_meeting(
             continue
         if not isinstance(event, Appointment):
             raise InvalidArgument(f"events[{index}]", event, "must be an Appointment or Departure")
-        finding = judge_appointment(board, event, on, subject=subject)
+        finding = judge_appointment(board, event, on, subject=organ)
         finding = attrs.evolve(
             finding,
             readings=(*finding.readings, readings.MEETING_ORDER),

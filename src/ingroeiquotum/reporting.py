@@ -602,10 +602,7 @@ def evaluate(
     quota_scope = scope.quota_applies(company, year.end)
     findings.append(quota_scope)
     if quota_scope.verdict is Verdict.APPLIES:
-        organ = company.supervisory_organ
-        composition = company.composition(organ, year.end)
-        if composition is not None:
-            findings.append(quota.check_balance(composition, year.end, subject=organ))
+        findings.append(quota.check_company(company, year.end))
     findings.extend(target_rules.evaluate(company, year.end, chosen))
     findings.append(check_plan(built))
     findings.append(check_completeness(built, company))

@@ -75,7 +75,7 @@ from typing import Any
 import attrs
 
 from ingroeiquotum import _validate, quota, readings
-from ingroeiquotum.citations import BW_2_142B_2, BW_2_142B_3, Citation
+from ingroeiquotum.citations import Citation
 from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import (
     InvalidArgument,
@@ -109,7 +109,7 @@ def _subject(value: object) -> str:
         organ = Organ.parse(value)
     except InvalidArgument:
         organ = None
-    if organ is None or not organ.kind.is_supervisory:
+    if organ is None or not quota.reaches(organ):
         raise InvalidArgument(
             "subject", value, "must be 'rvc' or 'non_executive' (the organs the quota reaches)"
         )
@@ -889,7 +889,7 @@ def _record(path: _Path, subject: str) -> tuple[Option, ...]:
 
 
 def _cite(subject: str) -> tuple[Citation, ...]:
-    return (BW_2_142B_3,) if subject == "non_executive" else (BW_2_142B_2,)
+    return quota._cite(Organ.parse(subject))
 
 
 def _balance_finding(
@@ -912,20 +912,9 @@ def _balance_finding(
     applied: list[Reading] = [readings.MEETING_ORDER, readings.MEMBERS_BEFORE]
     if after.other:
         applied.append(readings.OTHER_IS_NEITHER_SEX)
-    try:
-        _parameter("quota.minimum_share").at(on)
-    except NoRuleInForce as error:
-        state = "lapsed" if error.lapsed else "not_yet"
-        return Finding(
-            rule="succession.earliest_balance",
-            rule_version=RULE_VERSION,
-            verdict=Verdict.NOT_APPLICABLE,
-            on=on,
-            message=f"quota.{state}",
-            facts={**facts, "in_force_from": date(2022, 1, 1), "lapses_on": date(2030, 1, 1)},
-            citations=_cite(subject),
-            subject=subject,
-        )
+    stopped = quota._not_in_force("succession.earliest_balance", on, subject, facts, _cite(subject))
+    if stopped is not None:
+        return attrs.evolve(stopped, rule_version=RULE_VERSION)
     return Finding(
         rule="succession.earliest_balance",
         rule_version=RULE_VERSION,
