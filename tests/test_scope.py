@@ -418,3 +418,80 @@ def test_quota_does_not_apply_unlisted(legal_form):
 def test_quota_applies_only_while_act_in_force(on, expected):
     """The quota applies from 2022-01-01 and not from 2030-01-01."""
     assert expected == scope.quota_applies(Company("X NV", "NV", listed=True), on).verdict
+
+
+# --- a year missing from the history (issue 14, item 2) ---------------------------------------
+
+
+def test_a_missing_year_is_not_read_as_consecutive():
+    """
+    2023 and 2025 large, 2024 absent: the two dates are not consecutive (a year lies between
+    them), and whether 2024 was large decides it, so the answer is 'cannot decide', naming the
+    missing year; ``is_large`` cannot show the company large.
+    """
+    rows = [
+        {"balance_sheet_date": date(2023, 12, 31), **BIG},
+        {"balance_sheet_date": date(2025, 12, 31), **BIG},
+    ]
+    finding = scope.judge_size(rows, date(2025, 12, 31))
+    assert Verdict.CANNOT_DECIDE == finding.verdict
+    assert ("financial_year:2024-12-31",) == finding.missing
+    assert (date(2024, 12, 31),) == finding.facts["missing_years"]
+    assert scope.is_large(rows, date(2025, 12, 31)) is False
+    years = [
+        FinancialYear(date(2023, 1, 1), date(2023, 12, 31), SizeFigures(**BIG)),
+        FinancialYear(date(2025, 1, 1), date(2025, 12, 31), SizeFigures(**BIG)),
+    ]
+    duty = scope.targets_duty(Company("Gat B.V.", "BV", financial_years=years), date(2025, 12, 31))
+    assert Verdict.CANNOT_DECIDE == duty.verdict
+    assert ("financial_year:2024-12-31",) == duty.missing
+    assert "scope.targets_year_missing" == duty.message
+
+
+def test_a_missing_year_that_cannot_change_the_answer_does_not_stop_it():
+    """2021 and 2022 large make the company large; a gap in 2023 cannot undo that by 2024."""
+    rows = [
+        {"balance_sheet_date": date(2021, 12, 31), **BIG},
+        {"balance_sheet_date": date(2022, 12, 31), **BIG},
+        {"balance_sheet_date": date(2024, 12, 31), **BIG},
+    ]
+    finding = scope.judge_size(rows, date(2024, 12, 31))
+    assert Verdict.APPLIES == finding.verdict
+    assert (date(2023, 12, 31),) == finding.facts["missing_years"]
+
+
+def test_a_longer_year_given_with_its_start_is_no_gap():
+    """An extended financial year stated with its start is one year, not a missing one."""
+    rows = [
+        {"balance_sheet_date": date(2022, 12, 31), **BIG},
+        {"balance_sheet_date": date(2024, 6, 30), "financial_year_start": date(2023, 1, 1), **BIG},
+    ]
+    finding = scope.judge_size(rows, date(2024, 6, 30))
+    assert Verdict.APPLIES == finding.verdict
+    assert "missing_years" not in finding.facts
+
+
+@given(history=histories(min_size=3, max_size=6), gap=st.data())
+def test_a_gap_decides_only_when_both_fills_agree(history, gap):
+    """
+    Remove one year from a consecutive history: the verdict on the last date is decided exactly
+    when filling the gap with a large year and with a small year give the same answer, and then
+    it is that answer; else 'cannot decide' naming the removed year.
+    """
+    index = gap.draw(st.integers(1, len(history) - 2))
+    last = history[-1]["balance_sheet_date"]
+    removed = history[index]["balance_sheet_date"]
+    reduced = history[:index] + history[index + 1 :]
+    fills = {
+        scope.judge_size(
+            [*history[:index], {"balance_sheet_date": removed, **figures}, *history[index + 1 :]],
+            last,
+        ).verdict
+        for figures in (BIG, SMALL)
+    }
+    finding = scope.judge_size(reduced, last)
+    if len(fills) == 1:
+        assert fills == {finding.verdict}
+    else:
+        assert Verdict.CANNOT_DECIDE == finding.verdict
+        assert (f"financial_year:{removed.isoformat()}",) == finding.missing

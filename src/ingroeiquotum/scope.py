@@ -112,6 +112,7 @@ class BalanceSheetDate:
 
 
 _KEYS = ("balance_sheet_date", "total_assets", "net_turnover", "employees")
+_DAY = timedelta(days=1)
 
 
 def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, ...]:
@@ -161,12 +162,12 @@ def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, 
         if previous is not None and day <= previous:
             errors.append(RowError(index, "balance_sheet_date", day, f"must come after {previous}"))
         if start is None:
+            # A twelve-month year, or a shorter one that starts the day after the previous
+            # balance-sheet date: a longer interval means a financial year is missing from the
+            # history (give financial_year_start for a year that really was longer).
+            start = date.min if day.year == date.min.year else _one_year_before(day) + _DAY
             if previous is not None:
-                start = previous + timedelta(days=1) if previous < day else day  # else reported
-            elif day.year == date.min.year:
-                start = date.min  # there is no year 0 to count back into
-            else:
-                start = _one_year_before(day) + timedelta(days=1)
+                start = max(start, previous + _DAY) if previous < day else day  # else reported
         elif start > day:
             errors.append(RowError(index, "financial_year_start", start, f"is after {day}"))
         previous = day
@@ -181,6 +182,26 @@ def _one_year_before(day: date) -> date:
     from dateutil.relativedelta import relativedelta
 
     return day - relativedelta(years=1)
+
+
+def _missing_years(previous_end: date, start: date) -> list[date]:
+    """
+    The ends of the financial years that lie between a balance-sheet date and the start of the
+    next year in a history: none when the next year starts the day after; else one a year,
+    the last ending the day before ``start``.
+    """
+    if start <= previous_end + _DAY:
+        return []
+    from dateutil.relativedelta import relativedelta
+
+    last = start - _DAY
+    ends = []
+    step = 1
+    while (end := previous_end + relativedelta(years=step)) < last:
+        ends.append(end)
+        step += 1
+    ends.append(last)
+    return ends
 
 
 def _limits(start: date, opt_in_2023: bool) -> SizeLimits:
@@ -276,15 +297,31 @@ def judge_size(
             citations=citations,
             subject=subject,
         )
-    flags = [entry.exceeds(limits) for entry in entries]
+    # Two balance-sheet dates are consecutive only when no financial year lies between them:
+    # a year missing from the history counts as a year whose figures are unknown.
+    flags: list[bool | None] = []
+    dates = []
+    gaps: list[date] = []
+    for index, entry in enumerate(entries):
+        if index:
+            missing_ends = _missing_years(
+                entries[index - 1].balance_sheet_date, entry.financial_year_start
+            )
+            gaps.extend(missing_ends)
+            dates.extend(missing_ends)
+            flags.extend([None] * len(missing_ends))
+        dates.append(entry.balance_sheet_date)
+        flags.append(entry.exceeds(limits))
     facts: dict[str, Any] = {
         "limit_total_assets": limits.total_assets,
         "limit_net_turnover": limits.net_turnover,
         "limit_employees": limits.employees,
         "opt_in_2023": opt_in_2023,
-        "balance_sheet_dates": tuple(dates[: len(flags)]),
+        "balance_sheet_dates": tuple(dates),
         "exceeds_two_of_three": tuple(flags),
     }
+    if gaps:
+        facts["missing_years"] = tuple(gaps)
     if len(entries) == 1 and flags[0] is not False:
         return Finding(
             rule="scope.large",
@@ -305,11 +342,16 @@ def judge_size(
             rule_version=RULE_VERSION,
             verdict=Verdict.CANNOT_DECIDE,
             on=on,
-            message="scope.size_unknown",
+            message="scope.year_missing" if gaps else "scope.size_unknown",
             facts=facts,
             citations=citations,
             readings=applied,
-            missing=tuple(f"size_figures:{dates[index].isoformat()}" for index in unknown),
+            missing=tuple(
+                f"financial_year:{dates[index].isoformat()}"
+                if dates[index] in gaps
+                else f"size_figures:{dates[index].isoformat()}"
+                for index in unknown
+            ),
             subject=subject,
         )
     (large,) = outcomes
@@ -429,10 +471,16 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
     return attrs.evolve(
         size,
         rule="scope.targets",
-        message=f"scope.targets_{size.verdict.value}" if size.message != "scope.single_date"
-        else "scope.single_date",
+        message=_TARGETS_MESSAGES.get(size.message, f"scope.targets_{size.verdict.value}"),
         facts={**size.facts, "organs": tuple(organs), "listed": company.listed},
     )  # fmt: skip
+
+
+_TARGETS_MESSAGES = {
+    "scope.single_date": "scope.single_date",
+    "scope.year_missing": "scope.targets_year_missing",
+}
+"""The size findings whose own message says more than the targets duty's verdict alone."""
 
 
 def required_organs(company: Company) -> tuple[str, ...]:
