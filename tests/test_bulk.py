@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from ingroeiquotum import bulk, quota
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument, LoadError
+from strategies import compositions
 
 CONTRACT_KEYS = {
     "company",
@@ -215,3 +216,54 @@ def test_frame_path_refuses_times_and_text_among_dates():
     assert list(bulk.evaluate_frame(pandas.DataFrame([row()]))["quota_verdict"]) == [
         bulk.evaluate([row()])[0]["verdict"]
     ]
+
+
+# --- one answer for targets and the quota on every path (issue 14, items 3 and 7) -----------
+
+
+def test_a_member_of_unknown_sex_leaves_a_target_open_in_the_bulk_rows():
+    """9 men, 4 women, 1 unknown against 30 % of each sex: 5 women needed; the 14th decides."""
+    row = {
+        "company": "A", "organ": "bestuur", "date": date(2025, 12, 31), "legal_form": "BV",
+        "listed": False, "men": 9, "women": 4, "unknown": 1, "target": "30%",
+    }  # fmt: skip
+    target_row = bulk.evaluate([row])[1]
+    assert ("target", "cannot_decide", 1, 0) == (
+        target_row["rule"], target_row["verdict"], target_row["women_missing"],
+        target_row["men_missing"],
+    )  # fmt: skip
+
+
+@given(board=compositions(max_count=9, unknown=3), share=st.sampled_from(["30%", "1/3", "0.4"]))
+def test_bulk_target_rows_decide_as_the_target_rule(board, share):
+    """The bulk row's verdict is the verdict of ``targets.met``, for every composition."""
+    from ingroeiquotum import targets
+
+    row = {
+        "company": "A", "organ": "bestuur", "date": date(2025, 12, 31), "legal_form": "BV",
+        "listed": False, **board.as_dict(), "target": share,
+    }  # fmt: skip
+    reached = targets.met(
+        targets.Target("bestuur", "each_sex", targets.parse_share(share), target_year=2026), board
+    )
+    expected = {None: "cannot_decide", True: "compliant", False: "not_compliant"}[reached]
+    assert expected == bulk.evaluate([row])[1]["verdict"]
+
+
+def test_aggregate_counts_the_quota_as_evaluate_decides_it():
+    """
+    A listed RvC of 3 men, 3 women and 1 unknown meets the quota (3 of each needed of 7) in
+    evaluate; the aggregate counted it as not meeting it. Before 2022 nothing is counted.
+    """
+    rows = [
+        {"company": "A", "organ": "rvc", "date": date(2025, 12, 31), "legal_form": "NV",
+         "listed": True, "men": 3, "women": 3, "unknown": 1},
+        {"company": "B", "organ": "rvc", "date": date(2025, 12, 31), "legal_form": "NV",
+         "listed": True, "men": 4, "women": 1, "unknown": 1},
+        {"company": "C", "organ": "rvc", "date": date(2021, 12, 31), "legal_form": "NV",
+         "listed": True, "men": 3, "women": 3},
+    ]  # fmt: skip
+    verdicts = [row["verdict"] for row in bulk.evaluate(rows)]
+    assert ["compliant", "cannot_decide", "not_applicable"] == verdicts
+    (summary,) = [row for row in bulk.aggregate(rows) if row["group_by"] == "all"]
+    assert (3, 1) == (summary["listed"], summary["listed_meeting_quota"])

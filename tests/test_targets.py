@@ -776,3 +776,70 @@ def test_flow_targets_present_is_advisory():
     assert finding.advisory is True
     assert Verdict.COMPLIANT is finding.verdict
     assert ("inflow:subtop:A",) == finding.facts["flow_targets"]
+
+
+# --- members of unknown sex in the target checks (issue 14, item 3) ---------------------------
+
+
+def test_the_issues_example_cannot_be_decided():
+    """
+    9 men, 4 women and 1 member of unknown sex against 30 % of each sex in the target year:
+    14 members need ceil(4.2) = 5 women; whether the 14th is a woman decides it.
+    """
+    company = company_with({"bestuur": {2027: (9, 4, 0, 1)}})
+    finding = targets.check_progress(each_sex("30%"), company, date(2027, 12, 31))
+    assert Verdict.CANNOT_DECIDE == finding.verdict
+    assert ("members_sex",) == finding.missing
+    assert (1, 0, 1) == (
+        finding.facts["women_gap"],
+        finding.facts["men_gap"],
+        finding.facts["unknown"],
+    )
+    assert finding.facts["met"] is None
+
+
+def _assignments(men, women, other, unknown):
+    for extra_men in range(unknown + 1):
+        for extra_women in range(unknown - extra_men + 1):
+            yield men + extra_men, women + extra_women, other + unknown - extra_men - extra_women
+
+
+@given(
+    counts=st.tuples(*[st.integers(0, 5)] * 3, st.integers(1, 3)),
+    share=st.sampled_from(["20%", "30%", "1/3", "40%", "50%"]),
+    form=st.sampled_from(list(TargetForm)),
+    year=st.sampled_from([2025, 2027]),
+)
+def test_progress_is_decided_only_when_every_assignment_agrees(counts, share, form, year):
+    """
+    Brute force: each way of giving the unknown members a sex (man, woman, other) is judged
+    as a fully known organ; the verdict with unknowns is that verdict where all agree, else
+    'cannot decide'. Before the target year (2025) the straight path from 2022 applies too.
+    """
+    value = 2 if form is TargetForm.WOMEN_COUNT else share
+    target = Target("bestuur", form, value, target_year=2027)
+    men, women, other, unknown = counts
+    base = {2022: (4, 1)}
+
+    def verdict(composition):
+        company = company_with({"bestuur": {**base, year: composition}})
+        return targets.check_progress(target, company, date(year, 12, 31)).verdict
+
+    outcomes = {verdict(each) for each in _assignments(men, women, other, unknown)}
+    actual = verdict((men, women, other, unknown))
+    if len(outcomes) == 1:
+        assert outcomes == {actual}
+    else:
+        assert Verdict.CANNOT_DECIDE == actual
+
+
+@given(board=st.tuples(*[st.integers(0, 6)] * 4), share=st.sampled_from(["30%", "1/3", "45%"]))
+def test_met_agrees_with_the_measure_on_known_boards(board, share):
+    """For a fully known organ, ``met`` is 'the measure reaches the target' (rule book §2)."""
+    men, women, other, _ = board
+    composition = Composition(men, women, other)
+    for form in (TargetForm.EACH_SEX, TargetForm.WOMEN_SHARE):
+        target = Target("rvc", form, share, target_year=2027)
+        now = targets.measure(target, composition)
+        expected = None if now is None else now >= Fraction(target.value)
+        assert expected == targets.met(target, composition)

@@ -34,6 +34,7 @@ from typing import Any, cast
 
 from ingroeiquotum import _validate, quota, targets
 from ingroeiquotum.citations import BW_2_142B_1, BW_2_142B_2, BW_2_142B_3, BW_2_166_2, BW_2_276_2
+from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 from ingroeiquotum.findings import Verdict
 from ingroeiquotum.organs import Organ, OrganKind
@@ -78,7 +79,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     results: list[dict[str, object]] = []
     errors: list[RowError] = []
     kinds: dict[object, OrganKind | None] = {}
-    shares: dict[tuple[object, object], Fraction | int] = {}
+    goals: dict[tuple[object, object, OrganKind], targets.Target] = {}
     # The quota's own kernel: which organs it reaches, when it is in force, the minimum and the
     # verdict from the shortfall (the counts are checked below, row by row).
     in_force = quota.in_force
@@ -127,7 +128,6 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             continue
         if errors:
             continue
-        members = men + women + other + unknown
         applies = in_force(on)
         if applies and listed and kind in supervisory:
             decided, minimum, men_missing, women_missing = decide(men, women, other, unknown)
@@ -163,53 +163,56 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         target = row.get("target")
         if target is not None:
             form = row.get("target_form") or "each_sex"
-            share = shares.get((target, form))
-            if share is None:
+            goal = goals.get((target, form, kind))
+            if goal is None:
                 try:
-                    share = shares[target, form] = _parse_target(target, form)
+                    goal = goals[target, form, kind] = _parse_target(target, form, kind)
                 except (InvalidArgument, TypeError) as error:
                     field = error.field if isinstance(error, InvalidArgument) else "target"
                     reason = error.reason if isinstance(error, InvalidArgument) else str(error)
                     errors.append(RowError(number, field, target, reason))
                     continue
             article = _ARTICLE_TARGET_NV if legal_form == "NV" else _ARTICLE_TARGET_BV
-            results.append(_target_row(row, members, share, form, article))
+            composition = Composition(men, women, other, unknown)
+            results.append(_target_row(row, composition, goal, article))
     if errors:
         raise LoadError("rows", errors)
     return results
 
 
-def _parse_target(target: object, form: object) -> Fraction | int:
-    """A target's share, or for the women_count form its number of women."""
-    if form == "women_count":
-        return _validate.count("target", target)
-    if form not in ("each_sex", "women_share"):
+def _parse_target(target: object, form: object, kind: OrganKind) -> targets.Target:
+    """A row's target (a share, or for the women_count form a number of women) as a Target."""
+    if form not in ("each_sex", "women_share", "women_count"):
         raise InvalidArgument(
             "target_form", form, "must be 'each_sex', 'women_share' or 'women_count'"
         )
-    return targets.parse_share(target)
+    value = (
+        _validate.count("target", target) if form == "women_count" else targets.parse_share(target)
+    )
+    # The target year does not matter for "does the organ stand at it today".
+    organ = Organ.subtop("-") if kind is OrganKind.SUBTOP else Organ(kind)
+    return targets.Target(organ, form, value, target_year=2030)
 
 
 def _target_row(
     row: Mapping[str, object],
-    members: int,
-    share: Fraction | int,
-    form: object,
+    composition: Composition,
+    target: targets.Target,
     article: str,
 ) -> dict[str, object]:
-    """The 'target' row: does the organ stand at its target today (persons missing if not)."""
-    women = row["women"]
-    men = row["men"]
-    needed = share if isinstance(share, int) else targets.persons_for_share(share, members)
-    women_missing = needed - women if needed > women else 0  # type: ignore[operator]
-    men_missing = (needed - men if needed > men else 0) if form == "each_sex" else 0  # type: ignore[operator]
-    met = members > 0 and not women_missing and not men_missing
+    """
+    The 'target' row: does the organ stand at its target that day (:func:`targets.met`, the
+    one decision; members of unknown sex decide only when every assignment agrees).
+    """
+    women_missing, men_missing = targets.gaps(target, composition)
+    reached = targets.met(target, composition)
+    verdict = "cannot_decide" if reached is None else "compliant" if reached else "not_compliant"
     return {
         "company": row["company"],
         "organ": row["organ"],
         "date": row["date"],
         "rule": "target",
-        "verdict": "compliant" if met else "not_compliant",
+        "verdict": verdict,
         "article": article,
         "minimum_per_sex": None,
         "women_missing": women_missing,

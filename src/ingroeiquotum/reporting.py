@@ -154,8 +154,10 @@ class OrganReport:
     figures as reported, and its target.
 
     ``composition`` is ``None`` when no figures are known. ``reported_men`` and
-    ``reported_women`` apply the report's :class:`OtherCounting`. ``target_met`` is ``None``
-    when there is no target or no composition; ``reason`` explains a target not met.
+    ``reported_women`` apply the report's :class:`OtherCounting`, and so does ``target_met``
+    (one convention in one document): it is judged on the figures as reported, and is ``None``
+    when there is no target, no composition, or members of unknown sex decide it; ``reason``
+    explains a target not met.
 
     .. versionadded:: 0.1.0
     """
@@ -343,9 +345,19 @@ def build_report(
             None,
         )  # fmt: skip
         met = None
-        if target is not None and composition is not None:
-            progress = target_rules.check_progress(target, company, year.end)
-            met = progress.facts.get("met")
+        standing = None if target is None else target_rules.standing(company, target, year)
+        if target is not None and standing is not None:
+            # The report's one convention: the target is judged on the figures as reported.
+            men_as_reported, women_as_reported = _report_other(standing, counting)
+            met = target_rules.met(
+                target,
+                Composition(
+                    men_as_reported,
+                    women_as_reported,
+                    standing.members - standing.unknown - men_as_reported - women_as_reported,
+                    standing.unknown,
+                ),
+            )
         men = women = None
         if composition is not None:
             men, women = _report_other(composition, counting)

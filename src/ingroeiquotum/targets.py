@@ -35,10 +35,13 @@ __all__ = [
     "check_presence",
     "check_progress",
     "evaluate",
+    "gaps",
     "measure",
+    "met",
     "parse_share",
     "persons_for_share",
     "persons_needed",
+    "standing",
 ]
 
 import enum
@@ -50,7 +53,7 @@ from typing import Any
 
 import attrs
 
-from ingroeiquotum import _validate, progress, readings, scope
+from ingroeiquotum import _validate, progress, quota, readings, scope
 from ingroeiquotum.citations import (
     BW_2_166_2,
     BW_2_166_3,
@@ -285,6 +288,47 @@ def persons_needed(target: Target, members: int) -> int:
     return persons_for_share(Fraction(target.value), members)
 
 
+def gaps(target: Target, composition: Composition) -> tuple[int, int]:
+    """
+    The women and the men an organ lacks to meet ``target``, in whole persons, counting members
+    of unknown sex as neither (the men only for the each-sex form).
+
+    >>> gaps(Target("rvc", "each_sex", "30%", target_year=2027), Composition(9, 4, unknown=1))
+    (1, 0)
+    """
+    _check_target(target)
+    if not isinstance(composition, Composition):
+        raise InvalidArgument("composition", composition, "must be a Composition")
+    needed = persons_needed(target, composition.members)
+    women_gap = needed - composition.women if needed > composition.women else 0
+    if target.form is not TargetForm.EACH_SEX or needed <= composition.men:
+        return women_gap, 0
+    return women_gap, needed - composition.men
+
+
+def met(target: Target, composition: Composition) -> bool | None:
+    """
+    Whether ``composition`` meets ``target``: the one decision that every path uses (progress,
+    the SER report, the bulk rows).
+
+    Members of unknown sex are handled as the quota handles them: the answer is given only when
+    every assignment of their sexes gives it, else ``None`` (the women and men that would have
+    to be among them are :func:`gaps`). ``None`` too for an empty organ and a share target,
+    which has no ratio to meet.
+
+    >>> target = Target("rvc", "each_sex", "30%", target_year=2027)
+    >>> met(target, Composition(9, 5)), met(target, Composition(10, 4))
+    (True, False)
+    >>> met(target, Composition(9, 4, unknown=1))  # 5 women needed of 14: is the 14th a woman?
+
+    """
+    women_gap, men_gap = gaps(target, composition)
+    if composition.members == 0 and target.form is not TargetForm.WOMEN_COUNT:
+        return None
+    verdict = quota.classify(men_gap, women_gap, composition.unknown)
+    return None if verdict is Verdict.CANNOT_DECIDE else verdict is Verdict.COMPLIANT
+
+
 def persons_for_share(share: Fraction, members: int) -> int:
     """
     The least whole number of persons that is at least ``share`` of ``members``.
@@ -494,6 +538,15 @@ def _flow_composition(company: Company, target: Target, year: FinancialYear) -> 
     return moved.appointed if target.flow is Flow.INFLOW else moved.promoted
 
 
+def standing(company: Company, target: Target, year: FinancialYear) -> Composition | None:
+    """
+    The composition ``target`` is measured on at the end of ``year``: the organ's (both organs'
+    for a joint target), or for a flow target the year's appointments or promotions; ``None``
+    where it is not known.
+    """
+    return _standing(company, target, year)
+
+
 def _standing(company: Company, target: Target, year: FinancialYear) -> Composition | None:
     if target.flow is not Flow.STOCK:
         return _flow_composition(company, target, year)
@@ -538,27 +591,34 @@ def check_progress(target: Target, company: Company, financial_year_end: date) -
         )  # fmt: skip
     now = measure(target, composition)
     needed = persons_needed(target, composition.members)
+    women_gap, men_gap = gaps(target, composition)
     facts.update(
         composition.as_dict(),
         members=composition.members,
         current=now,
         persons_needed=needed,
-        women_gap=max(0, needed - composition.women),
-        men_gap=max(0, needed - composition.men) if target.form is TargetForm.EACH_SEX else 0,
+        women_gap=women_gap,
+        men_gap=men_gap,
     )
     if now is None:
         return _finding(
             "targets.progress", Verdict.CANNOT_DECIDE, financial_year_end,
             "targets.empty_organ", facts, form, subject, missing=("members",),
         )  # fmt: skip
-    met = now >= target.value
-    facts["met"] = met
-    if met:
+    reached = met(target, composition)
+    facts["met"] = reached
+    if reached:
         return _finding(
             "targets.progress", Verdict.COMPLIANT, financial_year_end, "targets.met", facts,
             form, subject,
         )  # fmt: skip
+    unknown_sex = reached is None
     if year.end.year >= target.target_year:
+        if unknown_sex:
+            return _finding(
+                "targets.progress", Verdict.CANNOT_DECIDE, financial_year_end,
+                "targets.progress_unknown", facts, form, subject, missing=("members_sex",),
+            )  # fmt: skip
         return _finding(
             "targets.progress", Verdict.NOT_COMPLIANT, financial_year_end, "targets.missed",
             facts, form, subject,
@@ -577,8 +637,21 @@ def check_progress(target: Target, company: Company, financial_year_end: date) -
         if span <= 0
         else Fraction(base_value) + (Fraction(target.value) - Fraction(base_value)) * done / span
     )
+    # The measure counts members of unknown sex as neither: the lowest it can be; the best
+    # assignment of their sexes gives the highest. On the path at the lowest, the organ is on
+    # it whatever their sexes; below it at the highest, it is behind whatever they are.
     on_track = Fraction(now) >= expected
     facts.update(base_year=base_year, base=base_value, expected=expected, on_track=on_track)
+    if unknown_sex or composition.unknown:
+        best = _best_measure(target, composition)
+        threshold = min(Fraction(target.value), expected)  # met, or on the path
+        if not on_track and best is not None and Fraction(best) >= threshold:
+            facts["on_track"] = None
+            return _finding(
+                "targets.progress", Verdict.CANNOT_DECIDE, financial_year_end,
+                "targets.progress_unknown", facts, form, subject, missing=("members_sex",),
+                applied=[readings.TARGET_STRAIGHT_PATH],
+            )  # fmt: skip
     return _finding(
         "targets.progress",
         Verdict.COMPLIANT if on_track else Verdict.NOT_COMPLIANT,
@@ -589,6 +662,18 @@ def check_progress(target: Target, company: Company, financial_year_end: date) -
         subject,
         applied=[readings.TARGET_STRAIGHT_PATH],
     )
+
+
+def _best_measure(target: Target, composition: Composition) -> Fraction | int | None:
+    """The highest :func:`measure` any assignment of the unknown members' sexes gives."""
+    unknown = composition.unknown
+    if target.form is not TargetForm.EACH_SEX:
+        best = Composition(composition.men, composition.women + unknown, composition.other)
+        return measure(target, best)
+    low, high = sorted((composition.men, composition.women))
+    lift = min(unknown, high - low)
+    low += lift + (unknown - lift) // 2
+    return measure(target, Composition(low, low, composition.members - 2 * low))
 
 
 def _base(company: Company, target: Target) -> tuple[int, Fraction | int] | None:
