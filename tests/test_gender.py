@@ -89,9 +89,11 @@ def _spellings(label):
         st.sampled_from(["", " ", "  ", "\t"]),
         st.sampled_from(["", " ", "\n"]),
     ).map(
-        lambda drawn: drawn[1]
-        + "".join(c.upper() if up else c for c, up in zip(label, drawn[0], strict=True))
-        + drawn[2]
+        lambda drawn: (
+            drawn[1]
+            + "".join(c.upper() if up else c for c, up in zip(label, drawn[0], strict=True))
+            + drawn[2]
+        )
     )
 
 
