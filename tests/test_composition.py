@@ -59,8 +59,8 @@ def test_from_genders_counts():
 def test_from_genders_names_the_bad_position():
     """An unknown gender is refused with its position in the list."""
     with pytest.raises(InvalidGender) as info:
-        Composition.from_genders(["man", "female"])
-    assert ("genders[1]", "female") == (info.value.field, info.value.value)
+        Composition.from_genders(["man", "dame"])
+    assert ("genders[1]", "dame") == (info.value.field, info.value.value)
 
 
 SEATS = [
@@ -105,7 +105,7 @@ def test_seat_first_appointed_after_start_refused():
 @pytest.mark.parametrize(
     ("arguments", "error", "field"),
     [
-        ({"gender": "female", "start": date(2024, 1, 1)}, InvalidGender, "gender"),
+        ({"gender": "dame", "start": date(2024, 1, 1)}, InvalidGender, "gender"),
         ({"gender": "man", "start": "2024-01-01"}, InvalidDate, "start"),
         ({"gender": "man", "start": datetime(2024, 1, 1)}, InvalidDate, "start"),
         ({"gender": "man", "start": date(2024, 1, 1), "end": 2025}, InvalidDate, "end"),

@@ -14,10 +14,13 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "Amount",
     "BoardModel",
+    "BoardModelName",
     "Company",
     "FinancialYear",
     "LegalForm",
+    "LegalFormName",
     "SizeFigures",
     "Snapshot",
     "calendar_years",
@@ -27,14 +30,23 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import InvalidArgument, InvalidDate
-from ingroeiquotum.organs import Organ
+from ingroeiquotum.organs import Organ, OrganLike, OrganName
+
+LegalFormName: TypeAlias = Literal["NV", "BV", "N.V.", "B.V.", "nv", "bv", "n.v.", "b.v."]
+"""The usual ways to write a :class:`LegalForm`, for type checkers (any case is read)."""
+
+BoardModelName: TypeAlias = Literal["two_tier", "one_tier"]
+"""The value of each :class:`BoardModel`, for type checkers."""
+
+Amount: TypeAlias = Decimal | int | float | str
+"""An amount of :class:`SizeFigures`: a number, or its text such as ``"1250000.50"``."""
 
 
 class LegalForm(enum.Enum):
@@ -84,15 +96,15 @@ class BoardModel(enum.Enum):
         return _validate.member(cls, value, field)
 
 
-def _total_assets(value: object) -> Decimal:
+def _total_assets(value: Amount) -> Decimal:
     return _validate.amount("total_assets", value)
 
 
-def _net_turnover(value: object) -> Decimal:
+def _net_turnover(value: Amount) -> Decimal:
     return _validate.amount("net_turnover", value)
 
 
-def _employees(value: object) -> Decimal:
+def _employees(value: Amount) -> Decimal:
     return _validate.amount("employees", value)
 
 
@@ -167,7 +179,7 @@ def _years(value: Iterable[FinancialYear]) -> tuple[FinancialYear, ...]:
     return years
 
 
-def _organ(value: object) -> Organ:
+def _organ(value: OrganLike) -> Organ:
     return Organ.parse(value)
 
 
@@ -205,9 +217,7 @@ def _snapshots(value: Iterable[Snapshot]) -> tuple[Snapshot, ...]:
 
 
 def _seats(
-    value: Mapping[Organ, Sequence[Seat]]
-    | Mapping[str, Sequence[Seat]]
-    | Iterable[tuple[Organ | str, Sequence[Seat]]],
+    value: Mapping[OrganLike, Sequence[Seat]] | Sequence[tuple[OrganLike, Sequence[Seat]]],
 ) -> tuple[tuple[Organ, tuple[Seat, ...]], ...]:
     pairs = value.items() if isinstance(value, Mapping) else _validate.sequence("seats", value)
     result: dict[Organ, tuple[Seat, ...]] = {}
@@ -234,11 +244,11 @@ def _name(instance: Company, attribute: attrs.Attribute[str], value: object) -> 
         raise InvalidArgument("name", value, "must be a non-empty string")
 
 
-def _legal_form(value: object) -> LegalForm:
+def _legal_form(value: LegalForm | LegalFormName) -> LegalForm:
     return LegalForm.parse(value)
 
 
-def _board_model(value: object) -> BoardModel:
+def _board_model(value: BoardModel | BoardModelName) -> BoardModel:
     return BoardModel.parse(value)
 
 
@@ -280,7 +290,7 @@ class Company:
     snapshots: tuple[Snapshot, ...] = attrs.field(default=(), converter=_snapshots)
     seats: tuple[tuple[Organ, tuple[Seat, ...]], ...] = attrs.field(default=(), converter=_seats)
 
-    def seats_of(self, organ: Organ | str) -> tuple[Seat, ...]:
+    def seats_of(self, organ: OrganLike) -> tuple[Seat, ...]:
         """The seats recorded for ``organ`` (empty if none are)."""
         wanted = Organ.parse(organ)
         for key, seats in self.seats:
@@ -288,7 +298,7 @@ class Company:
                 return seats
         return ()
 
-    def composition(self, organ: Organ | str, on: date) -> Composition | None:
+    def composition(self, organ: OrganLike, on: date) -> Composition | None:
         """
         The composition of ``organ`` on ``on``: its snapshot then, else the seats held then if
         the company records seats for it, else ``None``.
@@ -341,12 +351,12 @@ class Company:
         raise InvalidDate("on", on, f"falls in no financial year of {self.name}")
 
     @property
-    def supervisory_organ(self) -> str:
+    def supervisory_organ(self) -> OrganName:
         """'rvc' for a two-tier company, 'non_executive' for a one-tier board."""
         return "non_executive" if self.board_model is BoardModel.ONE_TIER else "rvc"
 
     @property
-    def management_organ(self) -> str:
+    def management_organ(self) -> OrganName:
         """'bestuur' for a two-tier company, 'executive' for a one-tier board."""
         return "executive" if self.board_model is BoardModel.ONE_TIER else "bestuur"
 

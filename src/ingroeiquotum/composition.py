@@ -33,10 +33,10 @@ import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate
-from ingroeiquotum.gender import Gender
+from ingroeiquotum.gender import Gender, GenderLabel
 
 
-def _gender(value: object) -> Gender:
+def _gender(value: Gender | GenderLabel) -> Gender:
     return Gender.parse(value)
 
 
@@ -44,6 +44,10 @@ def _gender(value: object) -> Gender:
 class Seat:
     """
     One person's seat in an organ: their gender and the days they hold it.
+
+    ``gender`` is a :class:`~ingroeiquotum.gender.Gender` or one of its labels (``"woman"``,
+    ``"V"``, ``"female"``: :data:`~ingroeiquotum.gender.LABELS`), read by
+    :meth:`~ingroeiquotum.gender.Gender.parse`.
 
     ``end`` is the last day in office (inclusive); ``None`` means still in office.
     ``first_appointed`` is the date of the person's first appointment to this organ, where it
@@ -94,7 +98,7 @@ class Composition:
     unknown: int = attrs.field(default=0, validator=_validate.attrs_count)
 
     @classmethod
-    def from_genders(cls, genders: Iterable[Gender | str]) -> Composition:
+    def from_genders(cls, genders: Iterable[Gender | GenderLabel]) -> Composition:
         """
         Count a sequence of genders, one per member.
 
@@ -126,7 +130,7 @@ class Composition:
         """The number of members: everyone holding a seat, whatever their gender."""
         return self.men + self.women + self.other + self.unknown
 
-    def count(self, gender: Gender | str) -> int:
+    def count(self, gender: Gender | GenderLabel) -> int:
         """The number of members of ``gender``."""
         parsed = Gender.parse(gender)
         return {
@@ -136,7 +140,7 @@ class Composition:
             Gender.UNKNOWN: self.unknown,
         }[parsed]
 
-    def share(self, gender: Gender | str) -> Fraction | None:
+    def share(self, gender: Gender | GenderLabel) -> Fraction | None:
         """
         The exact share of the members that are of ``gender``; ``None`` for an empty organ.
 
@@ -150,7 +154,7 @@ class Composition:
             return None
         return Fraction(count, self.members)
 
-    def plus(self, gender: Gender | str, number: int = 1) -> Composition:
+    def plus(self, gender: Gender | GenderLabel, number: int = 1) -> Composition:
         """
         The composition with ``number`` more members of ``gender``.
 
@@ -161,7 +165,7 @@ class Composition:
         _validate.count("number", number)
         return attrs.evolve(self, **{_FIELD[parsed]: self.count(parsed) + number})
 
-    def minus(self, gender: Gender | str, number: int = 1) -> Composition:
+    def minus(self, gender: Gender | GenderLabel, number: int = 1) -> Composition:
         """
         The composition with ``number`` fewer members of ``gender``.
 

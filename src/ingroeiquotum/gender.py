@@ -7,25 +7,42 @@ passport, non-binary) holds a seat and counts in the size of the organ, but as n
 the same thing: a rule with unknown people decides only when every possible assignment of them
 gives the same verdict.
 
->>> Gender.parse("woman")
-<Gender.WOMAN: 'woman'>
->>> Gender.parse(" Man ")
-<Gender.MAN: 'man'>
->>> Gender.parse("female")
+Every place that takes a gender (a :class:`~ingroeiquotum.composition.Seat`, an appointment or
+departure of the quota, the HR and seats loaders, the command line) reads it with the one parser
+:meth:`Gender.parse`, which knows the labels of :data:`LABELS` in any case:
+
+>>> Gender.parse("woman"), Gender.parse(" Man "), Gender.parse("V"), Gender.parse("female")
+(<Gender.WOMAN: 'woman'>, <Gender.MAN: 'man'>, <Gender.WOMAN: 'woman'>, <Gender.WOMAN: 'woman'>)
+>>> Gender.parse("dame")
 Traceback (most recent call last):
 ...
-ingroeiquotum.exceptions.InvalidGender: gender: must be one of 'man', 'woman', 'other', 'unknown', got 'female'
+ingroeiquotum.exceptions.InvalidGender: gender: must be one of 'man', 'm', 'male', 'woman', 'vrouw', 'v', 'f', 'female', 'other', 'x', 'unknown' (in any case), got 'dame'
 """
 
 from __future__ import annotations
 
-__all__ = ["LABELS", "Gender"]
+__all__ = ["LABELS", "Gender", "GenderLabel", "GenderName"]
 
 import enum
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Literal, TypeAlias
 
 from ingroeiquotum.exceptions import InvalidGender
+
+GenderName: TypeAlias = Literal["man", "woman", "other", "unknown"]
+"""The value of each :class:`Gender`, for type checkers."""
+
+GenderLabel: TypeAlias = Literal[
+    "man", "m", "male", "woman", "vrouw", "v", "f", "female", "other", "x", "unknown",
+    "M", "V", "F", "X",
+]  # fmt: skip
+"""
+Every label of :data:`LABELS` as a type checker sees it: lower case, and the one-letter labels
+in upper case too, as HR files write them. At run time any case is accepted; text whose value
+is not known until then (a cell of a file) goes through :meth:`Gender.parse`, which takes any
+value and refuses an unknown one.
+"""
 
 
 class Gender(enum.Enum):
@@ -47,43 +64,38 @@ class Gender(enum.Enum):
     @classmethod
     def parse(cls, value: object, field: str = "gender") -> Gender:
         """
-        The gender named by ``value``: a :class:`Gender` or its value as a string.
+        The gender named by ``value``: a :class:`Gender`, or one of the labels of
+        :data:`LABELS` (its value, or a Dutch or English abbreviation such as ``"V"`` or
+        ``"female"``). Case and surrounding white space are ignored.
 
-        Case and surrounding white space are ignored. Anything else raises
-        :class:`~ingroeiquotum.exceptions.InvalidGender` naming ``field`` and the value.
-        """
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, str) and value.strip().lower() in _VALUES:
-            return cls(value.strip().lower())
-        raise InvalidGender(field, value)
-
-    @classmethod
-    def from_label(cls, value: object, field: str = "gender") -> Gender:
-        """
-        The gender named by a label as HR files write it: a value of :meth:`parse`, or one of
-        the usual Dutch and English abbreviations (``m``, ``v``, ``f``, ``x``, ``male``,
-        ``female``, ``vrouw``), in any case.
-
-        >>> Gender.from_label("V"), Gender.from_label("male")
-        (<Gender.WOMAN: 'woman'>, <Gender.MAN: 'man'>)
+        This is the one gender parser of the library: every constructor and loader that takes
+        a gender calls it.
 
         Raises:
-            InvalidGender: for any other value, naming ``field`` and the value.
+            InvalidGender: for anything else, naming ``field`` and the value, and listing the
+                accepted labels.
 
         .. versionadded:: 0.1.0
         """
         if isinstance(value, cls):
             return value
         if isinstance(value, str):
-            found = LABELS.get(value.lower())
+            found = LABELS.get(value.strip().lower())
             if found is not None:
                 return found
-        raise InvalidGender(
-            field,
-            value,
-            "must be 'man', 'woman', 'other' or 'unknown' (also m/v/f/x, male/female, vrouw)",
-        )
+        raise InvalidGender(field, value, _ACCEPTED)
+
+    @classmethod
+    def from_label(cls, value: object, field: str = "gender") -> Gender:
+        """
+        The same as :meth:`parse` (the name the HR loader used).
+
+        >>> Gender.from_label("V"), Gender.from_label("male")
+        (<Gender.WOMAN: 'woman'>, <Gender.MAN: 'man'>)
+
+        .. versionadded:: 0.1.0
+        """
+        return cls.parse(value, field)
 
     @property
     def is_sex(self) -> bool:
@@ -105,8 +117,6 @@ class Gender(enum.Enum):
         raise InvalidGender("gender", self.value, "has no opposite; only 'man' and 'woman' do")
 
 
-_VALUES = frozenset(gender.value for gender in Gender)
-
 LABELS: Mapping[str, Gender] = MappingProxyType(
     {
         "man": Gender.MAN,
@@ -122,4 +132,11 @@ LABELS: Mapping[str, Gender] = MappingProxyType(
         "unknown": Gender.UNKNOWN,
     }
 )
-"""The labels :meth:`Gender.from_label` reads (lower case), and the gender each names."""
+"""
+The one table of gender labels (lower case) and the gender each names: the labels
+:meth:`Gender.parse` reads, in any case. ``m`` is *man* in Dutch and *male* in English, ``v``
+is *vrouw*, ``f`` *female*, ``x`` the passport's mark for neither sex.
+"""
+
+_ACCEPTED = "must be one of " + ", ".join(repr(label) for label in LABELS) + " (in any case)"
+"""The reason :meth:`Gender.parse` gives for a value it refuses, listing every label."""

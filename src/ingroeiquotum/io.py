@@ -206,7 +206,7 @@ def _target_form(field: str, value: object) -> str:
 
 
 def _gender(field: str, value: object) -> str:
-    return Gender.from_label(value, field).value
+    return Gender.parse(value, field).value
 
 
 def _given(value: object) -> object:
@@ -1010,9 +1010,8 @@ def aggregate_employees(
     ``dates``, how many men, women, others and unknowns held a position in the organ then
     (``start`` and ``end`` included; an empty ``end`` means still in it).
 
-    ``records`` are mappings with ``company``, ``organ``, ``gender`` (``man``, ``woman``,
-    ``other``, ``unknown``, or ``m``/``v``/``f``/``x``, ``male``/``female``, ``vrouw``, in any
-    case), ``start`` and optionally ``end``, as :func:`read_employees` yields them or typed.
+    ``records`` are mappings with ``company``, ``organ``, ``gender`` (a label of
+    :data:`~ingroeiquotum.gender.LABELS`, in any case), ``start`` and optionally ``end``, as :func:`read_employees` yields them or typed.
     They are counted one at a time and not kept, so memory grows with the number of
     company-organ-date groups (and of bad records, whose problems are kept), not with the
     number of records. A problem is reported with the

@@ -14,13 +14,31 @@ Organ(kind=<OrganKind.RVC: 'rvc'>, name=None)
 'subtop:Directors'
 >>> Organ.subtop("Directors").is_subtop
 True
+
+For a type checker, the functions and classes that take an organ take :data:`OrganLike`: an
+:class:`Organ`, an :class:`OrganKind`, or one of the fixed names of :data:`OrganName`. A subtop
+category has a name of the company's own, which no type can list, so typed code writes
+``Organ.subtop("Directors")`` for it; the string ``"subtop:Directors"`` is still read at run
+time (it is how files write it) but a type checker refuses it, as it refuses ``"raad"``. Text
+known only at run time goes through :meth:`Organ.parse`, which takes any value.
 """
 
 from __future__ import annotations
 
-__all__ = ["BESTUUR", "EXECUTIVE", "NON_EXECUTIVE", "RVC", "Organ", "OrganKind"]
+__all__ = [
+    "BESTUUR",
+    "EXECUTIVE",
+    "NON_EXECUTIVE",
+    "RVC",
+    "Organ",
+    "OrganKind",
+    "OrganKindName",
+    "OrganLike",
+    "OrganName",
+]
 
 import enum
+from typing import Literal, TypeAlias
 
 import attrs
 
@@ -57,6 +75,13 @@ class OrganKind(enum.Enum):
         return self in (OrganKind.BESTUUR, OrganKind.EXECUTIVE)
 
 
+OrganName: TypeAlias = Literal["bestuur", "rvc", "executive", "non_executive"]
+"""The names of the organs that have no name of their own (every kind but the subtop)."""
+
+OrganKindName: TypeAlias = Literal["bestuur", "rvc", "executive", "non_executive", "subtop"]
+"""The value of each :class:`OrganKind`, for type checkers."""
+
+
 def _name(instance: Organ, attribute: attrs.Attribute[str | None], value: str | None) -> None:
     if instance.kind is OrganKind.SUBTOP:
         if not isinstance(value, str) or not value.strip():
@@ -65,11 +90,15 @@ def _name(instance: Organ, attribute: attrs.Attribute[str | None], value: str | 
         raise InvalidArgument("name", value, f"only a subtop category has a name, not {instance}")
 
 
-def _strip(value: object) -> str | None:
-    return value.strip() if isinstance(value, str) else value  # type: ignore[return-value]
+def _strip(value: str | None) -> str | None:
+    return value.strip() if isinstance(value, str) else value
 
 
-def _kind(value: object) -> OrganKind:
+def _kind(value: OrganKind | OrganKindName) -> OrganKind:
+    return _parse_kind(value)
+
+
+def _parse_kind(value: object) -> OrganKind:
     try:
         return _validate.member(OrganKind, value, "organ")
     except InvalidArgument:
@@ -109,8 +138,8 @@ class Organ:
             text = value.strip()
             if text.lower().startswith("subtop:"):
                 return cls(OrganKind.SUBTOP, text.split(":", 1)[1].strip())
-            return cls(_kind(text.lower()))
-        return cls(_kind(value))
+            return cls(_parse_kind(text))
+        return cls(_parse_kind(value))
 
     @property
     def is_subtop(self) -> bool:
@@ -127,3 +156,9 @@ BESTUUR = Organ(OrganKind.BESTUUR)
 RVC = Organ(OrganKind.RVC)
 EXECUTIVE = Organ(OrganKind.EXECUTIVE)
 NON_EXECUTIVE = Organ(OrganKind.NON_EXECUTIVE)
+
+OrganLike: TypeAlias = Organ | OrganKind | OrganName
+"""
+What a typed signature takes for an organ: an :class:`Organ` (``Organ.subtop("X")`` for a subtop
+category), a kind, or a fixed name such as ``"rvc"``.
+"""

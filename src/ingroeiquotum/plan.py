@@ -25,18 +25,18 @@ runs, and how its effect is measured, and the targets it serves.
 
 from __future__ import annotations
 
-__all__ = ["Lever", "Measure", "Plan"]
+__all__ = ["Lever", "LeverName", "Measure", "Plan"]
 
 import enum
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument, InvalidDate
-from ingroeiquotum.organs import Organ
+from ingroeiquotum.organs import Organ, OrganLike
 
 
 class Lever(enum.Enum):
@@ -67,7 +67,13 @@ class Lever(enum.Enum):
         return _validate.member(cls, value, field)
 
 
-def _levers(value: Iterable[Lever | str]) -> frozenset[Lever]:
+LeverName: TypeAlias = Literal[
+    "recruitment", "development", "retention", "culture", "education", "barriers", "governance"
+]
+"""The value of each :class:`Lever`, for type checkers."""
+
+
+def _levers(value: Iterable[Lever | LeverName] | Lever | LeverName) -> frozenset[Lever]:
     if isinstance(value, str | Lever):
         value = (value,)
     levers = frozenset(Lever.parse(item, "levers") for item in _validate.sequence("levers", value))
@@ -76,7 +82,7 @@ def _levers(value: Iterable[Lever | str]) -> frozenset[Lever]:
     return levers
 
 
-def _organs(value: Iterable[Organ | str]) -> tuple[Organ, ...]:
+def _organs(value: Iterable[OrganLike] | OrganLike) -> tuple[Organ, ...]:
     if isinstance(value, str | Organ):
         value = (value,)
     return tuple(Organ.parse(item) for item in _validate.sequence("organs", value))

@@ -27,8 +27,11 @@ __all__ = [
     "BALANCE_SHARE",
     "RULE_VERSION",
     "Flow",
+    "FlowName",
+    "Share",
     "Target",
     "TargetForm",
+    "TargetFormName",
     "check_ambition",
     "check_attainable",
     "check_flow_targets",
@@ -49,7 +52,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 import attrs
 
@@ -65,7 +68,7 @@ from ingroeiquotum.company import Company, FinancialYear, LegalForm
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.findings import Finding, Reading, Verdict
-from ingroeiquotum.organs import Organ, OrganKind
+from ingroeiquotum.organs import Organ, OrganKind, OrganLike
 
 RULE_VERSION = "2022.1"
 """The version of this module's reading of art. 2:166 and 2:276 BW."""
@@ -104,6 +107,19 @@ class Flow(enum.Enum):
     """The share of women among those promoted into the organ in a year (*doorstroom*)."""
 
 
+TargetFormName: TypeAlias = Literal["each_sex", "women_share", "women_count"]
+"""The value of each :class:`TargetForm`, for type checkers."""
+
+FlowName: TypeAlias = Literal["stock", "inflow", "promotion"]
+"""The value of each :class:`Flow`, for type checkers."""
+
+Share: TypeAlias = Fraction | Decimal | float | int | str
+"""
+A target's value as :class:`Target` takes it: a share (a number, or text such as ``"30%"``,
+``"0.3"`` or ``"3/10"``), or for :attr:`TargetForm.WOMEN_COUNT` a whole number.
+"""
+
+
 def parse_share(value: object) -> Fraction:
     """
     A share from a Fraction, Decimal, float, int or a string such as "30%", "0.3" or "3/10".
@@ -140,24 +156,24 @@ def parse_share(value: object) -> Fraction:
     return number
 
 
-def _accept(value: object) -> Fraction | int:
+def _accept(value: Share) -> Fraction | int:
     """Accept any value here; ``__attrs_post_init__`` converts it by the target's form."""
     return value  # type: ignore[return-value]
 
 
-def _organ(value: object) -> Organ:
+def _organ(value: OrganLike) -> Organ:
     return Organ.parse(value)
 
 
-def _optional_organ(value: object) -> Organ | None:
+def _optional_organ(value: OrganLike | None) -> Organ | None:
     return None if value is None else Organ.parse(value)
 
 
-def _form(value: object) -> TargetForm:
+def _form(value: TargetForm | TargetFormName) -> TargetForm:
     return _validate.member(TargetForm, value, "form")
 
 
-def _flow(value: object) -> Flow:
+def _flow(value: Flow | FlowName) -> Flow:
     return _validate.member(Flow, value, "flow")
 
 
@@ -167,11 +183,11 @@ def _year(field: str, value: object) -> int:
     return value
 
 
-def _target_year(value: object) -> int:
+def _target_year(value: int) -> int:
     return _year("target_year", value)
 
 
-def _base_year(value: object) -> int | None:
+def _base_year(value: int | None) -> int | None:
     return None if value is None else _year("base_year", value)
 
 
