@@ -611,9 +611,9 @@ BAD_INPUT = [
     pytest.param(lambda: quota.is_balanced(1, False), "women", "False", id="bool-women"),
     pytest.param(lambda: quota.is_balanced(1, 1, other=0.5), "other", "0.5", id="float-other"),
     pytest.param(
-        lambda: quota.appointment_is_void(1, 1, "female", on=ON),
+        lambda: quota.appointment_is_void(1, 1, "dame", on=ON),
         "appointee",
-        "female",
+        "dame",
         id="unknown-gender",
     ),
     pytest.param(

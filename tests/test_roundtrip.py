@@ -232,7 +232,7 @@ def test_missing_keys_are_listed_together():
     document = serialize.to_dict(samples.sample_company())
     del document["listed"]
     document["financial_years"][1]["end"] = "2022-02-30"
-    document["seats"][0]["seats"][0]["gender"] = "female"
+    document["seats"][0]["seats"][0]["gender"] = "dame"
     with pytest.raises(LoadError) as caught:
         serialize.from_dict(document)
     fields = [problem.field for problem in caught.value.errors]

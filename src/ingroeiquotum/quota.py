@@ -67,8 +67,8 @@ from ingroeiquotum.company import Company
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument, InvalidDate, NoRuleInForce
 from ingroeiquotum.findings import Finding, Reading, Verdict
-from ingroeiquotum.gender import Gender
-from ingroeiquotum.organs import Organ, OrganKind
+from ingroeiquotum.gender import Gender, GenderLabel
+from ingroeiquotum.organs import Organ, OrganKind, OrganLike
 from ingroeiquotum.parameters import get as _parameter
 
 RULE_VERSION = "2022.1"
@@ -263,9 +263,7 @@ def _not_in_force(
     return None
 
 
-def check_balance(
-    composition: Composition, on: date, *, subject: Organ | OrganKind | str = "rvc"
-) -> Finding:
+def check_balance(composition: Composition, on: date, *, subject: OrganLike = "rvc") -> Finding:
     """
     Whether ``composition`` meets the quota on ``on``: the finding, with the numbers.
 
@@ -379,11 +377,11 @@ def check_company(company: Company, on: date) -> Finding:
     return check_balance(composition, on, subject=organ)
 
 
-def _appointee(value: object) -> Gender:
+def _appointee(value: Gender | GenderLabel) -> Gender:
     return Gender.parse(value, "appointee")
 
 
-def _departing(value: object) -> Gender:
+def _departing(value: Gender | GenderLabel) -> Gender:
     return Gender.parse(value, "departing")
 
 
@@ -451,13 +449,13 @@ def _assignments(unknown: int) -> Iterable[tuple[int, int, int]]:
 
 def judge_appointment(
     before: Composition,
-    appointee: Gender | str | Appointment,
+    appointee: Gender | GenderLabel | Appointment,
     on: date,
     *,
     reappointment: bool = False,
     first_appointed: date | None = None,
     exceptional_circumstances: bool = False,
-    subject: Organ | OrganKind | str = "rvc",
+    subject: OrganLike = "rvc",
 ) -> Finding:
     """
     Whether an appointment to the board is void under art. 2:142b BW: the finding.
@@ -635,7 +633,7 @@ def appointment_is_void(
     """
     finding = judge_appointment(
         Composition(men, women, other),
-        appointee,
+        Gender.parse(appointee, "appointee"),
         on,
         reappointment=reappointment,
         first_appointed=first_appointed,
@@ -673,7 +671,7 @@ def judge_meeting(
     events: Sequence[Appointment | Departure],
     on: date,
     *,
-    subject: Organ | OrganKind | str = "rvc",
+    subject: OrganLike = "rvc",
 ) -> MeetingResult:
     """
     Judge several appointments at one meeting, one by one in the order given.

@@ -899,16 +899,16 @@ def _read_target(data: Any) -> Target | None:
         return None
     if not isinstance(data, Mapping):
         raise InvalidArgument("target", data, "must be an object")
-    value: Any = data.get("value")
+    values: Any = data  # each value is checked by Target at run time
     return Target(
-        data.get("organ"),
-        data.get("form"),
-        value,
-        target_year=data.get("target_year"),
-        base_year=data.get("base_year"),
-        flow=data.get("flow", "stock"),
-        joint_with=data.get("joint_with"),
-        set_on=_read_optional_date(data.get("set_on")),
+        values.get("organ"),
+        values.get("form"),
+        values.get("value"),
+        target_year=values.get("target_year"),
+        base_year=values.get("base_year"),
+        flow=values.get("flow", "stock"),
+        joint_with=values.get("joint_with"),
+        set_on=_read_optional_date(values.get("set_on")),
     )
 
 
@@ -984,7 +984,10 @@ def _read_figures(data: Any) -> SizeFigures | None:
         return None
     if not isinstance(data, Mapping):
         raise InvalidArgument("figures", data, "must be an object")
-    return SizeFigures(data.get("total_assets"), data.get("net_turnover"), data.get("employees"))
+    values: Any = data  # each value is checked by SizeFigures at run time
+    return SizeFigures(
+        values.get("total_assets"), values.get("net_turnover"), values.get("employees")
+    )
 
 
 def report_from_dict(data: Mapping[str, Any], *, source: str = "report") -> SerReport:

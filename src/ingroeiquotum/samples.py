@@ -37,6 +37,7 @@ from ingroeiquotum.company import (
     Snapshot,
 )
 from ingroeiquotum.composition import Composition, Seat
+from ingroeiquotum.organs import Organ, OrganLike
 from ingroeiquotum.plan import Lever, Measure, Plan
 from ingroeiquotum.projection import Course
 from ingroeiquotum.quota import Appointment, Departure
@@ -55,11 +56,16 @@ _FIGURES = (
 )
 
 # organ -> {year: (men, women, other)} at the end of each financial year: fictional.
-_COMPOSITIONS: dict[str, dict[int, tuple[int, int, int]]] = {
+_COMPOSITIONS: dict[OrganLike, dict[int, tuple[int, int, int]]] = {
     "bestuur": {2022: (3, 0, 0), 2023: (3, 0, 0), 2024: (2, 1, 0), 2025: (2, 1, 0)},
     "rvc": {2022: (4, 1, 0), 2023: (4, 2, 0), 2024: (3, 3, 0), 2025: (5, 1, 0)},
-    "subtop:Directeuren": {2022: (14, 3, 0), 2023: (13, 4, 0), 2024: (13, 5, 0), 2025: (12, 6, 0)},
-    "subtop:Afdelingshoofden": {
+    Organ.subtop("Directeuren"): {
+        2022: (14, 3, 0),
+        2023: (13, 4, 0),
+        2024: (13, 5, 0),
+        2025: (12, 6, 0),
+    },
+    Organ.subtop("Afdelingshoofden"): {
         2022: (41, 12, 0),
         2023: (40, 14, 0),
         2024: (38, 16, 0),
@@ -129,9 +135,15 @@ def sample_targets() -> tuple[Target, ...]:
     """
     return (
         Target("bestuur", TargetForm.EACH_SEX, "33%", target_year=2026, base_year=2022),
-        Target("subtop:Directeuren", TargetForm.EACH_SEX, "30%", target_year=2025, base_year=2022),
         Target(
-            "subtop:Afdelingshoofden",
+            Organ.subtop("Directeuren"),
+            TargetForm.EACH_SEX,
+            "30%",
+            target_year=2025,
+            base_year=2022,
+        ),
+        Target(
+            Organ.subtop("Afdelingshoofden"),
             TargetForm.EACH_SEX,
             "35%",
             target_year=2025,
@@ -164,7 +176,11 @@ def sample_plan() -> Plan:
                 "Every shortlist for a subtop or board vacancy holds at least one woman and one "
                 "man",
                 levers={Lever.RECRUITMENT},
-                organs=("subtop:Directeuren", "subtop:Afdelingshoofden", "bestuur"),
+                organs=(
+                    Organ.subtop("Directeuren"),
+                    Organ.subtop("Afdelingshoofden"),
+                    "bestuur",
+                ),
                 owner="HR director",
                 start=date(2023, 1, 1),
                 effect="Share of women on shortlists and among appointments, each quarter",
@@ -173,7 +189,7 @@ def sample_plan() -> Plan:
             Measure(
                 "Mentoring programme for women in the subtop, with a sponsor from the bestuur",
                 levers={Lever.DEVELOPMENT, Lever.RETENTION},
-                organs=("subtop:Afdelingshoofden",),
+                organs=(Organ.subtop("Afdelingshoofden"),),
                 owner="Chief operating officer",
                 start=date(2023, 9, 1),
                 end=date(2026, 8, 31),
@@ -200,7 +216,11 @@ def sample_renewed_target() -> Target:
     (fictional): 35 % of each sex by 2027, from 2025.
     """
     return Target(
-        "subtop:Afdelingshoofden", TargetForm.EACH_SEX, "35%", target_year=2027, base_year=2025
+        Organ.subtop("Afdelingshoofden"),
+        TargetForm.EACH_SEX,
+        "35%",
+        target_year=2027,
+        base_year=2025,
     )
 
 

@@ -488,7 +488,7 @@ def _judge(
         reappointment=vacancy is not None,
         first_appointed=None if vacancy is None else vacancy.first_appointed,
     )
-    finding = quota.judge_appointment(board, appointment, on, subject=subject)
+    finding = quota.judge_appointment(board, appointment, on, subject=Organ.parse(subject))
     finding = attrs.evolve(
         finding,
         readings=(*finding.readings, readings.MEETING_ORDER),
@@ -829,8 +829,8 @@ def plan(
                 to_fill=to_fill,
                 votes=tuple(votes),
                 after=current,
-                balance_before=quota.check_balance(before, on, subject=search.subject),
-                balance_after=quota.check_balance(current, on, subject=search.subject),
+                balance_before=quota.check_balance(before, on, subject=Organ.parse(search.subject)),
+                balance_after=quota.check_balance(current, on, subject=Organ.parse(search.subject)),
             )
         )
         board = current
