@@ -375,9 +375,19 @@ def test_targets_duty_broken_year_from_2021():
     )
     finding = scope.targets_duty(Company("X", "BV", financial_years=years), date(2022, 6, 30))
     assert (Verdict.NOT_APPLICABLE, "scope.not_covered") == (finding.verdict, finding.message)
-    assert {"scope.first_financial_year", "scope.act_coverage"} <= {
-        reading.key for reading in finding.readings
-    }
+    assert ["scope.first_financial_year"] == [reading.key for reading in finding.readings]
+
+
+def test_targets_duty_year_from_2030_names_the_lapse_reading():
+    """A year starting on the day the act lapses: no duty, naming the low-confidence reading."""
+    years = tuple(
+        FinancialYear(date(year, 1, 1), year_end(year), SizeFigures(**BIG))
+        for year in range(2028, 2031)
+    )
+    finding = scope.targets_duty(Company("X", "BV", financial_years=years), year_end(2030))
+    assert "scope.not_covered_lapsed" == finding.message
+    assert "scope.act_coverage" in {reading.key for reading in finding.readings}
+    assert "L" == finding.confidence.value
 
 
 def test_targets_duty_for_small_company():

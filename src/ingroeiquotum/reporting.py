@@ -567,7 +567,7 @@ def check_deadline(
             message="scope.not_covered_lapsed" if covered.lapsed else "scope.not_covered",
             facts={**covered.facts, "submitted_on": submitted_on, "as_of": as_of},
             citations=(_citation(form),),
-            readings=(readings.FIRST_FINANCIAL_YEAR, readings.ACT_COVERAGE),
+            readings=covered.readings,
             subject=subject,
         )
     due = deadline(financial_year_end, financial_year_start=start)

@@ -391,6 +391,10 @@ class Coverage:
     ``lapses_on``. For a year not covered, ``lapsed`` tells whether it starts on or after the
     lapse (true) or before the entry into force (false).
 
+    >>> broken = coverage(date(2029, 7, 1))  # the year 2029/2030
+    >>> broken.covered, broken.ends_after_lapse(date(2030, 6, 30)), broken.lapses_on
+    (True, True, datetime.date(2030, 1, 1))
+
     .. versionadded:: 0.1.0
     """
 
@@ -403,6 +407,16 @@ class Coverage:
     def ends_after_lapse(self, day: date) -> bool:
         """Whether ``day`` (a year's end, a deadline) falls on or after the act's lapse."""
         return self.lapses_on is not None and day >= self.lapses_on
+
+    @property
+    def readings(self) -> tuple[Reading, ...]:
+        """
+        The readings a finding on a year not covered names: the first financial year, and the
+        reading of the lapse where the year starts after it.
+        """
+        if self.lapsed:
+            return (readings.FIRST_FINANCIAL_YEAR, readings.ACT_COVERAGE)
+        return (readings.FIRST_FINANCIAL_YEAR,)
 
     @property
     def facts(self) -> dict[str, date | None]:
@@ -479,7 +493,7 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
             message="scope.not_covered_lapsed" if covered.lapsed else "scope.not_covered",
             facts=covered.facts,
             citations=(citation,),
-            readings=(readings.FIRST_FINANCIAL_YEAR, readings.ACT_COVERAGE),
+            readings=covered.readings,
             subject=company.name,
         )
     rows = [
