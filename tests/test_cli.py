@@ -17,10 +17,13 @@ def run(*args):
     )
 
 
-def test_demo_prints_the_sample_report_and_exits_1_for_its_findings():
-    """The sample company has findings to act on, so the demo exits with status 1."""
+def test_demo_prints_the_sample_report_and_exits_0():
+    """
+    The demo is a showcase that ran: status 0, though the sample company has findings to act
+    on (they are printed).
+    """
     result = run("demo")
-    assert 1 == result.returncode
+    assert 0 == result.returncode
     assert "" == result.stderr
     out = result.stdout
     assert out.startswith("Polderchemie N.V.: NV")
@@ -31,12 +34,13 @@ def test_demo_prints_the_sample_report_and_exits_1_for_its_findings():
     assert "Gender diversity (art. 3d Besluit inhoud bestuursverslag)." in out
     assert "Levers missing: culture and inclusion, education and the pipeline, barriers" in out
     assert "Finding: reporting.works_council, Polderchemie N.V." in out
+    assert "Judged on 31 December 2025, the data's own date" in out
 
 
 def test_demo_in_dutch():
     """--lang nl prints the same report in Dutch, with Dutch dates and decimal commas."""
     result = run("demo", "--lang", "nl")
-    assert 1 == result.returncode
+    assert 0 == result.returncode
     assert "Uiterlijk in te dienen op 31 oktober 2026." in result.stdout
     assert "(16,7% vrouwen)" in result.stdout
     assert "nietig" in result.stdout
@@ -45,6 +49,8 @@ def test_demo_in_dutch():
 def test_demo_as_of_an_earlier_year():
     """--as-of picks the balance-sheet date to report on."""
     result = run("demo", "--as-of", "2024-12-31")
+    assert 0 == result.returncode
+    assert "Judged on 31 December 2024." in result.stdout
     assert "Compositions on 31 December 2024" in result.stdout
     assert "Due by 31 October 2025." in result.stdout
 
@@ -113,6 +119,91 @@ def test_report_renders_the_report_and_the_paragraph():
     assert "Rapportage aan de SER: Polderchemie N.V." in result.stdout
     assert "Diversiteit (art. 3d Besluit inhoud bestuursverslag)." in result.stdout
     assert "op tijd" in result.stdout
+    assert "Beoordeeld op 15 september 2026" in result.stdout
+
+
+def test_report_not_submitted_is_open_not_compliant(tmp_path):
+    """A report without a submission date: the deadline is open (exit 1), never 'voldoet'."""
+    data = json.loads((EXAMPLES / "ser-report.json").read_text(encoding="utf-8"))
+    data["submitted_on"] = None
+    path = tmp_path / "draft.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("report", str(path), "--lang", "nl", "--as-of", "2026-06-01")
+    assert 1 == result.returncode
+    assert "Beoordeeld op 1 juni 2026." in result.stdout
+    deadline_lines = [line for line in result.stdout.splitlines() if "ingediend" in line]
+    assert deadline_lines
+    assert all("[voldoet]" not in line for line in deadline_lines)
+    scripted = json.loads(run("report", str(path), "--json", "--as-of", "2026-06-01").stdout)
+    assert "2026-06-01" == scripted["judged_on"]
+    (deadline,) = [f for f in scripted["findings"] if f["rule"] == "reporting.deadline"]
+    assert ("cannot_decide", "reporting.open") == (deadline["verdict"], deadline["message"])
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "content"),
+    [
+        ("check", "empty.csv", ""),
+        ("check", "empty.json", ""),
+        ("check", "list.json", "[]"),
+        ("check", "envelope.json",
+         '{"schema": "ingroeiquotum.compositions", "version": 1, "rows": []}'),
+        ("check", "header.csv", "company,organ,date,legal_form,listed,men,women\n"),
+        ("report", "empty.json", ""),
+        ("report", "blank.json", "  \n"),
+        ("report", "list.json", "[]"),
+        ("report", "object.json", "{}"),
+    ],
+)  # fmt: skip
+def test_input_without_rows_exits_2_with_one_line(tmp_path, command, name, content):
+    """An input with no rows (for report: no document) is bad input: exit 2, one line on standard error, no traceback."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = run(command, str(path))
+    assert 2 == result.returncode
+    assert "" == result.stdout
+    assert "Traceback" not in result.stderr
+    assert 1 == len(result.stderr.strip().splitlines()), result.stderr
+    assert name in result.stderr
+
+
+def test_check_as_of_before_every_row_exits_2():
+    """--as-of before the first row leaves nothing to judge: bad input, not '0 rows checked'."""
+    result = run("check", str(EXAMPLES / "compositions.csv"), "--as-of", "2000-01-01")
+    assert 2 == result.returncode
+    assert "1 January 2000" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_every_dated_answer_prints_its_date():
+    """check, report, deadline, appointment, plan and demo name the date they judged on."""
+    cases = [
+        (("check", str(EXAMPLES / "compositions.csv")), "Judged on each row's own date"),
+        (("check", str(EXAMPLES / "compositions.csv"), "--as-of", "2024-06-30"),
+         "Judged on 30 June 2024."),
+        (("report", str(EXAMPLES / "ser-report.json"), "--as-of", "2026-10-01"),
+         "Judged on 1 October 2026."),
+        (("deadline", "2024-12-31", "--as-of", "2025-01-02"), "Judged on 2 January 2025."),
+        (("appointment", "--men", "4", "--women", "2", "--appointee", "man", "--on",
+          "2026-04-23"), "Judged on 23 April 2026."),
+        (("plan", str(EXAMPLES / "rvc-seats.csv"), "--as-of", "2025-01-01"),
+         "Judged on 1 January 2025."),
+        (("demo",), "Judged on 31 December 2025"),
+    ]  # fmt: skip
+    for args, expected in cases:
+        result = run(*args)
+        assert expected in result.stdout, args
+        assert "Traceback" not in result.stderr
+
+
+def test_check_uses_the_library_path():
+    """check --json gives exactly the rows of bulk.evaluate: the command has no rules of its own."""
+    from ingroeiquotum import bulk, io
+    from ingroeiquotum.findings import plain
+
+    source = EXAMPLES / "compositions.csv"
+    expected = plain(bulk.evaluate(io.read_compositions(str(source)).rows))
+    assert expected == json.loads(run("check", str(source), "--json").stdout)
 
 
 def test_report_of_a_broken_document(tmp_path):
@@ -150,16 +241,53 @@ def test_appointment_flags():
 
 
 def test_deadline():
-    """deadline prints the due date; before the act there is none (exit 0, not applicable)."""
+    """
+    deadline prints the due date; a report not submitted is open (exit 1, cannot decide); a
+    year the act does not cover has none (exit 0, not applicable).
+    """
     result = run("deadline", "2024-04-30", "--json")
-    assert 0 == result.returncode
-    assert "2025-02-28" == json.loads(result.stdout)["facts"]["deadline"]
+    assert 1 == result.returncode
+    data = json.loads(result.stdout)
+    assert "2025-02-28" == data["facts"]["deadline"]
+    assert ("cannot_decide", ["submitted_on"]) == (data["verdict"], data["missing"])
     late = run("deadline", "2024-12-31", "--submitted-on", "2025-11-03")
     assert 1 == late.returncode
     assert "after the deadline" in late.stdout
+    assert "Judged on 3 November 2025" in late.stdout
     before = run("deadline", "2021-12-31")
     assert 0 == before.returncode
-    assert "voluntary" in before.stdout
+    assert "[not applicable]" in before.stdout
+    assert "1 January 2021" in before.stdout  # the start of the twelve-month year
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_deadline_not_submitted_not_yet_due_is_open(lang):
+    """An unsubmitted report whose deadline lies ahead is open, never compliant."""
+    result = run("deadline", "2025-12-31", "--lang", lang)
+    assert 1 == result.returncode
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("[cannot decide] Open:" if lang == "en" else "[niet te beoordelen]")
+    assert "compliant]" not in result.stdout
+    assert "[voldoet]" not in result.stdout
+    judged = "Judged on 31 December 2025" if lang == "en" else "Beoordeeld op 31 december 2025"
+    assert judged in result.stdout
+
+
+def test_deadline_follows_the_year_start():
+    """
+    A broken year 2021/2022 is not covered (never overdue); a broken year 2029/2030 is, and its
+    report is due on 30 April 2031 (30 June 2030 plus ten months).
+    """
+    old = run("deadline", "2022-06-30", "--start", "2021-07-01", "--as-of", "2026-01-01", "--json")
+    assert 0 == old.returncode
+    assert "not_applicable" == json.loads(old.stdout)["verdict"]
+    last = run("deadline", "2030-06-30", "--start", "2029-07-01", "--as-of", "2031-05-01", "--json")
+    assert 1 == last.returncode
+    data = json.loads(last.stdout)
+    assert ("not_compliant", "2031-04-30") == (data["verdict"], data["facts"]["deadline"])
+    bad = run("deadline", "2024-12-31", "--start", "2025-01-01")
+    assert 2 == bad.returncode
+    assert "Traceback" not in bad.stderr
 
 
 def test_guidance_queries():
@@ -210,6 +338,6 @@ def test_demo_writes_a_chart(tmp_path):
     pytest.importorskip("matplotlib")
     target = tmp_path / "rvc.png"
     result = run("demo", "--chart", str(target))
-    assert 1 == result.returncode
+    assert 0 == result.returncode
     assert target.read_bytes().startswith(b"\x89PNG")
     assert str(target) in result.stdout

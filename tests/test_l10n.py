@@ -206,6 +206,8 @@ EXPECTED_KEYS = {
     "scope.no_limits",
     "scope.act_not_yet",
     "scope.act_lapsed",
+    "scope.not_covered",
+    "scope.not_covered_lapsed",
     "scope.targets_applies",
     "scope.targets_not_applicable",
     "scope.targets_cannot_decide",

@@ -100,22 +100,38 @@ def test_deadline_every_month_end(end, expected):
         (date(2023, 3, 29), date(2024, 1, 29)),
         (date(2023, 4, 29), date(2024, 2, 29)),  # 29 February exists in 2024
         (date(2024, 4, 29), date(2025, 2, 28)),  # not in 2025
-        (date(2022, 5, 1), date(2023, 3, 1)),
-        (date(2022, 1, 1), date(2022, 11, 1)),  # first day with a duty
-        (date(2029, 12, 31), date(2030, 10, 31)),  # last financial-year end with a duty
+        (date(2023, 5, 1), date(2024, 3, 1)),
+        (date(2022, 12, 31), date(2023, 10, 31)),  # first twelve-month year the act covers
+        (date(2029, 12, 31), date(2030, 10, 31)),
+        (date(2030, 12, 30), date(2031, 10, 30)),  # last: the year starts on 2029-12-31
     ],
     ids=str,
 )
 def test_deadline_mid_month_and_edges(end, expected):
-    """Mid-month ends keep their day number; the first and last ends the act reaches."""
+    """
+    Mid-month ends keep their day number; the first and last ends of a twelve-month year the
+    act covers (it starts from 2022-01-01 and before 2030-01-01).
+    """
     assert expected == reporting.deadline(end)
 
 
 @pytest.mark.parametrize(
-    "end", [date(2021, 12, 31), date(2020, 6, 30), date(2030, 1, 1), date(2031, 12, 31)], ids=str
+    "end",
+    [
+        date(2021, 12, 31),
+        date(2020, 6, 30),
+        date(2022, 6, 30),  # a twelve-month year starting 2021-07-01
+        date(2022, 12, 30),  # starting 2021-12-31, a day before the act
+        date(2030, 12, 31),  # starting 2030-01-01, the day the act lapses
+        date(2031, 12, 31),
+    ],
+    ids=str,
 )
 def test_deadline_outside_the_act(end):
-    """Before 2022 (reports were voluntary) and from 2030 (the act has lapsed): no rule."""
+    """
+    A twelve-month year that started before 2022 (reports were voluntary) or from 2030 (the act
+    has lapsed): no deadline.
+    """
     with pytest.raises(NoRuleInForce) as info:
         reporting.deadline(end)
     assert isinstance(info.value, LookupError)
@@ -129,7 +145,8 @@ def test_deadline_bad_argument(bad):
     assert "financial_year_end" == info.value.field
 
 
-in_force_ends = st.dates(min_value=date(2022, 1, 1), max_value=date(2029, 12, 31))
+# The ends of the twelve-month years the act covers: starting 2022-01-01 up to 2029-12-31.
+in_force_ends = st.dates(min_value=date(2022, 12, 31), max_value=date(2030, 12, 30))
 
 
 @settings(max_examples=200)
@@ -184,8 +201,8 @@ def test_report_deadline_none_outside_the_act():
         (date(2025, 10, 31), date(2025, 12, 1), Verdict.COMPLIANT, "reporting.on_time"),
         (date(2025, 11, 1), date(2025, 12, 1), Verdict.NOT_COMPLIANT, "reporting.late"),
         (None, date(2025, 11, 1), Verdict.NOT_COMPLIANT, "reporting.overdue"),
-        (None, date(2025, 10, 31), Verdict.COMPLIANT, "reporting.due"),
-        (None, date(2025, 3, 1), Verdict.COMPLIANT, "reporting.due"),
+        (None, date(2025, 10, 31), Verdict.CANNOT_DECIDE, "reporting.open"),
+        (None, date(2025, 3, 1), Verdict.CANNOT_DECIDE, "reporting.open"),
     ],
 )
 def test_check_deadline(submitted_on, as_of, verdict, message):
@@ -213,6 +230,149 @@ def test_check_deadline_before_the_act_is_not_applicable():
         date(2021, 12, 31), submitted_on=None, as_of=date(2022, 12, 1)
     )
     assert Verdict.NOT_APPLICABLE is finding.verdict
+
+
+def test_check_deadline_open_is_not_compliant():
+    """
+    Not submitted and not yet due: an open question (cannot decide, naming the submission
+    date), never a pass.
+    """
+    finding = reporting.check_deadline(
+        date(2024, 12, 31), submitted_on=None, as_of=date(2025, 6, 1)
+    )
+    assert Verdict.CANNOT_DECIDE is finding.verdict
+    assert "reporting.open" == finding.message
+    assert ("submitted_on",) == finding.missing
+    assert date(2025, 10, 31) == finding.facts["deadline"]
+    assert date(2025, 6, 1) == finding.facts["as_of"]
+    for language in ("nl", "en"):
+        text = i18n.explain(finding, language)
+        assert "2025" in text
+        assert "{" not in text
+
+
+# --- coverage: one decision for the duty, the deadline, its check and the report --------------
+
+BROKEN_2029 = FinancialYear(date(2029, 7, 1), date(2030, 6, 30), LARGE)
+BROKEN_2021 = FinancialYear(date(2021, 7, 1), date(2022, 6, 30), LARGE)
+
+
+def _broken_company(last: FinancialYear) -> Company:
+    """A large BV with broken years (1 July - 30 June) up to ``last``."""
+    first = last.start.year - 2
+    years = tuple(
+        FinancialYear(date(year, 7, 1), date(year + 1, 6, 30), LARGE)
+        for year in range(first, last.start.year)
+    )
+    return Company("Gebroken B.V.", "BV", financial_years=(*years, last))
+
+
+def test_broken_year_starting_2029_has_duty_and_deadline():
+    """
+    FY 2029-07-01/2030-06-30 starts while the act is in force: the duty applies and the report
+    is due ten months after 30 June 2030, on 30 April 2031, though the act lapsed on 1 January
+    2030 (reading scope.act_coverage).
+    """
+    from ingroeiquotum import scope
+
+    company = _broken_company(BROKEN_2029)
+    duty = scope.targets_duty(company, BROKEN_2029.end)
+    assert Verdict.APPLIES is duty.verdict
+    assert "scope.act_coverage" in {reading.key for reading in duty.readings}
+    assert date(2031, 4, 30) == reporting.deadline(
+        BROKEN_2029.end, financial_year_start=BROKEN_2029.start
+    )
+    late = reporting.check_deadline(
+        BROKEN_2029.end,
+        financial_year_start=BROKEN_2029.start,
+        submitted_on=None,
+        as_of=date(2031, 5, 1),
+    )
+    assert (Verdict.NOT_COMPLIANT, "reporting.overdue") == (late.verdict, late.message)
+    assert "scope.act_coverage" in {reading.key for reading in late.readings}
+    report = reporting.build_report(company, BROKEN_2029.end)
+    assert date(2031, 4, 30) == report.deadline
+    assert report.large is True
+
+
+def test_broken_year_starting_2021_has_no_duty_and_is_never_overdue():
+    """
+    FY 2021-07-01/2022-06-30 started before the act: no duty, no deadline, and the deadline
+    check is not applicable however late it is judged.
+    """
+    from ingroeiquotum import scope
+
+    company = _broken_company(BROKEN_2021)
+    duty = scope.targets_duty(company, BROKEN_2021.end)
+    assert Verdict.NOT_APPLICABLE is duty.verdict
+    assert "scope.not_covered" == duty.message
+    assert date(2021, 7, 1) == duty.facts["financial_year_start"]
+    with pytest.raises(NoRuleInForce):
+        reporting.deadline(BROKEN_2021.end, financial_year_start=BROKEN_2021.start)
+    for as_of in (date(2022, 7, 1), date(2023, 5, 1), date(2030, 1, 1)):
+        finding = reporting.check_deadline(
+            BROKEN_2021.end,
+            financial_year_start=BROKEN_2021.start,
+            submitted_on=None,
+            as_of=as_of,
+        )
+        assert Verdict.NOT_APPLICABLE is finding.verdict
+        assert "scope.not_covered" == finding.message
+    report = reporting.build_report(company, BROKEN_2021.end)
+    assert report.deadline is None
+    assert report.large is False
+    assert Verdict.NOT_APPLICABLE is reporting.check_completeness(report).verdict
+
+
+def test_uncovered_year_without_figures_has_no_duty_in_the_report():
+    """Coverage decides before size: a year before the act needs no size figures."""
+    year = FinancialYear(date(2021, 7, 1), date(2022, 6, 30))
+    report = reporting.build_report(Company("X", "BV", financial_years=(year,)), year.end)
+    assert report.large is False
+    assert report.deadline is None
+
+
+def test_deadline_start_after_end_is_refused():
+    """A financial year cannot start after it ends."""
+    with pytest.raises(InvalidDate) as info:
+        reporting.deadline(date(2024, 12, 31), financial_year_start=date(2025, 1, 1))
+    assert "financial_year_start" == info.value.field
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    start=st.dates(min_value=date(2019, 1, 1), max_value=date(2032, 12, 31)),
+    months=st.integers(min_value=1, max_value=23),
+)
+def test_duty_covered_exactly_when_deadline_exists(start, months):
+    """
+    For any financial year (1 to 23 months long), the targets duty is not refused for want of
+    coverage exactly when the deadline exists, and the deadline check is never overdue for a
+    year without a deadline.
+    """
+    from ingroeiquotum import scope
+
+    index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(index, 12)
+    end = date(year, month + 1, 1) - timedelta(days=1)
+    financial_year = FinancialYear(start, end, LARGE)
+    company = Company("X", "BV", financial_years=(financial_year,))
+    duty = scope.targets_duty(company, end)
+    not_covered = duty.message in ("scope.not_covered", "scope.not_covered_lapsed")
+    try:
+        reporting.deadline(end, financial_year_start=start)
+    except NoRuleInForce:
+        has_deadline = False
+    else:
+        has_deadline = True
+    assert not_covered is not has_deadline
+    expected_covered = date(2022, 1, 1) <= start < date(2030, 1, 1)  # the rule book, by hand
+    assert expected_covered is has_deadline
+    check = reporting.check_deadline(
+        end, financial_year_start=start, submitted_on=None, as_of=date(2040, 1, 1)
+    )
+    assert (check.verdict is Verdict.NOT_APPLICABLE) is not has_deadline
+    assert (reporting.build_report(company, end).deadline is None) is not has_deadline
 
 
 # --- build_report on the sample ----------------------------------------------------------------

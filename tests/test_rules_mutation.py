@@ -24,7 +24,13 @@ import test_robustness as robustness
 from ingroeiquotum import quota, reporting, scope
 from ingroeiquotum.company import Company, FinancialYear, SizeFigures
 from ingroeiquotum.composition import Composition
-from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate, LoadError
+from ingroeiquotum.exceptions import (
+    InvalidArgument,
+    InvalidCount,
+    InvalidDate,
+    LoadError,
+    NoRuleInForce,
+)
 from ingroeiquotum.findings import Verdict
 
 
@@ -316,9 +322,16 @@ def test_targets_duty_counts_only_the_years_up_to_the_one_asked_about():
 
 
 def test_deadline_of_the_last_year_of_the_act():
-    """A year ending 2029-12-31 is reported by 2030-10-31; the day after, nothing is due."""
-    assert date(2030, 10, 31) == reporting.deadline(date(2029, 12, 31))
-    assert date(2022, 11, 1) == reporting.deadline(date(2022, 1, 1))
+    """
+    The last twelve-month year the act covers starts 2029-12-31 and is reported by 2031-10-30;
+    the first starts 2022-01-01 and is reported by 2023-10-31. A year starting a day earlier
+    or later has no deadline (scope.coverage).
+    """
+    assert date(2031, 10, 30) == reporting.deadline(date(2030, 12, 30))
+    assert date(2023, 10, 31) == reporting.deadline(date(2022, 12, 31))
+    for end in (date(2022, 12, 30), date(2030, 12, 31)):
+        with pytest.raises(NoRuleInForce):
+            reporting.deadline(end)
 
 
 # -- survivors of the run after the first round of these tests (docs/reliability.md) -------------
@@ -426,12 +439,15 @@ def test_check_deadline_findings():
     """The deadline finding: rule, facts, subject (empty by default) and the citation by form."""
     end = date(2024, 12, 31)
     finding = reporting.check_deadline(end, submitted_on=None, as_of=date(2025, 1, 2))
-    assert ("reporting.deadline", "reporting.due", "") == (
+    assert ("reporting.deadline", "reporting.open", "") == (
         finding.rule, finding.message, finding.subject
     )  # fmt: skip
-    assert {"deadline": date(2025, 10, 31), "submitted_on": None, "as_of": date(2025, 1, 2)} == (
-        dict(finding.facts)
-    )
+    assert {
+        "deadline": date(2025, 10, 31),
+        "submitted_on": None,
+        "as_of": date(2025, 1, 2),
+        "financial_year_start": date(2024, 1, 1),
+    } == dict(finding.facts)
     assert "art. 2:276 lid 3 BW" == finding.article
     named = reporting.check_deadline(
         end, submitted_on=date(2025, 3, 1), as_of=date(2025, 3, 1), legal_form="NV", subject="P"
@@ -444,8 +460,8 @@ def test_check_deadline_findings():
 @pytest.mark.parametrize(
     ("end", "message"),
     [
-        (date(2021, 12, 31), "reporting.no_deadline"),
-        (date(2030, 12, 31), "reporting.no_deadline_lapsed"),
+        (date(2021, 12, 31), "scope.not_covered"),
+        (date(2030, 12, 31), "scope.not_covered_lapsed"),
     ],
 )
 @pytest.mark.parametrize(
@@ -459,7 +475,14 @@ def test_check_deadline_outside_the_act(end, message, form, article):
     assert (Verdict.NOT_APPLICABLE, "reporting.deadline", message) == (
         finding.verdict, finding.rule, finding.message
     )  # fmt: skip
-    assert {"submitted_on": date(2022, 5, 1), "as_of": date(2031, 1, 1)} == dict(finding.facts)
+    start = date(end.year, 1, 1)  # a twelve-month calendar year
+    assert {
+        "submitted_on": date(2022, 5, 1),
+        "as_of": date(2031, 1, 1),
+        "financial_year_start": start,
+        "in_force_from": date(2022, 1, 1),
+        "lapses_on": date(2030, 1, 1),
+    } == dict(finding.facts)
     assert ("P", article) == (finding.subject, finding.article)
 
 

@@ -330,6 +330,66 @@ def test_targets_duty_not_applicable_outside_the_act(year):
     assert Verdict.NOT_APPLICABLE == finding.verdict
 
 
+@pytest.mark.parametrize(
+    ("start", "covered", "lapsed"),
+    [
+        (date(2021, 12, 31), False, False),
+        (date(2022, 1, 1), True, False),
+        (date(2021, 7, 1), False, False),  # broken year 2021/2022
+        (date(2029, 7, 1), True, False),  # broken year 2029/2030
+        (date(2029, 12, 31), True, False),
+        (date(2030, 1, 1), False, True),  # the day the act lapses
+    ],
+    ids=str,
+)
+def test_coverage_is_decided_by_the_start(start, covered, lapsed):
+    """The rule book: covered when the year starts from 2022-01-01 and before 2030-01-01."""
+    result = scope.coverage(start)
+    assert (covered, lapsed) == (result.covered, result.lapsed)
+    assert (date(2022, 1, 1), date(2030, 1, 1)) == (result.in_force_from, result.lapses_on)
+
+
+def test_coverage_bad_argument():
+    """Only a calendar date starts a financial year."""
+    with pytest.raises(InvalidDate) as info:
+        scope.coverage("2024-01-01")
+    assert "financial_year_start" == info.value.field
+
+
+def test_targets_duty_broken_year_into_2030():
+    """FY 2029-07-01/2030-06-30 starts before the lapse: the duty applies, naming the reading."""
+    years = tuple(
+        FinancialYear(date(year, 7, 1), date(year + 1, 6, 30), SizeFigures(**BIG))
+        for year in range(2027, 2030)
+    )
+    finding = scope.targets_duty(Company("X", "BV", financial_years=years), date(2030, 6, 30))
+    assert Verdict.APPLIES == finding.verdict
+    assert "scope.act_coverage" in {reading.key for reading in finding.readings}
+
+
+def test_targets_duty_broken_year_from_2021():
+    """FY 2021-07-01/2022-06-30 starts before the act: no duty, though it ends in 2022."""
+    years = tuple(
+        FinancialYear(date(year, 7, 1), date(year + 1, 6, 30), SizeFigures(**BIG))
+        for year in range(2019, 2022)
+    )
+    finding = scope.targets_duty(Company("X", "BV", financial_years=years), date(2022, 6, 30))
+    assert (Verdict.NOT_APPLICABLE, "scope.not_covered") == (finding.verdict, finding.message)
+    assert ["scope.first_financial_year"] == [reading.key for reading in finding.readings]
+
+
+def test_targets_duty_year_from_2030_names_the_lapse_reading():
+    """A year starting on the day the act lapses: no duty, naming the low-confidence reading."""
+    years = tuple(
+        FinancialYear(date(year, 1, 1), year_end(year), SizeFigures(**BIG))
+        for year in range(2028, 2031)
+    )
+    finding = scope.targets_duty(Company("X", "BV", financial_years=years), year_end(2030))
+    assert "scope.not_covered_lapsed" == finding.message
+    assert "scope.act_coverage" in {reading.key for reading in finding.readings}
+    assert "L" == finding.confidence.value
+
+
 def test_targets_duty_for_small_company():
     """A company within the limits has no targets duty."""
     finding = scope.targets_duty(company("NV", range(2022, 2025), SMALL), year_end(2024))

@@ -49,7 +49,8 @@ def run(arguments: argparse.Namespace) -> int:
     balance = succession.earliest_balance(seats, meetings, subject=organ)
     lang = arguments.lang
     if arguments.json:
-        print(json.dumps(plain(_as_dict(result, balance)), ensure_ascii=False, indent=2))
+        data = {"judged_on": reference, **_as_dict(result, balance)}
+        print(json.dumps(plain(data), ensure_ascii=False, indent=2))
         return _status(result, balance)
 
     def say(key: str, **params: object) -> str:
@@ -63,6 +64,8 @@ def run(arguments: argparse.Namespace) -> int:
             meetings=", ".join(i18n.format_value(each, lang) for each in meetings),
         )
     )
+    given = arguments.as_of is not None
+    print(say("cli.judged_on" if given else "cli.judged_on_default", on=reference))
     for meeting in result.meetings:
         print()
         print(

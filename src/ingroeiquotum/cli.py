@@ -7,9 +7,11 @@ the report due), ``guidance`` (the SER's best practices), ``plan FILE`` (success
 an RvC) and ``demo`` (the sample company).
 
 Exit codes scripts can rely on: **0** everything checked is compliant (or not applicable),
-**1** there are findings to act on (not compliant, or cannot decide), **2** bad input or usage.
+**1** there are findings to act on (not compliant, or cannot decide), **2** bad input or usage
+(a file with no rows too). ``demo`` exits 0 once it has run: it is a showcase, not a check.
 A bad file gives a message naming its line, field and value, never a traceback. Dates default
-to the data's own dates, never silently to today; ``--as-of DATE`` judges on another date.
+to the data's own dates, never silently to today; ``--as-of DATE`` judges on another date, and
+every answer that depends on a date prints the date it used.
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ from ingroeiquotum.exceptions import IngroeiquotumError, LoadError
 from ingroeiquotum.findings import Finding, Verdict, plain
 
 _ACT_ON = ("not_compliant", "cannot_decide")
+
+
+class _NoInput(IngroeiquotumError):
+    """An input with nothing in it to judge: one line on standard error, exit status 2."""
+
+    def __init__(self, key: str, lang: str, **params: object) -> None:
+        super().__init__(i18n.message(key, lang, **params))
 
 
 def _date(text: str) -> date:
@@ -116,6 +125,13 @@ def _parser() -> argparse.ArgumentParser:
     deadline = commands.add_parser("deadline", help="when the report to the SER is due")
     deadline.add_argument("financial_year_end", type=_date, help="the last day of the year")
     deadline.add_argument("--submitted-on", type=_date, default=None, metavar="DATE")
+    deadline.add_argument(
+        "--start",
+        type=_date,
+        default=None,
+        metavar="DATE",
+        help="the first day of the year (default: twelve months before its last day)",
+    )
     _common(deadline)
 
     guide = commands.add_parser("guidance", help="the SER dialogue's best practices (2024)")
@@ -159,6 +175,11 @@ def _say(key: str, lang: str, **params: object) -> str:
     return i18n.message(key, lang, **params)
 
 
+def _judged_on(on: date, lang: str, *, given: bool) -> str:
+    """The line that names the date an answer was judged on (given with --as-of or not)."""
+    return _say("cli.judged_on" if given else "cli.judged_on_default", lang, on=on)
+
+
 # --- check -------------------------------------------------------------------------------------
 
 
@@ -185,17 +206,23 @@ def _counted(rows: Iterable[Mapping[str, object]], progress: _terminal.Progress)
 def _check(arguments: argparse.Namespace) -> int:
     from ingroeiquotum import bulk, io
 
+    lang = arguments.lang
+    if Path(arguments.file).is_file() and Path(arguments.file).stat().st_size == 0:
+        raise _NoInput("cli.no_rows", lang, source=arguments.file)
     loaded = io.read_compositions(arguments.file)
     rows: Sequence[Mapping[str, object]] = loaded.rows
+    if not rows:
+        raise _NoInput("cli.no_rows", lang, source=arguments.file)
     if arguments.as_of is not None:
         rows = _as_of_rows(rows, arguments.as_of)
+        if not rows:
+            raise _NoInput("cli.no_rows_as_of", lang, source=arguments.file, on=arguments.as_of)
     progress = _terminal.Progress("checked rows", quiet=arguments.quiet)
     results = bulk.evaluate(_counted(rows, progress))
     progress.done()
     if arguments.json:
         _print_json(results)
         return _status(str(row["verdict"]) for row in results)
-    lang = arguments.lang
     head = [
         _say(f"cli.column.{name}", lang)
         for name in ("company", "organ", "date", "rule", "verdict", "minimum", "women", "men")
@@ -228,6 +255,10 @@ def _check(arguments: argparse.Namespace) -> int:
         for verdict, count in counts.items()
     )
     print(_say("cli.check_summary", lang, rows=len(rows), summary=summary))
+    if arguments.as_of is None:
+        print(_say("cli.judged_on_row_dates", lang))
+    else:
+        print(_judged_on(arguments.as_of, lang, given=True))
     articles = sorted({str(row["article"]) for row in results})
     print(_say("cli.articles", lang, articles="; ".join(articles)))
     return _status(counts)
@@ -239,19 +270,24 @@ def _check(arguments: argparse.Namespace) -> int:
 def _report(arguments: argparse.Namespace) -> int:
     from ingroeiquotum import reporting
 
+    lang = arguments.lang
     try:
         text = Path(arguments.file).read_bytes()
     except OSError as error:
         raise LoadError(arguments.file, [_file_problem(error)]) from None
+    if _empty_document(text):
+        raise _NoInput("cli.no_report", lang, source=arguments.file)
     report = reporting.report_from_json(text, source=arguments.file)
-    lang = arguments.lang
+    year = report.financial_year
+    as_of: date = arguments.as_of or report.submitted_on or year.end
     findings: list[Finding] = [reporting.check_completeness(report), reporting.check_plan(report)]
     if report.deadline is not None:
         findings.append(
             reporting.check_deadline(
-                report.financial_year.end,
+                year.end,
+                financial_year_start=year.start,
                 submitted_on=report.submitted_on,
-                as_of=arguments.as_of or report.submitted_on or report.financial_year.end,
+                as_of=as_of,
                 legal_form=report.legal_form,
                 subject=report.company,
             )
@@ -261,13 +297,14 @@ def _report(arguments: argparse.Namespace) -> int:
         _print_json(
             {
                 "report": reporting.report_to_dict(report),
+                "judged_on": as_of,
                 "findings": [finding.as_dict() for finding in findings],
                 "bestuursverslag": paragraph,
             }
         )
         return _status(finding.verdict.value for finding in findings)
-    year = report.financial_year
     print(_say("cli.report_title", lang, company=report.company, start=year.start, end=year.end))
+    print("  " + _judged_on(as_of, lang, given=arguments.as_of is not None))
     if report.deadline is not None:
         print("  " + _say("demo.deadline", lang, deadline=report.deadline))
     print()
@@ -299,6 +336,16 @@ def _report(arguments: argparse.Namespace) -> int:
 _DEMO_COLUMNS = ("organ", "women", "men", "other", "share_women")
 
 
+def _empty_document(text: bytes) -> bool:
+    """Whether ``text`` is empty, blank, or an empty JSON array or object."""
+    if not text.strip():
+        return True
+    try:
+        return bool(json.loads(text) in ([], {}))
+    except ValueError:  # not JSON (or not UTF-8): the reader says what is wrong
+        return False
+
+
 def _file_problem(error: OSError) -> Any:
     from ingroeiquotum.exceptions import RowError
 
@@ -326,6 +373,7 @@ def _appointment(arguments: argparse.Namespace) -> int:
         _print_json({**finding.as_dict(), "void": finding.verdict is Verdict.NOT_COMPLIANT})
     else:
         print(i18n.explain(finding, arguments.lang))
+        print(_judged_on(arguments.on, arguments.lang, given=True))
     return _status([finding.verdict.value])
 
 
@@ -337,11 +385,17 @@ def _deadline(arguments: argparse.Namespace) -> int:
 
     end = arguments.financial_year_end
     as_of = arguments.as_of or arguments.submitted_on or end
-    finding = reporting.check_deadline(end, submitted_on=arguments.submitted_on, as_of=as_of)
+    finding = reporting.check_deadline(
+        end,
+        financial_year_start=arguments.start,
+        submitted_on=arguments.submitted_on,
+        as_of=as_of,
+    )
     if arguments.json:
         _print_json(finding.as_dict())
     else:
         print(_terminal.finding_line(finding, arguments.lang, indent=""))
+        print(_judged_on(as_of, arguments.lang, given=arguments.as_of is not None))
     return _status([finding.verdict.value])
 
 

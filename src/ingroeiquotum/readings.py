@@ -257,3 +257,18 @@ EU_OBJECTIVE_NOT_CHOSEN = Reading(
     "default the 40 % objective, and never assumes a Dutch choice.",
     Confidence.HIGH,
 )
+
+# -- Which financial years the act covers (rule book section 3, added December 2026) ------------
+
+ACT_COVERAGE = Reading(
+    "scope.act_coverage",
+    "One decision says which financial years the act covers, for the targets duty, the report to "
+    "the SER, its deadline and its check alike: a year is covered when it starts on or after 1 "
+    "January 2022 and before the act lapses on 1 January 2030. A covered year keeps its duty and "
+    "its deadline even where the year or the deadline ends after the lapse, because the duty "
+    "arose while the act was in force; a year not covered has no deadline and is never overdue. "
+    "The 2030 lapse is read as reaching the whole act; no text of the horizon clause was found.",
+    Confidence.LOW,
+    "The 2030 lapse reaches only the quota: the targets, the plan and the report to the SER "
+    "continue for financial years starting from 2030.",
+)

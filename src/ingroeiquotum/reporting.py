@@ -48,7 +48,7 @@ __all__ = [
 import enum
 import json
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any
 
@@ -64,7 +64,13 @@ from ingroeiquotum.citations import (
 )
 from ingroeiquotum.company import BoardModel, Company, FinancialYear, LegalForm, SizeFigures
 from ingroeiquotum.composition import Composition
-from ingroeiquotum.exceptions import InvalidArgument, LoadError, NoRuleInForce, RowError
+from ingroeiquotum.exceptions import (
+    InvalidArgument,
+    InvalidDate,
+    LoadError,
+    NoRuleInForce,
+    RowError,
+)
 from ingroeiquotum.findings import Finding, Verdict
 from ingroeiquotum.organs import Organ
 from ingroeiquotum.parameters import get as _parameter
@@ -78,25 +84,69 @@ SCHEMA_VERSION = "1.0"
 """The version of the report's dict/JSON schema (``schemas/ser-report.schema.json``)."""
 
 
-def deadline(financial_year_end: date) -> date:
+def deadline(financial_year_end: date, *, financial_year_start: date | None = None) -> date:
     """
     The last day on which the report to the SER for the financial year ending on
     ``financial_year_end`` is on time: ten months after that end.
 
+    Only a financial year the act covers has a deadline (:func:`ingroeiquotum.scope.coverage`,
+    the one decision the targets duty uses too): one that *starts* on or after 1 January 2022
+    and before the act lapses on 1 January 2030. Such a year keeps its deadline where it, or the
+    deadline, falls after the lapse (reading ``scope.act_coverage``). ``financial_year_start``
+    defaults to a twelve-month year: the day after the same date one year earlier.
+
     >>> deadline(date(2025, 9, 30))
     datetime.date(2026, 7, 30)
+    >>> deadline(date(2030, 6, 30), financial_year_start=date(2029, 7, 1))
+    datetime.date(2031, 4, 30)
 
     Raises:
-        InvalidDate: if ``financial_year_end`` is not a date.
-        NoRuleInForce: for a financial year ending before 2022 (no duty yet; reports over 2021
-            were voluntary) or from 2030 on (the act has lapsed).
+        InvalidDate: if ``financial_year_end`` or ``financial_year_start`` is not a date, or the
+            start comes after the end.
+        NoRuleInForce: for a financial year the act does not cover: one that started before
+            2022 (reports over 2021, and a broken year 2021/2022, were voluntary) or from 2030
+            on (the act has lapsed).
+
+    .. versionchanged:: 0.1.0
+       A year is covered by its start, as for the targets duty, not by its end: FY
+       2029/2030 has a deadline, FY 2021/2022 has none. ``financial_year_start`` was added.
     """
     from dateutil.relativedelta import relativedelta
 
     _validate.day("financial_year_end", financial_year_end)
-    months = _parameter("reporting.period_months").at(financial_year_end)
-    result: date = financial_year_end + relativedelta(months=months)
+    if financial_year_start is None:
+        start = _twelve_months_before(financial_year_end)
+    else:
+        start = _validate.day("financial_year_start", financial_year_start)
+        if start > financial_year_end:
+            raise InvalidDate(
+                "financial_year_start", start, f"is after the year's end ({financial_year_end})"
+            )
+    covered = scope.coverage(start)
+    if not covered.covered:
+        raise NoRuleInForce("act.in_force", start, lapsed=covered.lapsed)
+    period = _parameter("reporting.period_months")
+    try:
+        months = period.at(financial_year_end)
+    except NoRuleInForce:  # a covered year ending after the lapse: the period it arose under
+        months = period.at(start)
+    try:
+        result: date = financial_year_end + relativedelta(months=months)
+    except (OverflowError, ValueError):
+        raise InvalidDate(
+            "financial_year_end", financial_year_end, "has no deadline within the calendar"
+        ) from None
     return result
+
+
+def _twelve_months_before(end: date) -> date:
+    """The first day of a twelve-month year ending on ``end``."""
+    from dateutil.relativedelta import relativedelta
+
+    if end.year == date.min.year:
+        return date.min  # there is no year 0 to count back into
+    start: date = end - relativedelta(years=1) + timedelta(days=1)
+    return start
 
 
 def _citation(legal_form: LegalForm) -> Citation:
@@ -265,9 +315,9 @@ class SerReport:
 
     @property
     def deadline(self) -> date | None:
-        """The report's deadline, or ``None`` where no period is in force for that year."""
+        """The report's deadline, or ``None`` for a financial year the act does not cover."""
         try:
-            return deadline(self.financial_year.end)
+            return deadline(self.financial_year.end, financial_year_start=self.financial_year.start)
         except NoRuleInForce:
             return None
 
@@ -329,7 +379,12 @@ def build_report(
     groups = _validate.instances("group_companies", group_companies, GroupCompany)
     if submitted_on is not None:
         _validate.day("submitted_on", submitted_on)
-    duty = scope.targets_duty(company, year.end) if year.figures is not None else None
+    # One decision on the year's coverage (scope.coverage, through targets_duty): a year the act
+    # does not cover has no duty whether or not its size figures are known.
+    covered = scope.coverage(year.start).covered
+    duty = (
+        scope.targets_duty(company, year.end) if year.figures is not None or not covered else None
+    )
     large = None
     if duty is not None and duty.verdict is not Verdict.CANNOT_DECIDE:
         large = duty.verdict is Verdict.APPLIES
@@ -479,33 +534,62 @@ def check_deadline(
     as_of: date,
     legal_form: LegalForm | str = LegalForm.BV,
     subject: str = "",
+    financial_year_start: date | None = None,
 ) -> Finding:
     """
     Whether the report was (or can still be) submitted on time, judged on ``as_of``.
 
+    The verdict is ``COMPLIANT`` for a report submitted by the deadline, ``NOT_COMPLIANT`` for
+    one submitted late or not submitted when the deadline has passed, ``CANNOT_DECIDE`` (message
+    ``reporting.open``, ``missing`` naming ``submitted_on``) for one not submitted whose deadline
+    has not passed on ``as_of``: whether it will be on time is not known yet. A financial year
+    the act does not cover (:func:`ingroeiquotum.scope.coverage`; ``financial_year_start``
+    defaults to a twelve-month year) is ``NOT_APPLICABLE``: it has no deadline and is never
+    overdue.
+
     >>> check_deadline(date(2024, 12, 31), submitted_on=date(2025, 11, 3),
     ...                as_of=date(2025, 12, 1)).message
     'reporting.late'
+    >>> check_deadline(date(2024, 12, 31), submitted_on=None, as_of=date(2025, 6, 1)).missing
+    ('submitted_on',)
+
+    .. versionchanged:: 0.1.0
+       A report not submitted and not yet due is ``CANNOT_DECIDE`` (``reporting.open``), no
+       longer ``COMPLIANT``: nothing has been done yet that could comply. The year is covered
+       by its start, as for the targets duty; ``financial_year_start`` was added.
     """
+    _validate.day("financial_year_end", financial_year_end)
     _validate.day("as_of", as_of)
     if submitted_on is not None:
         _validate.day("submitted_on", submitted_on)
     form = LegalForm.parse(legal_form)
     _validate.text("subject", subject)
-    try:
-        due = deadline(financial_year_end)
-    except NoRuleInForce as error:
+    start = (
+        _twelve_months_before(financial_year_end)
+        if financial_year_start is None
+        else _validate.day("financial_year_start", financial_year_start)
+    )
+    covered = scope.coverage(start)
+    if not covered.covered:
         return Finding(
             rule="reporting.deadline",
             rule_version=RULE_VERSION,
             verdict=Verdict.NOT_APPLICABLE,
             on=financial_year_end,
-            message="reporting.no_deadline_lapsed" if error.lapsed else "reporting.no_deadline",
-            facts={"submitted_on": submitted_on, "as_of": as_of},
+            message="scope.not_covered_lapsed" if covered.lapsed else "scope.not_covered",
+            facts={**covered.facts, "submitted_on": submitted_on, "as_of": as_of},
             citations=(_citation(form),),
+            readings=covered.readings,
             subject=subject,
         )
-    facts = {"deadline": due, "submitted_on": submitted_on, "as_of": as_of}
+    due = deadline(financial_year_end, financial_year_start=start)
+    facts = {
+        "deadline": due,
+        "submitted_on": submitted_on,
+        "as_of": as_of,
+        "financial_year_start": start,
+    }
+    missing: tuple[str, ...] = ()
     if submitted_on is not None:
         late = submitted_on > due
         verdict = Verdict.NOT_COMPLIANT if late else Verdict.COMPLIANT
@@ -513,7 +597,8 @@ def check_deadline(
     elif as_of > due:
         verdict, message = Verdict.NOT_COMPLIANT, "reporting.overdue"
     else:
-        verdict, message = Verdict.COMPLIANT, "reporting.due"
+        verdict, message, missing = Verdict.CANNOT_DECIDE, "reporting.open", ("submitted_on",)
+    after_lapse = (readings.ACT_COVERAGE,) if covered.ends_after_lapse(due) else ()
     return Finding(
         rule="reporting.deadline",
         rule_version=RULE_VERSION,
@@ -522,7 +607,8 @@ def check_deadline(
         message=message,
         facts=facts,
         citations=(_citation(form),),
-        readings=(readings.DEADLINE_MONTHS,),
+        readings=(readings.DEADLINE_MONTHS, *after_lapse),
+        missing=missing,
         subject=subject,
     )
 

@@ -30,6 +30,8 @@ from __future__ import annotations
 __all__ = [
     "RULE_VERSION",
     "BalanceSheetDate",
+    "Coverage",
+    "coverage",
     "history_of",
     "is_large",
     "judge_size",
@@ -422,30 +424,119 @@ def _act_not_in_force(rule: str, on: date, citation: Citation, subject: str) -> 
     return None
 
 
+@attrs.frozen
+class Coverage:
+    """
+    Whether the act covers a financial year (:func:`coverage`), with the dates that decide it.
+
+    ``covered`` is true when the year starts on or after ``in_force_from`` and before
+    ``lapses_on``. For a year not covered, ``lapsed`` tells whether it starts on or after the
+    lapse (true) or before the entry into force (false).
+
+    >>> broken = coverage(date(2029, 7, 1))  # the year 2029/2030
+    >>> broken.covered, broken.ends_after_lapse(date(2030, 6, 30)), broken.lapses_on
+    (True, True, datetime.date(2030, 1, 1))
+
+    .. versionadded:: 0.1.0
+    """
+
+    financial_year_start: date
+    covered: bool
+    lapsed: bool
+    in_force_from: date
+    lapses_on: date | None
+
+    def ends_after_lapse(self, day: date) -> bool:
+        """Whether ``day`` (a year's end, a deadline) falls on or after the act's lapse."""
+        return self.lapses_on is not None and day >= self.lapses_on
+
+    @property
+    def readings(self) -> tuple[Reading, ...]:
+        """
+        The readings a finding on a year not covered names: the first financial year, and the
+        reading of the lapse where the year starts after it.
+        """
+        if self.lapsed:
+            return (readings.FIRST_FINANCIAL_YEAR, readings.ACT_COVERAGE)
+        return (readings.FIRST_FINANCIAL_YEAR,)
+
+    @property
+    def facts(self) -> dict[str, date | None]:
+        """The dates that decide, as a finding's facts."""
+        return {
+            "financial_year_start": self.financial_year_start,
+            "in_force_from": self.in_force_from,
+            "lapses_on": self.lapses_on,
+        }
+
+
+def coverage(financial_year_start: date) -> Coverage:
+    """
+    Whether the act covers the financial year starting on ``financial_year_start``: the one
+    decision that the targets duty (:func:`targets_duty`), the deadline of the report
+    (:func:`ingroeiquotum.reporting.deadline`), its check and the report all use.
+
+    A financial year is covered when it *starts* while the act is in force (parameter
+    ``act.in_force``): on or after 1 January 2022 and before its lapse on 1 January 2030
+    (readings ``scope.first_financial_year`` and ``scope.act_coverage``). A covered year keeps
+    its duties, and its report a deadline, even where they end after the lapse.
+
+    >>> coverage(date(2029, 7, 1)).covered
+    True
+    >>> coverage(date(2021, 7, 1)).covered, coverage(date(2021, 7, 1)).lapsed
+    (False, False)
+    >>> coverage(date(2030, 1, 1)).covered, coverage(date(2030, 1, 1)).lapsed
+    (False, True)
+
+    Raises:
+        InvalidDate: if ``financial_year_start`` is not a date.
+
+    .. versionadded:: 0.1.0
+    """
+    _validate.day("financial_year_start", financial_year_start)
+    parameter = _parameter("act.in_force")
+    periods = parameter.periods()
+    in_force_from, lapses_on = periods[0][0], periods[-1][1]
+    try:
+        parameter.at(financial_year_start)
+    except NoRuleInForce as error:
+        return Coverage(financial_year_start, False, error.lapsed, in_force_from, lapses_on)
+    return Coverage(financial_year_start, True, False, in_force_from, lapses_on)
+
+
 def targets_duty(company: Company, financial_year_end: date) -> Finding:
     """
     Whether ``company`` must set targets, make a plan and report for the financial year ending
     on ``financial_year_end``: the finding, naming the organs that need a target.
 
-    The duty reaches the financial years that start while the act is in force: from
-    1 January 2022 (the first mandatory report is over 2022) to 31 December 2029 (reading
-    ``scope.first_financial_year``).
+    The duty reaches the financial years the act covers (:func:`coverage`): those that start
+    from 1 January 2022 (the first mandatory report is over 2022) to 31 December 2029, whenever
+    they end (readings ``scope.first_financial_year`` and ``scope.act_coverage``).
 
     The company's financial years must carry their size figures
     (:class:`~ingroeiquotum.company.SizeFigures`).
+
+    .. versionchanged:: 0.1.0
+       A year is covered by its start alone, as for the deadline: a year that starts in 2029
+       and ends in 2030 has the duty (and a deadline).
     """
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
     _validate.day("financial_year_end", financial_year_end)
     year = company.financial_year_ending(financial_year_end)
     citation = _citation(company.legal_form)
-    stopped = _act_not_in_force("scope.targets", year.start, citation, company.name)
-    if stopped is not None:
-        return attrs.evolve(
-            stopped,
+    covered = coverage(year.start)
+    if not covered.covered:
+        return Finding(
+            rule="scope.targets",
+            rule_version=RULE_VERSION,
+            verdict=Verdict.NOT_APPLICABLE,
             on=financial_year_end,
-            facts={**stopped.facts, "financial_year_start": year.start},
-            readings=(readings.FIRST_FINANCIAL_YEAR,),
+            message="scope.not_covered_lapsed" if covered.lapsed else "scope.not_covered",
+            facts=covered.facts,
+            citations=(citation,),
+            readings=covered.readings,
+            subject=company.name,
         )
     rows = [
         BalanceSheetDate(
@@ -468,11 +559,13 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
         subject=company.name,
     )
     organs = required_organs(company)
+    after_lapse = (readings.ACT_COVERAGE,) if covered.ends_after_lapse(year.end) else ()
     return attrs.evolve(
         size,
         rule="scope.targets",
         message=_TARGETS_MESSAGES.get(size.message, f"scope.targets_{size.verdict.value}"),
         facts={**size.facts, "organs": tuple(organs), "listed": company.listed},
+        readings=(*size.readings, *after_lapse),
     )  # fmt: skip
 
 
