@@ -18,13 +18,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingroeiquotum import i18n, quota, readings, scope
-from ingroeiquotum.company import BoardModel, Company, FinancialYear, LegalForm, SizeFigures
-from ingroeiquotum.composition import Composition
+from ingroeiquotum import i18n, quota, readings, scope, succession, targets
+from ingroeiquotum.company import (
+    BoardModel,
+    Company,
+    FinancialYear,
+    LegalForm,
+    SizeFigures,
+    Snapshot,
+)
+from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.findings import Finding
 from ingroeiquotum.gender import Gender
-from ingroeiquotum.targets import TargetForm
+from ingroeiquotum.targets import Target, TargetForm
 from strategies import compositions, dates, genders_or_unknown, histories
 
 LANGUAGES = ("nl", "en")
@@ -43,7 +50,9 @@ def parse_po(text: str) -> list[tuple[str, str | tuple[str, ...]]]:
         if not line or line.startswith("#"):
             if "msgid" in current:
                 forms = sorted(name for name in current if name.startswith("msgstr["))
-                value = tuple(current[name] for name in forms) if forms else current.get("msgstr", "")
+                value = (
+                    tuple(current[name] for name in forms) if forms else current.get("msgstr", "")
+                )
                 entries.append((current["msgid"], value))
             current, field = {}, None
             continue
@@ -370,7 +379,8 @@ def test_every_plural_placeholder_names_a_plural_entry(language):
             if spec:
                 assert spec in PLURAL_KEYS[language], (key, spec)
         if isinstance(template, str):
-            assert "(s)" not in template and "(en)" not in template, key
+            assert "(s)" not in template, key
+            assert "(en)" not in template, key
 
 
 WRONG_NUMBER = re.compile(
@@ -424,7 +434,7 @@ COUNT_FACTS = ("men", "women", "other", "unknown", "members", "women_gap", "men_
 
 def params_for(template: str | tuple[str, ...], count: int, form: TargetForm) -> dict[str, object]:
     """Facts for every placeholder of ``template``, and the counts the derived ones use."""
-    params: dict[str, object] = {name: count for name in COUNT_FACTS}
+    params: dict[str, object] = dict.fromkeys(COUNT_FACTS, count)
     params["persons_needed"] = count
     params["form"] = form
     for name in placeholders(template):
@@ -449,13 +459,12 @@ def test_every_message_agrees_with_its_counts(key):
                 text = i18n.message(key, language, **params_for(template, count, form))
                 assert not WRONG_NUMBER.search(text), (language, count, form, text)
                 assert "datetime" not in text, text
-                assert "{" not in text and "}" not in text, text
+                assert "{" not in text, text
+                assert "}" not in text, text
                 assert "None" not in text, text
 
 
-@given(
-    st.integers(0, 12), st.integers(0, 12), st.integers(0, 3), st.integers(0, 3), dates()
-)
+@given(st.integers(0, 12), st.integers(0, 12), st.integers(0, 3), st.integers(0, 3), dates())
 def test_quota_figures_add_up(women, men, other, unknown, on):
     """
     A quota message names the women, the men, the people registered as neither sex and the
@@ -516,10 +525,78 @@ def test_format_value_never_shows_a_repr_of_a_date():
 )
 def test_counted_picks_the_plural_form(count, en, nl):
     """Plural forms by the catalog's rule (n != 1); a fraction of a person takes the plural."""
-    assert (en, nl) == (i18n.counted("count.women", count, "en"), i18n.counted("count.women", count, "nl"))
+    assert (en, nl) == (
+        i18n.counted("count.women", count, "en"),
+        i18n.counted("count.women", count, "nl"),
+    )
 
 
 def test_counted_refuses_an_unknown_key():
     """A key without a plural entry is an InvalidArgument naming the key."""
     with pytest.raises(InvalidArgument, match="key"):
         i18n.counted("count.unicorns", 1, "en")
+
+
+# -- a target of a number of women ---------------------------------------------------------
+
+COUNT_TARGET = Target("bestuur", "women_count", 1, target_year=2027, base_year=2024)
+
+
+def test_count_target_attainable_names_women_not_each_sex():
+    """A target of 1 woman in a bestuur of 3 takes 1 woman, not "1 person of each sex"."""
+    finding = targets.check_attainable(COUNT_TARGET, 3, date(2025, 12, 31))
+    assert "it takes 1 woman." in i18n.render(finding, "en")
+    assert "het vraagt 1 vrouw." in i18n.render(finding, "nl")
+    for language in LANGUAGES:
+        assert "each sex" not in i18n.render(finding, language)
+        assert "elk geslacht" not in i18n.render(finding, language)
+
+
+def test_count_target_path_compares_counts_with_counts():
+    """
+    3 men and no woman in 2024 and 2025, a target of 1 woman in 2027: the straight path from
+    0 women in 2024 stands at 1/3 woman in 2025 (by hand: 0 + (1 - 0) * 1/3), shown as a
+    number of women, not as a share.
+    """
+    company = Company(
+        "X",
+        "BV",
+        financial_years=tuple(
+            FinancialYear(date(year, 1, 1), date(year, 12, 31), SizeFigures(**BIG))
+            for year in (2024, 2025)
+        ),
+        snapshots=tuple(
+            Snapshot("bestuur", date(year, 12, 31), Composition(3, 0)) for year in (2024, 2025)
+        ),
+    )
+    finding = targets.check_progress(COUNT_TARGET, company, date(2025, 12, 31))
+    assert finding.message == "targets.off_track"
+    assert "0 women against 0.3 women on the straight path from 2024" in i18n.render(finding, "en")
+    assert "0 vrouwen tegenover 0,3 vrouwen" in i18n.render(finding, "nl")
+    assert "%" not in i18n.render(finding, "en")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_ambition_does_not_call_the_starting_point_today(language):
+    """The composition a target is judged against may be the base year's: not "today"."""
+    finding = targets.check_ambition(COUNT_TARGET, Composition(3, 0), date(2025, 12, 31))
+    text = i18n.render(finding, language)
+    assert "today" not in text
+    assert " nu " not in text
+
+
+def test_already_balanced_board_is_not_told_it_can_meet_the_quota_at_the_earliest():
+    """A board of 1 man and 1 woman with no departures: "already meets", not "at the earliest"."""
+    seats = [Seat("man", date(2020, 1, 1)), Seat("woman", date(2020, 1, 1))]
+    balance = succession.earliest_balance(seats, succession.yearly_meetings(4, 30, 2026, 2028))
+    assert balance.finding.message == "succession.balance_already"
+    assert "already meets the quota" in i18n.render(balance.finding, "en")
+    assert "at the earliest" not in i18n.render(balance.finding, "en")
+    assert "voldoet al aan het quotum" in i18n.render(balance.finding, "nl")
+
+
+def test_unbalanced_board_can_meet_the_quota_at_the_earliest():
+    """A board of 3 men whose terms end in 2026 can meet the quota at that meeting at the earliest."""
+    seats = [Seat("man", date(2020, 1, 1), date(2026, 4, 30)) for _ in range(3)]
+    balance = succession.earliest_balance(seats, succession.yearly_meetings(4, 30, 2026, 2028))
+    assert balance.finding.message == "succession.balance_reachable"

@@ -10,9 +10,9 @@ language. Numbers, percentages, amounts and dates are formatted for the locale w
 >>> from ingroeiquotum.composition import Composition
 >>> finding = quota.check_balance(Composition(men=5, women=1), date(2024, 6, 30))
 >>> print(render(finding, "en"))
-RvC: 1 woman and 5 men of 6 members (16.7% women). The quota requires at least 2 of each sex; missing: 1 woman and 0 men. Being unbalanced is not itself sanctioned, but while it lasts an appointment that does not improve the balance is void.
+RvC: 1 woman and 5 men, 6 members in all (16.7% women). The quota requires at least 2 of each sex; missing: 1 woman and 0 men. Being unbalanced is not itself sanctioned, but while it lasts an appointment that does not improve the balance is void.
 >>> print(render(finding, "nl"))
-RvC: 1 vrouw en 5 mannen van 6 leden (16,7% vrouwen). Het quotum vraagt ten minste 2 van elk geslacht; er ontbreken: 1 vrouw en 0 mannen. Een onevenwichtige raad is op zich niet strafbaar, maar zolang die duurt is een benoeming die de verhouding niet evenwichtiger maakt nietig.
+RvC: 1 vrouw en 5 mannen, samen 6 leden (16,7% vrouwen). Het quotum vraagt ten minste 2 van elk geslacht; er ontbreken: 1 vrouw en 0 mannen. Een onevenwichtige raad is op zich niet strafbaar, maar zolang die duurt is een benoeming die de verhouding niet evenwichtiger maakt nietig.
 """
 
 from __future__ import annotations
