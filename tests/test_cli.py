@@ -28,7 +28,7 @@ def test_demo_prints_the_sample_report_and_exits_0():
     out = result.stdout
     assert out.startswith("Polderchemie N.V.: NV")
     assert "Fictional sample data" in out
-    assert "2022 [not compliant] RvC: 1 woman and 4 men of 5 members (20% women)" in out
+    assert "2022 [not compliant] RvC: 1 woman and 4 men, 5 members in all (20% women)" in out
     assert "the appointment of a man is void (nietig)" in out
     assert "Due by 31 October 2026." in out
     assert "Gender diversity (art. 3d Besluit inhoud bestuursverslag)." in out

@@ -78,7 +78,7 @@ def test_ten_lines_from_yearly_compositions():
     assert [True, True, True] == [line.target_met for line in report.organs]
     dutch = i18n.bestuursverslag(report, "nl")
     english = i18n.bestuursverslag(report, "en")
-    assert "2 mannen en 1 vrouw (33,3% vrouwen)" in dutch
-    assert "3 mannen en 2 vrouwen (40% vrouwen)" in dutch
-    assert "7 men and 3 women (30% women)" in english
-    assert "Voor de RvC geldt" not in dutch  # not listed: no quota sentence
+    assert "1 vrouw en 2 mannen, samen 3 leden (33,3% vrouwen)" in dutch
+    assert "2 vrouwen en 3 mannen, samen 5 leden (40% vrouwen)" in dutch
+    assert "3 women and 7 men, 10 members in all (30% women)" in english
+    assert "quotum" not in dutch  # not listed: no quota sentence

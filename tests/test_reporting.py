@@ -900,16 +900,17 @@ def test_bestuursverslag_golden(language):
 def test_bestuursverslag_dutch_figures():
     """
     Dutch: a decimal comma and Dutch month names. By hand: 1/3 = 33,3 %; 1/6 = 16,7 %;
-    6/18 = 33,3 %; 18/56 = 32,1 % (the paragraph gives the recorded men and women as shares of
-    all members; the 'other' person is named separately).
+    6/18 = 33,3 %; 19/56 = 33,9 % (the paragraph counts as the report to the SER does: the
+    'other' person with the under-represented sex, the women, and it names that person).
     """
     text = i18n.bestuursverslag(sample_report(), "nl")
     assert "31 december 2025" in text
     for figure in (
-        "2 mannen en 1 vrouw (33,3% vrouwen)",
-        "5 mannen en 1 vrouw (16,7% vrouwen)",
-        "12 mannen en 6 vrouwen (33,3% vrouwen)",
-        "37 mannen en 18 vrouwen (32,1% vrouwen)",
+        "1 vrouw en 2 mannen, samen 3 leden (33,3% vrouwen)",
+        "1 vrouw en 5 mannen, samen 6 leden (16,7% vrouwen)",
+        "6 vrouwen en 12 mannen, samen 18 leden (33,3% vrouwen)",
+        "19 vrouwen (onder wie 1 persoon geregistreerd als geen van beide geslachten) en "
+        "37 mannen, samen 56 leden (33,9% vrouwen)",
     ):
         assert figure in text
     assert "1 persoon" in text
@@ -922,10 +923,11 @@ def test_bestuursverslag_english_figures():
     text = i18n.bestuursverslag(sample_report(), "en")
     assert "31 December 2025" in text
     for figure in (
-        "2 men and 1 woman (33.3% women)",
-        "5 men and 1 woman (16.7% women)",
-        "12 men and 6 women (33.3% women)",
-        "37 men and 18 women (32.1% women)",
+        "1 woman and 2 men, 3 members in all (33.3% women)",
+        "1 woman and 5 men, 6 members in all (16.7% women)",
+        "6 women and 12 men, 18 members in all (33.3% women)",
+        "19 women (including 1 person registered as neither sex) and 37 men, "
+        "56 members in all (33.9% women)",
     ):
         assert figure in text
     assert "not met" in text
@@ -936,12 +938,15 @@ def test_bestuursverslag_not_counted_figures():
     """With 'other' not counted the figures stay 37 men, 18 women (18/56 = 32,1 %)."""
     report = _sample(OtherCounting.NOT_COUNTED)
     text = i18n.bestuursverslag(report, "nl")
-    assert "37 mannen en 18 vrouwen (32,1% vrouwen)" in text
+    assert (
+        "18 vrouwen, 37 mannen en 1 persoon geregistreerd als geen van beide geslachten, "
+        "samen 56 leden (32,1% vrouwen)"
+    ) in text
     assert "niet als man of vrouw geteld" in text
 
 
 def test_bestuursverslag_agrees_with_the_report():
-    """Every organ's recorded men and women appear in the paragraph, in both languages."""
+    """Every organ's reported men and women appear in the paragraph, in both languages."""
     report = sample_report()
     for language, (men_word, women_word) in {
         "nl": ("mannen", "vrouw"),
@@ -949,8 +954,8 @@ def test_bestuursverslag_agrees_with_the_report():
     }.items():
         text = i18n.bestuursverslag(report, language)
         for line in report.organs:
-            assert f"{line.composition.men} {men_word}" in text
-            assert f"{line.composition.women} {women_word}" in text
+            assert f"{line.reported_men} {men_word}" in text
+            assert f"{line.reported_women} {women_word}" in text
 
 
 def test_bestuursverslag_plan_measures_plural():

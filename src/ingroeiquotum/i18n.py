@@ -10,9 +10,9 @@ language. Numbers, percentages, amounts and dates are formatted for the locale w
 >>> from ingroeiquotum.composition import Composition
 >>> finding = quota.check_balance(Composition(men=5, women=1), date(2024, 6, 30))
 >>> print(render(finding, "en"))
-RvC: 1 woman and 5 men of 6 members (16.7% women). The quota requires at least 2 of each sex; missing: 1 woman and 0 men. Being unbalanced is not itself sanctioned, but while it lasts an appointment that does not improve the balance is void.
+RvC: 1 woman and 5 men, 6 members in all (16.7% women). The quota requires at least 2 of each sex; missing: 1 woman and 0 men. Being unbalanced is not itself sanctioned, but while it lasts an appointment that does not improve the balance is void.
 >>> print(render(finding, "nl"))
-RvC: 1 vrouw en 5 mannen van 6 leden (16,7% vrouwen). Het quotum vraagt ten minste 2 van elk geslacht; er ontbreken: 1 vrouw en 0 mannen. Een onevenwichtige raad is op zich niet strafbaar, maar zolang die duurt is een benoeming die de verhouding niet evenwichtiger maakt nietig.
+RvC: 1 vrouw en 5 mannen, samen 6 leden (16,7% vrouwen). Het quotum vraagt ten minste 2 van elk geslacht; er ontbreken: 1 vrouw en 0 mannen. Een onevenwichtige raad is op zich niet strafbaar, maar zolang die duurt is een benoeming die de verhouding niet evenwichtiger maakt nietig.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 __all__ = [
     "LANGUAGES",
     "bestuursverslag",
+    "counted",
     "explain",
     "explain_missing",
     "format_value",
@@ -29,6 +30,7 @@ __all__ = [
 
 import enum
 import functools
+import math
 import string
 from collections.abc import Mapping
 from datetime import date
@@ -42,13 +44,18 @@ from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.findings import Finding
 
 if TYPE_CHECKING:
-    from ingroeiquotum.reporting import SerReport
+    from ingroeiquotum.reporting import OrganReport, OtherCounting, SerReport
 
 LANGUAGES = ("nl", "en")
 """The languages the catalogs cover."""
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
-_PLURAL_KEYS = ("woman", "women", "man", "men", "member", "members")
+
+_COUNT_PREFIX = "count."
+"""Plural entries (``msgid_plural`` in the catalogs) have keys that start with this."""
+
+_MEASURES = frozenset({"target", "current", "expected", "base", "projected"})
+"""Facts that hold a target's measure: a share, or for a count of women a number of women."""
 
 
 def _language(locale: str) -> str:
@@ -64,6 +71,8 @@ def catalog(language: str) -> Mapping[str, str]:
     """
     The messages of ``language`` ("nl" or "en"), by key; read once, then cached.
 
+    Only the messages without plural forms are here; the plural entries (keys starting with
+    ``count.``) are chosen by number with babel's gettext machinery, see :func:`counted`.
     The cache holds one read-only mapping per language, so it is safe to share between
     threads.
 
@@ -78,27 +87,113 @@ def catalog(language: str) -> Mapping[str, str]:
 
 
 @functools.cache
-def _catalog(language: str) -> Mapping[str, str]:
+def _po(language: str) -> Any:
     from babel.messages.pofile import read_po
 
     path = resources.files("ingroeiquotum") / "locale" / language / "LC_MESSAGES"
     with (path / "ingroeiquotum.po").open("rb") as handle:
-        parsed = read_po(handle, locale=language)
+        return read_po(handle, locale=language)
+
+
+@functools.cache
+def _catalog(language: str) -> Mapping[str, str]:
     return MappingProxyType(
-        {str(entry.id): str(entry.string) for entry in parsed if entry.id and entry.string}
+        {
+            entry.id: entry.string
+            for entry in _po(language)
+            if isinstance(entry.id, str) and entry.id and entry.string
+        }
     )
+
+
+@functools.cache
+def _plural_catalog(language: str) -> Mapping[str, tuple[str, ...]]:
+    """The plural entries of ``language``: key -> the forms, in the catalog's order."""
+    return MappingProxyType(
+        {
+            str(entry.id[0]): tuple(str(form) for form in entry.string)
+            for entry in _po(language)
+            if isinstance(entry.id, tuple | list)
+        }
+    )
+
+
+@functools.cache
+def _translations(language: str) -> Any:
+    """The catalog as babel ``Translations`` (compiled in memory), for ``ngettext``."""
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.support import Translations
+
+    buffer = io.BytesIO()
+    write_mo(buffer, _po(language))
+    buffer.seek(0)
+    return Translations(fp=buffer)
+
+
+def counted(key: str, count: Any, locale: str) -> str:
+    """
+    The plural entry ``key`` for ``count`` in ``locale``: the form the catalog's plural rule
+    (``Plural-Forms``) picks, through babel's ``ngettext``, with ``{count}`` filled in.
+
+    A count that is not a whole number (a path of 0.3 women) takes the plural form, as it
+    does in Dutch and English.
+
+    >>> counted("count.women", 1, "nl"), counted("count.women", 2, "nl")
+    ('1 vrouw', '2 vrouwen')
+    >>> counted("count.more_men", 1, "en"), counted("count.women", Fraction(1, 3), "en")
+    ('1 more man', '0.3 women')
+
+    Raises:
+        InvalidArgument: for a key without a plural entry, or a count that is not a number.
+    """
+    language = _language(locale)
+    if not isinstance(key, str) or key not in _plural_catalog(language):
+        raise InvalidArgument("key", key, f"has no plural message in {language!r}")
+    if count is None:
+        return format_value(None, language)
+    if isinstance(count, bool) or not isinstance(count, int | Fraction | Decimal | float):
+        raise InvalidArgument("count", count, "must be a number")
+    if isinstance(count, int):
+        whole = True
+    elif isinstance(count, Fraction):
+        whole = count.denominator == 1
+    elif isinstance(count, Decimal):
+        whole = count.is_finite() and count == count.to_integral_value()
+    else:
+        whole = math.isfinite(count) and count.is_integer()
+    if whole:
+        number = int(count)
+        text = format_value(number, language)
+    else:
+        number = 2  # the plural form
+        text = _number_text(count, language)
+    template: str = _translations(language).ngettext(key, key, abs(number))
+    return template.replace("{count}", text)
+
+
+def _number_text(value: Any, language: str) -> str:
+    from babel import numbers
+
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    return _number(numbers.format_decimal, value, format="#,##0.#", locale=_LOCALES[language])
 
 
 def format_value(value: Any, locale: str) -> str:
     """
     ``value`` as text for ``locale``: numbers, shares (as percentages), amounts and dates by
-    babel's rules; enum members and booleans through the catalog.
+    babel's rules; enum members and booleans through the catalog; the items of a collection
+    one by one (so a date is never shown as ``datetime.date(...)``).
 
     >>> from fractions import Fraction
     >>> format_value(Fraction(1, 3), "nl"), format_value(Fraction(1, 3), "en")
     ('33,3%', '33.3%')
     >>> format_value(date(2025, 10, 31), "nl")
     '31 oktober 2025'
+    >>> format_value((date(2019, 1, 1), date(2020, 1, 1)), "en")
+    '1 January 2019, 1 January 2020'
     """
     from babel import dates, numbers
 
@@ -121,8 +216,14 @@ def format_value(value: Any, locale: str) -> str:
     if isinstance(value, enum.Enum):
         key = f"{type(value).__name__.lower()}.{value.value}"
         return catalog(language).get(key, str(value.value))
-    if isinstance(value, tuple | list):
-        return ", ".join(format_value(item, locale) for item in value)
+    if isinstance(value, Mapping):
+        return ", ".join(
+            f"{format_value(key, locale)}: {format_value(item, locale)}"
+            for key, item in value.items()
+        )
+    if isinstance(value, tuple | list | set | frozenset):
+        items = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
+        return ", ".join(format_value(item, locale) for item in items)
     if isinstance(value, str):
         return _organ_text(value, language)
     return str(value)
@@ -161,41 +262,105 @@ def _organ_text(value: str, language: str) -> str:
     return words.get(f"organ.{value}", value)
 
 
-def _plural_forms(facts: Mapping[str, Any], language: str) -> dict[str, str]:
-    """Words that agree with a count: ``{women_word}`` is "woman" or "women", and so on."""
-    words = catalog(language)
-    result = {}
-    nouns = {
-        "women_missing": "women",
-        "men_missing": "men",
-        "unknown": "members",
-        "women_gap": "women",
-        "men_gap": "men",
-        "other": "persons",
-        "persons_needed": "persons",
-        "measures": "measures",
-    }
-    for name, count in facts.items():
-        if not isinstance(count, int) or isinstance(count, bool):
-            continue
-        noun = nouns.get(name)
-        if noun is None and name in ("women", "men", "members"):
-            noun = name
-        elif noun is None and name.endswith("_women"):
-            noun = "women"
-        elif noun is None and name.endswith("_men"):
-            noun = "men"
-        if noun is not None:
-            result[f"{name}_word"] = words[f"noun.{noun}.{'one' if count == 1 else 'other'}"]
-    return result
+def _count(params: Mapping[str, Any], name: str) -> int:
+    value = params.get(name)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _join(parts: list[str], language: str) -> str:
+    from babel.lists import format_list
+
+    return str(format_list(parts, locale=_LOCALES[language]))
+
+
+def _figures(params: Mapping[str, Any], language: str) -> str:
+    """
+    An organ's figures from the facts ``women``, ``men``, ``other``, ``unknown`` and
+    ``members``: every group named (those registered as neither sex and those of unknown sex
+    when there are any), so the numbers add up.
+    """
+    women, men = _count(params, "women"), _count(params, "men")
+    other, unknown = _count(params, "other"), _count(params, "unknown")
+    parts = [counted("count.women", women, language), counted("count.men", men, language)]
+    if other:
+        parts.append(counted("count.other", other, language))
+    if unknown:
+        parts.append(counted("count.unknown", unknown, language))
+    members = params.get("members")
+    if not isinstance(members, int) or isinstance(members, bool):
+        members = women + men + other + unknown
+    return _fill(
+        catalog(language)["figures.total"],
+        language,
+        {"parts": _join(parts, language), "members": members},
+    )
+
+
+def _gap(params: Mapping[str, Any], language: str) -> str:
+    """The persons a target still takes (``women_gap``, ``men_gap``), naming only those needed."""
+    women, men = _count(params, "women_gap"), _count(params, "men_gap")
+    parts = []
+    if women or not men:
+        parts.append(counted("count.more_women", women, language))
+    if men:
+        parts.append(counted("count.more_men", men, language))
+    return _join(parts, language)
+
+
+def _is_count_form(params: Mapping[str, Any]) -> bool:
+    form = params.get("form")
+    return getattr(form, "value", form) == "women_count"
+
+
+def _needed(params: Mapping[str, Any], language: str) -> str:
+    """The persons a target takes (``persons_needed``): of each sex, or women, by its form."""
+    form = params.get("form")
+    key = "count.persons_each_sex" if getattr(form, "value", form) == "each_sex" else "count.women"
+    return counted(key, params.get("persons_needed"), language)
+
+
+_DERIVED = {"figures": _figures, "gap": _gap, "needed": _needed}
+"""Placeholders worded from several facts: the organ's figures, a target's gap and need."""
+
+
+def _field(name: str, spec: str, language: str, params: Mapping[str, Any]) -> str:
+    if spec:
+        if not spec.startswith(_COUNT_PREFIX):
+            raise InvalidArgument("message", spec, "is not a plural entry (count.<noun>)")
+        return counted(spec, params.get(name), language)
+    if name not in params and name in _DERIVED:
+        return _DERIVED[name](params, language)
+    value = params.get(name)
+    if name.endswith("year") and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if name in _MEASURES and _is_count_form(params) and value is not None:
+        return counted("count.women", value, language)
+    return format_value(value, language)
+
+
+def _fill(template: str, language: str, params: Mapping[str, Any]) -> str:
+    """``template`` with each placeholder filled from ``params`` (see :func:`message`)."""
+    out = []
+    for literal, name, spec, _ in string.Formatter().parse(template):
+        out.append(literal)
+        if name is not None:
+            out.append(_field(name, spec or "", language, params))
+    return "".join(out)
 
 
 def message(key: str, locale: str, /, **params: Any) -> str:
     """
     The message ``key`` in ``locale``, with ``params`` formatted for it.
 
+    A placeholder ``{women:count.women}`` takes the plural entry ``count.women`` for the
+    number ``women`` ("1 woman", "2 women"); ``{figures}`` gives an organ's figures from the
+    facts ``women``, ``men``, ``other``, ``unknown`` and ``members``, naming every group.
+
     >>> message("verdict.not_compliant", "nl")
     'voldoet niet'
+    >>> message("quota.balanced", "en", subject="rvc", women=2, men=3, other=1, members=6,
+    ...         share_women=Fraction(1, 3), minimum_per_sex=2)
+    'RvC: 2 women, 3 men and 1 person registered as neither sex, 6 members in all (33.3% women). The quota requires at least 2 of each sex: it is met.'
 
     Raises:
         InvalidArgument: for an unknown key or locale.
@@ -210,18 +375,7 @@ def message(key: str, locale: str, /, **params: Any) -> str:
     if template.startswith("{subject}: ") and not params.get("subject"):
         rest = template.removeprefix("{subject}: ")
         template = rest[:1].upper() + rest[1:]
-    fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-    values = {**params, **_plural_forms(params, language)}
-    formatted = {
-        name: str(values[name])
-        if name.endswith("year") and isinstance(values.get(name), int)
-        else format_value(values.get(name), locale)
-        for name in fields
-    }
-    for name in fields:
-        if name.endswith("_word") and name in values:
-            formatted[name] = str(values[name])
-    return template.format(**formatted)
+    return _fill(template, language, params)
 
 
 def _params(finding: Finding) -> dict[str, Any]:
@@ -310,61 +464,70 @@ def bestuursverslag(report: SerReport, locale: str = "nl") -> str:
     """
     The gender-diversity paragraph for the bestuursverslag (art. 3d Besluit inhoud
     bestuursverslag) in ``locale``: the numbers of men and women at the end of the financial
-    year per organ, the quota where it applies, the targets and whether they were met (with
-    the reasons given), the plan of action, and the people registered as neither sex.
+    year per organ, the quota where it applies, the targets and how far they were reached
+    (with the reasons given for a target year that passed unmet), the plan of action.
 
-    The numbers are the organs' recorded men and women, and the share of women is of all
-    members, as the quota and the targets count them; people registered as neither sex are
-    named separately, with how the report to the SER counted them.
+    The men and women are counted as in the report to the SER: people registered as neither
+    sex follow the report's :class:`~ingroeiquotum.reporting.OtherCounting`, and the paragraph
+    says which convention that is. Every organ's figures name those people and the members of
+    unknown sex, so the numbers add up to the members. Whether the quota is met is the finding
+    of :func:`ingroeiquotum.quota.check_balance` on the year's last day (the one rule, which
+    also knows when the quota is in force). Before a target's year the target is "not yet
+    reached" or "already reached"; "met" and "not met" are said from the target year on.
     """
+    from ingroeiquotum.findings import Verdict
     from ingroeiquotum.plan import Lever
-    from ingroeiquotum.quota import is_balanced
+    from ingroeiquotum.quota import check_balance
     from ingroeiquotum.reporting import OtherCounting, SerReport
     from ingroeiquotum.targets import Target, TargetForm
 
     if not isinstance(report, SerReport):
         raise InvalidArgument("report", report, "must be a SerReport")
     language = _language(locale)
+    year_end = report.financial_year.end
 
     def say(key: str, **params: Any) -> str:
         return message(key, language, **params)
 
-    parts = [say("disclosure.intro", on=report.financial_year.end)]
+    parts = [say("disclosure.intro", on=year_end)]
     figures = []
     other = 0
     for line in report.organs:
-        composition = line.composition
-        if composition is None:
+        if line.composition is None:
             figures.append(say("disclosure.organ_unknown", organ=str(line.organ)))
             continue
-        other += composition.other
-        figures.append(
-            say(
-                "disclosure.organ",
-                organ=str(line.organ),
-                men=composition.men,
-                women=composition.women,
-                share_women=composition.share("woman"),
-            )
-        )
+        other += line.composition.other
+        figures.append(_organ_figures(line, report.other_counting, language))
+    parts.append("; ".join(figures) + ".")
     if other:
         key = (
             "disclosure.other_counted"
             if report.other_counting is OtherCounting.UNDER_REPRESENTED
             else "disclosure.other_not_counted"
         )
-        figures.append(say(key, other=other))
-    parts.append("; ".join(figures) + ".")
+        parts.append(say(key, other=other))
     supervisory = [line for line in report.organs if line.organ.kind.is_supervisory]
     if report.listed and supervisory:
         line = supervisory[0]
         if line.composition is None:
-            state = "disclosure.quota_unknown"
-        elif is_balanced(line.composition.men, line.composition.women, line.composition.other):
-            state = "disclosure.quota_met"
+            parts.append(say("disclosure.quota", organ=str(line.organ)))
+            parts.append(say("disclosure.quota_unknown"))
         else:
-            state = "disclosure.quota_not_met"
-        parts.append(say("disclosure.quota", organ=str(line.organ)) + " " + say(state))
+            finding = check_balance(line.composition, year_end, subject=str(line.organ))
+            if finding.verdict is Verdict.NOT_APPLICABLE:
+                parts.append(render(finding, language))
+            else:
+                parts.append(say("disclosure.quota", organ=str(line.organ)))
+                if line.composition.other and (
+                    report.other_counting is OtherCounting.UNDER_REPRESENTED
+                ):
+                    parts.append(say("disclosure.quota_other"))
+                state = {
+                    Verdict.COMPLIANT: "disclosure.quota_met",
+                    Verdict.NOT_COMPLIANT: "disclosure.quota_not_met",
+                    Verdict.CANNOT_DECIDE: "disclosure.quota_undecided",
+                }[finding.verdict]
+                parts.append(say(state, **finding.facts))
 
     def target_text(target: Target) -> str:
         form = {
@@ -374,25 +537,27 @@ def bestuursverslag(report: SerReport, locale: str = "nl") -> str:
         }[target.form]
         return say(form, target=target.value)
 
+    def status(target: Target, met: bool | None, reason: str | None) -> str:
+        if met is None:
+            return say("disclosure.status_unknown")
+        if year_end.year < target.target_year:  # the target year lies ahead
+            key = "disclosure.status_reached" if met else "disclosure.status_not_yet"
+        elif met:
+            key = "disclosure.status_met"
+        else:
+            key = "disclosure.status_not_met_reason" if reason else "disclosure.status_not_met"
+        return say(key, target_year=target.target_year, reason=reason)
+
     items = []
     for line in report.organs:
         if line.target is None:
             continue
-        if line.target_met is None:
-            status = say("disclosure.status_unknown")
-        elif line.target_met:
-            status = say("disclosure.status_met")
-        elif line.reason:
-            status = say("disclosure.status_not_met_reason", reason=line.reason)
-        else:
-            status = say("disclosure.status_not_met")
         items.append(
             say(
                 "disclosure.target",
                 organ=line.target.key,
                 target_text=target_text(line.target),
-                target_year=line.target.target_year,
-                status=status,
+                status=status(line.target, line.target_met, line.reason),
             )
         )
     for target in report.flow_targets:
@@ -401,8 +566,7 @@ def bestuursverslag(report: SerReport, locale: str = "nl") -> str:
                 "disclosure.target",
                 organ=target.key,
                 target_text=target_text(target),
-                target_year=target.target_year,
-                status=say("disclosure.status_unknown"),
+                status=status(target, None, None),
             )
         )
     if items:
@@ -421,3 +585,42 @@ def bestuursverslag(report: SerReport, locale: str = "nl") -> str:
     else:
         parts.append(say("disclosure.no_plan"))
     return " ".join(parts)
+
+
+def _organ_figures(line: OrganReport, counting: OtherCounting, language: str) -> str:
+    """
+    One organ's figures in the bestuursverslag, counted as in the report to the SER: people
+    registered as neither sex with the under-represented sex ("19 women (including 1 person
+    registered as neither sex)") or named apart, and the members of unknown sex named apart.
+    """
+    from ingroeiquotum.reporting import _report_other
+
+    composition = line.composition
+    assert composition is not None
+    men, women = line.reported_men, line.reported_women
+    if men is None or women is None:
+        men, women = _report_other(composition, counting)
+    with_women, with_men = women - composition.women, men - composition.men
+    apart = composition.other - with_women - with_men
+
+    def group(key: str, count: int, added: int) -> str:
+        text = counted(key, count, language)
+        if added > 0:
+            return message("disclosure.including", language, counted=text, other=added)
+        return text
+
+    parts = [group("count.women", women, with_women), group("count.men", men, with_men)]
+    if apart > 0:
+        parts.append(counted("count.other", apart, language))
+    if composition.unknown:
+        parts.append(counted("count.unknown", composition.unknown, language))
+    members = composition.members
+    totals = _fill(
+        catalog(language)["figures.total"],
+        language,
+        {"parts": _join(parts, language), "members": members},
+    )
+    share = Fraction(women, members) if members else None
+    return message(
+        "disclosure.organ", language, organ=str(line.organ), figures=totals, share_women=share
+    )

@@ -898,6 +898,7 @@ def _balance_finding(
     after: Composition,
     appointed: tuple[Option, ...],
     needed: tuple[int, int],
+    message: str = "succession.balance_reachable",
 ) -> Finding:
     facts: dict[str, Any] = {
         "meeting": on,
@@ -920,7 +921,7 @@ def _balance_finding(
         rule_version=RULE_VERSION,
         verdict=Verdict.COMPLIANT,
         on=on,
-        message="succession.balance_reachable",
+        message=message,
         facts=facts,
         citations=_cite(subject),
         readings=applied,
@@ -986,7 +987,17 @@ def earliest_balance(
         needed_men=needed[1],
         sitting=start,
         after=best,
-        finding=_balance_finding(on, search.subject, best, appointed, needed),
+        finding=_balance_finding(
+            on,
+            search.subject,
+            best,
+            appointed,
+            needed,
+            # a board that meets the quota already is not told it can meet it "at the earliest"
+            "succession.balance_already"
+            if index == 0 and _balanced(start)
+            else "succession.balance_reachable",
+        ),
     )
 
 
