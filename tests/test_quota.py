@@ -689,7 +689,7 @@ def test_valid_for_different_reasons_names_no_single_reason():
     text = i18n.render(finding, "en")
     assert "met the quota before it" in text
     assert "1 member of unknown sex" in text
-    assert "de 1 lid met onbekend geslacht" in i18n.render(finding, "nl")
+    assert "ongeacht het geslacht van 1 lid van onbekend geslacht," in i18n.render(finding, "nl")
 
 
 # --- which organs the quota reaches (issue 14, item 1) ----------------------------------------

@@ -477,7 +477,7 @@ def bestuursverslag(report: SerReport, locale: str = "nl") -> str:
     """
     from ingroeiquotum.findings import Verdict
     from ingroeiquotum.plan import Lever
-    from ingroeiquotum.quota import check_balance
+    from ingroeiquotum.quota import check_balance, reaches
     from ingroeiquotum.reporting import OtherCounting, SerReport
     from ingroeiquotum.targets import Target, TargetForm
 
@@ -506,14 +506,14 @@ def bestuursverslag(report: SerReport, locale: str = "nl") -> str:
             else "disclosure.other_not_counted"
         )
         parts.append(say(key, other=other))
-    supervisory = [line for line in report.organs if line.organ.kind.is_supervisory]
+    supervisory = [line for line in report.organs if reaches(line.organ)]
     if report.listed and supervisory:
         line = supervisory[0]
         if line.composition is None:
             parts.append(say("disclosure.quota", organ=str(line.organ)))
             parts.append(say("disclosure.quota_unknown"))
         else:
-            finding = check_balance(line.composition, year_end, subject=str(line.organ))
+            finding = check_balance(line.composition, year_end, subject=line.organ)
             if finding.verdict is Verdict.NOT_APPLICABLE:
                 parts.append(render(finding, language))
             else:
