@@ -29,6 +29,7 @@ from typing import Any
 from ingroeiquotum import _terminal, i18n
 from ingroeiquotum.exceptions import IngroeiquotumError, LoadError
 from ingroeiquotum.findings import Finding, Verdict, plain
+from ingroeiquotum.gender import Gender
 
 _ACT_ON = ("not_compliant", "cannot_decide")
 
@@ -46,6 +47,14 @@ def _date(text: str) -> date:
     except ValueError:
         msg = f"not a date in the form YYYY-MM-DD: {text!r}"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def _gender(text: str) -> Gender:
+    """A gender label as the library's one parser reads it (``gender.LABELS``)."""
+    try:
+        return Gender.parse(text, "appointee")
+    except IngroeiquotumError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _count(text: str) -> int:
@@ -107,7 +116,11 @@ def _parser() -> argparse.ArgumentParser:
     appointment.add_argument("--other", type=_count, default=0, help="registered as neither sex")
     appointment.add_argument("--unknown", type=_count, default=0, help="sex not recorded")
     appointment.add_argument(
-        "--appointee", choices=("man", "woman", "other", "unknown"), required=True
+        "--appointee",
+        type=_gender,
+        required=True,
+        metavar="GENDER",
+        help="man, woman, other or unknown (also m, v, f, x, male, female, vrouw, in any case)",
     )
     appointment.add_argument("--on", type=_date, required=True, help="the date it takes effect")
     appointment.add_argument("--reappointment", action="store_true")

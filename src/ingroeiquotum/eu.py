@@ -1128,7 +1128,7 @@ def evaluate_combined(
         "positions": objective_finding.facts.get("positions"),
         "positions_needed": objective_finding.facts.get("positions_needed"),
         "under_represented_count": objective_finding.facts.get("under_represented_count"),
-        "lapses_on": date(2030, 1, 1),
+        "lapses_on": _parameter("act.in_force").periods()[-1][1],
     }
     explanations = _explain(quota_scope, quota_finding, targets, eu_scope, objective_finding, goal)
     return CombinedEvaluation(

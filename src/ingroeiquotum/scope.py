@@ -408,16 +408,18 @@ def is_large(
 
 
 def _act_not_in_force(rule: str, on: date, citation: Citation, subject: str) -> Finding | None:
+    parameter = _parameter("act.in_force")
     try:
-        _parameter("act.in_force").at(on)
+        parameter.at(on)
     except NoRuleInForce as error:
+        periods = parameter.periods()
         return Finding(
             rule=rule,
             rule_version=RULE_VERSION,
             verdict=Verdict.NOT_APPLICABLE,
             on=on,
             message="scope.act_lapsed" if error.lapsed else "scope.act_not_yet",
-            facts={"in_force_from": date(2022, 1, 1), "lapses_on": date(2030, 1, 1)},
+            facts={"in_force_from": periods[0][0], "lapses_on": periods[-1][1]},
             citations=(citation,),
             subject=subject,
         )
