@@ -272,3 +272,25 @@ ACT_COVERAGE = Reading(
     "The 2030 lapse reaches only the quota: the targets, the plan and the report to the SER "
     "continue for financial years starting from 2030.",
 )
+
+# -- One answer everywhere (issue 14, December 2026) ---------------------------------------------
+
+MISSING_YEAR = Reading(
+    "scope.missing_year",
+    "Two balance-sheet dates are consecutive only when no financial year lies between them. A "
+    "financial year missing from the history counts as a year whose size figures are unknown: "
+    "the verdict stands only where every possibility for it gives the same answer. In a history "
+    "that gives no financial-year starts, each year is taken to be twelve months long, so a "
+    "longer interval means a missing year.",
+    Confidence.MEDIUM,
+    "A history lists every financial year, so the dates it gives are consecutive whatever lies "
+    "between them.",
+)
+TARGET_UNKNOWN_SEX = Reading(
+    "targets.unknown_sex",
+    "Members whose sex is not recorded are treated in the target checks as in the quota: a "
+    "target is called met or not met only where every assignment of their sexes gives that "
+    "answer; else the answer cannot be decided, and the facts say how many women and men would "
+    "have to be among them.",
+    Confidence.HIGH,
+)

@@ -324,6 +324,7 @@ def judge_size(
     }
     if gaps:
         facts["missing_years"] = tuple(gaps)
+        applied.append(readings.MISSING_YEAR)
     if len(entries) == 1 and flags[0] is not False:
         return Finding(
             rule="scope.large",

@@ -634,6 +634,7 @@ def check_progress(target: Target, company: Company, financial_year_end: date) -
             return _finding(
                 "targets.progress", Verdict.CANNOT_DECIDE, financial_year_end,
                 "targets.progress_unknown", facts, form, subject, missing=("members_sex",),
+                applied=[readings.TARGET_UNKNOWN_SEX],
             )  # fmt: skip
         return _finding(
             "targets.progress", Verdict.NOT_COMPLIANT, financial_year_end, "targets.missed",
@@ -666,7 +667,7 @@ def check_progress(target: Target, company: Company, financial_year_end: date) -
             return _finding(
                 "targets.progress", Verdict.CANNOT_DECIDE, financial_year_end,
                 "targets.progress_unknown", facts, form, subject, missing=("members_sex",),
-                applied=[readings.TARGET_STRAIGHT_PATH],
+                applied=[readings.TARGET_STRAIGHT_PATH, readings.TARGET_UNKNOWN_SEX],
             )  # fmt: skip
     return _finding(
         "targets.progress",
