@@ -18,30 +18,11 @@ from ingroeiquotum import (
 )
 from ingroeiquotum.company import Company
 from ingroeiquotum.findings import Finding
-from ingroeiquotum.gender import Gender
 
 
 def _table(company: Company, on: date, lang: str) -> list[str]:
-    heads = [i18n.message(f"demo.column.{name}", lang) for name in _COLUMNS]
-    rows = []
-    for organ in company.organs:
-        composition = company.composition(organ, on)
-        if composition is None:
-            continue
-        rows.append(
-            [
-                i18n.format_value(str(organ), lang),
-                *(
-                    i18n.format_value(composition.count(gender), lang)
-                    for gender in (Gender.WOMAN, Gender.MAN, Gender.OTHER)
-                ),
-                i18n.format_value(composition.share(Gender.WOMAN), lang),
-            ]
-        )
-    return _terminal.aligned([heads, *rows])
-
-
-_COLUMNS = ("organ", "women", "men", "other", "share_women")
+    rows = [(str(organ), company.composition(organ, on)) for organ in company.organs]
+    return _terminal.composition_table([row for row in rows if row[1] is not None], lang)
 
 
 def _progress_table(company: Company, lang: str) -> list[str]:

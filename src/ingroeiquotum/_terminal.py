@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from ingroeiquotum import i18n
+from ingroeiquotum.composition import Composition
 from ingroeiquotum.findings import Finding, Verdict
+from ingroeiquotum.gender import Gender
 
 _COLOURS = {
     Verdict.COMPLIANT: "32",
@@ -58,6 +60,34 @@ def aligned(rows: Sequence[Sequence[str]], *, indent: str = "  ", left: int = 1)
         ]
         lines.append(indent + "  ".join(cells).rstrip())
     return lines
+
+
+_COMPOSITION_COLUMNS = ("organ", "women", "men", "other", "unknown", "share_women")
+
+
+def composition_table(
+    rows: Sequence[tuple[str, Composition | None]], lang: str, *, indent: str = "  "
+) -> list[str]:
+    """
+    The figures of each organ, so that they add up: women, men, people registered as neither
+    sex, members of unknown sex, and the share of women of all members; a line under the table
+    states that convention (the quota's and the targets': the others count as neither sex).
+    """
+    table = [[i18n.message(f"demo.column.{name}", lang) for name in _COMPOSITION_COLUMNS]]
+    for organ, composition in rows:
+        counts = (
+            ["-"] * 5
+            if composition is None
+            else [
+                *(
+                    i18n.format_value(composition.count(gender), lang)
+                    for gender in (Gender.WOMAN, Gender.MAN, Gender.OTHER, Gender.UNKNOWN)
+                ),
+                i18n.format_value(composition.share(Gender.WOMAN), lang),
+            ]
+        )
+        table.append([i18n.format_value(organ, lang), *counts])
+    return [*aligned(table, indent=indent), indent + i18n.message("demo.share_convention", lang)]
 
 
 def wrap(text: str, width: int = 96, indent: str = "  ") -> list[str]:

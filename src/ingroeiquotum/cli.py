@@ -321,20 +321,8 @@ def _report(arguments: argparse.Namespace) -> int:
     if report.deadline is not None:
         print("  " + _say("demo.deadline", lang, deadline=report.deadline))
     print()
-    table = [[_say(f"demo.column.{name}", lang) for name in _DEMO_COLUMNS]]
-    for line in report.organs:
-        composition = line.composition
-        table.append(
-            [
-                i18n.format_value(str(line.organ), lang),
-                *(
-                    "-" if composition is None else str(composition.count(gender))
-                    for gender in ("woman", "man", "other")
-                ),
-                "-" if composition is None else i18n.format_value(composition.share("woman"), lang),
-            ]
-        )
-    print("\n".join(_terminal.aligned(table)))
+    rows = [(str(line.organ), line.composition) for line in report.organs]
+    print("\n".join(_terminal.composition_table(rows, lang)))
     print()
     for finding in findings:
         print(_terminal.finding_line(finding, lang))
@@ -344,9 +332,6 @@ def _report(arguments: argparse.Namespace) -> int:
     print(_say("demo.bestuursverslag", lang))
     print("\n".join(_terminal.wrap(paragraph)))
     return _status(finding.verdict.value for finding in findings)
-
-
-_DEMO_COLUMNS = ("organ", "women", "men", "other", "share_women")
 
 
 def _empty_document(text: bytes) -> bool:
