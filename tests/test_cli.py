@@ -72,7 +72,8 @@ def test_check_a_compositions_file():
     result = run("check", str(EXAMPLES / "compositions.csv"))
     assert 1 == result.returncode
     assert "Company" in result.stdout.splitlines()[0]
-    assert "15 rows checked." in result.stdout
+    # 15 rows, each with a quota finding, and 8 of them with a target: 23 findings.
+    assert "15 rows checked, 23 findings:" in result.stdout
     assert "art. 2:142b lid 2 BW" in result.stdout
 
 
@@ -341,3 +342,15 @@ def test_demo_writes_a_chart(tmp_path):
     assert 0 == result.returncode
     assert target.read_bytes().startswith(b"\x89PNG")
     assert str(target) in result.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "report", "plan"])
+@pytest.mark.parametrize("name", ["folder.csv", "folder.json", "folder"])
+def test_a_folder_given_as_a_file_is_bad_input_without_a_traceback(tmp_path, command, name):
+    """A folder where a file is expected: one line naming it, exit 2, never a traceback."""
+    folder = tmp_path / name
+    folder.mkdir()
+    result = run(command, str(folder))
+    assert 2 == result.returncode
+    assert "Traceback" not in result.stderr + result.stdout
+    assert str(folder) in result.stderr

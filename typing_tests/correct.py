@@ -98,3 +98,14 @@ Plan(
     ],
     adopted_on=date(2024, 12, 10),
 )
+
+
+def an_agenda_of_departures_and_appointments() -> None:
+    """The appointment how-to's agenda, as written there: a list of both kinds of event."""
+    from datetime import date
+
+    from ingroeiquotum import quota
+    from ingroeiquotum.composition import Composition
+
+    agenda = [quota.Departure("man"), quota.Departure("man"), quota.Appointment("woman")]
+    quota.judge_meeting(Composition(4, 1), agenda, date(2026, 4, 23))

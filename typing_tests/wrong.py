@@ -58,3 +58,14 @@ Target("rvc", "each_sex", [30], target_year=2027)  # type: ignore[arg-type]
 
 # A lever the plan does not know.
 Measure("Shortlists", levers={"recruiting"})  # type: ignore[arg-type]
+
+# Names a closed choice in the rules' own keyword arguments (the HR developer's try-out).
+from ingroeiquotum import progress, quota, reporting, scope  # noqa: E402
+from ingroeiquotum.company import Company as _Company  # noqa: E402
+
+quota.reaches("raad")  # type: ignore[arg-type]
+quota.Appointment("dame")  # type: ignore[arg-type]
+progress.changes(_Company("X", "BV"), "raad")  # type: ignore[arg-type]
+scope.judge_size([], END, legal_form="GmbH")  # type: ignore[arg-type]
+reporting.check_deadline(END, submitted_on=None, as_of=END, legal_form="GmbH")  # type: ignore[arg-type]
+reporting.build_report(_Company("X", "BV"), END, other_counting="apart")  # type: ignore[arg-type]

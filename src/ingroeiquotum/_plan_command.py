@@ -21,6 +21,9 @@ def _read(path: str) -> tuple[tuple[Any, ...], str]:
             rows = list(csv.DictReader(handle))
     except UnicodeDecodeError:
         raise LoadError(path, [RowError(None, "file", path, "is not UTF-8 text")]) from None
+    except OSError as error:  # missing, a folder, no permission, a disk error
+        reason = error.strerror or type(error).__name__
+        raise LoadError(path, [RowError(None, "file", path, reason)]) from None
     seats = succession.read_seats_rows(rows, source=path, first_row=2)
     organ = str(rows[0].get("organ", "rvc")).strip().lower() if rows else "rvc"
     return seats, organ

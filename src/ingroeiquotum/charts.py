@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 from ingroeiquotum import parameters, progress
 from ingroeiquotum.company import Company
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.organs import Organ, OrganKind
+from ingroeiquotum.organs import Organ, OrganKind, OrganLike
 from ingroeiquotum.targets import Flow, Target, TargetForm, parse_share
 
 if TYPE_CHECKING:
@@ -370,7 +370,7 @@ def _new_figure(size: tuple[float, float]) -> Figure:
 
 def composition_chart(
     company: Company,
-    organ: Organ | str,
+    organ: OrganLike,
     *,
     target: Target | None = None,
     quota_line: bool | None = None,

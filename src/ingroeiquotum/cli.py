@@ -267,7 +267,7 @@ def _check(arguments: argparse.Namespace) -> int:
         f"{_terminal.verdict_label(verdict, lang)}: {i18n.format_value(count, lang)}"
         for verdict, count in counts.items()
     )
-    print(_say("cli.check_summary", lang, rows=len(rows), summary=summary))
+    print(_say("cli.check_summary", lang, rows=len(rows), findings=len(results), summary=summary))
     if arguments.as_of is None:
         print(_say("cli.judged_on_row_dates", lang))
     else:

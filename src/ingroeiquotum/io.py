@@ -395,6 +395,10 @@ def _format(source: object, format: str | None) -> str:
         raise InvalidArgument(
             "source", source, "must be a path, a file object or (for JSON) parsed data"
         )
+    if isinstance(source, str | os.PathLike) and os.path.isdir(source):
+        raise LoadError(
+            _display(source), [RowError(None, "file", _display(source), "is a folder, not a file")]
+        )
     if format is not None:
         if not isinstance(format, str) or format.lower() not in ("csv", "json", "xlsx"):
             raise InvalidArgument("format", format, "must be 'csv', 'json' or 'xlsx'")
@@ -411,7 +415,8 @@ def _format(source: object, format: str | None) -> str:
     raise InvalidArgument(
         "format",
         None,
-        f"cannot tell the format of {_display(source)}: pass 'csv', 'json' or 'xlsx'",
+        f"cannot tell the format of {_display(source)} from its name: it must end in .csv, "
+        ".json or .xlsx (or pass format='csv', 'json' or 'xlsx')",
     )
 
 
@@ -477,6 +482,8 @@ def _lines(source: Any, display: str) -> Iterator[Iterator[str]]:
         except UnicodeDecodeError:  # find every line that is not UTF-8, for the message
             with open(source, "rb") as file:
                 raise LoadError(display, _not_utf8(file)) from None
+        except OSError as error:  # missing, a folder, no permission, a disk error
+            raise LoadError(display, [_file_problem(error, display)]) from None
     elif isinstance(source.read(0), bytes):
         yield _decoded(iter(source), display)
     else:
@@ -585,10 +592,18 @@ def _csv_records(source: Any, schema: _Schema, display: str) -> Iterator[Record]
                 yield _record(table.line(cells), names, cells)
 
 
+def _file_problem(error: OSError, display: str) -> RowError:
+    """A file that cannot be read, as a problem naming it and the system's reason."""
+    return RowError(None, "file", display, error.strerror or type(error).__name__)
+
+
 def _load_json(source: Any, display: str) -> object:
     if isinstance(source, str | os.PathLike):
-        with open(source, "rb") as file:
-            content: str | bytes = file.read()
+        try:
+            with open(source, "rb") as file:
+                content: str | bytes = file.read()
+        except OSError as error:
+            raise LoadError(display, [_file_problem(error, display)]) from None
     else:
         content = source.read()
     if isinstance(content, bytes):

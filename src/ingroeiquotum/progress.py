@@ -27,7 +27,7 @@ from ingroeiquotum.company import Company
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.gender import Gender
-from ingroeiquotum.organs import Organ
+from ingroeiquotum.organs import Organ, OrganLike
 
 
 @attrs.frozen
@@ -58,7 +58,7 @@ def _check_company(company: object) -> Company:
     return company
 
 
-def changes(company: Company, organ: Organ | str) -> tuple[YearChange, ...]:
+def changes(company: Company, organ: OrganLike) -> tuple[YearChange, ...]:
     """
     The composition of ``organ`` at the end of each financial year for which it is known, with
     the change against the year before.
@@ -116,7 +116,7 @@ class Flows:
     departed: Composition
 
 
-def flows(company: Company, organ: Organ | str, start: date, end: date) -> Flows:
+def flows(company: Company, organ: OrganLike, start: date, end: date) -> Flows:
     """
     The appointments, reappointments, promotions and departures of ``organ`` between ``start``
     and ``end`` (both included), by gender, from the company's seats.

@@ -113,12 +113,12 @@ import attrs
 
 from ingroeiquotum import _validate, readings
 from ingroeiquotum.citations import BW_2_166_2, BW_2_276_2, Citation
-from ingroeiquotum.company import Company, LegalForm
+from ingroeiquotum.company import Company, LegalForm, LegalFormName
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate
 from ingroeiquotum.findings import Finding, Reading, Verdict
 from ingroeiquotum.gender import Gender
-from ingroeiquotum.organs import Organ
+from ingroeiquotum.organs import Organ, OrganLike
 from ingroeiquotum.targets import Flow, Target, measure, parse_share
 
 RULE_VERSION = "2026.1"
@@ -537,7 +537,7 @@ def project(
     start_year: int,
     years: int,
     *,
-    organ: Organ | str | None = None,
+    organ: OrganLike | None = None,
 ) -> tuple[YearProjection, ...]:
     """
     The composition of one organ at the end of each year from ``start_year`` (the start itself)
@@ -817,7 +817,7 @@ def projected_finding(
     *,
     on: date | None = None,
     horizon: int = HORIZON_YEARS,
-    legal_form: LegalForm | str | None = None,
+    legal_form: LegalForm | LegalFormName | None = None,
 ) -> Finding:
     """
     Whether ``target`` is met by its year on the current ``course`` (rule

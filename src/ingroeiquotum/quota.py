@@ -41,6 +41,7 @@ __all__ = [
     "RULE_VERSION",
     "Appointment",
     "Departure",
+    "MeetingEvent",
     "MeetingResult",
     "appointment_is_void",
     "check_balance",
@@ -176,7 +177,7 @@ REACHED = (OrganKind.RVC, OrganKind.NON_EXECUTIVE)
 a one-tier board (lid 3). Never the bestuur, the executive directors or a subtop category."""
 
 
-def reaches(organ: Organ | OrganKind | str) -> bool:
+def reaches(organ: OrganLike) -> bool:
     """
     Whether the quota reaches ``organ`` (art. 2:142b lid 1-3 BW): the RvC and the non-executive
     directors of a one-tier board, never the bestuur, the executive directors or the subtop.
@@ -385,8 +386,19 @@ def _departing(value: Gender | GenderLabel) -> Gender:
     return Gender.parse(value, "departing")
 
 
+class MeetingEvent:
+    """
+    What happens to the board at a general meeting: an :class:`Appointment` or a
+    :class:`Departure` (their common base, so that a list of both is typed).
+
+    .. versionadded:: 0.2.0
+    """
+
+    __slots__ = ()
+
+
 @attrs.frozen
-class Appointment:
+class Appointment(MeetingEvent):
     """
     An appointment to the board, as the quota sees it.
 
@@ -410,7 +422,7 @@ class Appointment:
 
 
 @attrs.frozen
-class Departure:
+class Departure(MeetingEvent):
     """
     A member leaving the board (end of term, resignation), as the quota sees it.
 
@@ -668,7 +680,7 @@ class MeetingResult:
 
 def judge_meeting(
     before: Composition,
-    events: Sequence[Appointment | Departure],
+    events: Sequence[MeetingEvent],
     on: date,
     *,
     subject: OrganLike = "rvc",

@@ -29,6 +29,7 @@ __all__ = [
     "GroupCompany",
     "OrganReport",
     "OtherCounting",
+    "OtherCountingName",
     "SerReport",
     "build_report",
     "check_completeness",
@@ -50,7 +51,7 @@ import json
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from fractions import Fraction
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 import attrs
 
@@ -62,7 +63,14 @@ from ingroeiquotum.citations import (
     BW_2_276_3,
     Citation,
 )
-from ingroeiquotum.company import BoardModel, Company, FinancialYear, LegalForm, SizeFigures
+from ingroeiquotum.company import (
+    BoardModel,
+    Company,
+    FinancialYear,
+    LegalForm,
+    LegalFormName,
+    SizeFigures,
+)
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import (
     InvalidArgument,
@@ -72,7 +80,7 @@ from ingroeiquotum.exceptions import (
     RowError,
 )
 from ingroeiquotum.findings import Finding, Verdict
-from ingroeiquotum.organs import Organ
+from ingroeiquotum.organs import Organ, OrganLike
 from ingroeiquotum.parameters import get as _parameter
 from ingroeiquotum.plan import Measure, Plan
 from ingroeiquotum.targets import Flow, Target
@@ -151,6 +159,10 @@ def _twelve_months_before(end: date) -> date:
 
 def _citation(legal_form: LegalForm) -> Citation:
     return BW_2_166_3 if legal_form is LegalForm.NV else BW_2_276_3
+
+
+OtherCountingName: TypeAlias = Literal["under_represented", "not_counted"]
+"""The value of each :class:`OtherCounting`, for type checkers."""
 
 
 class OtherCounting(enum.Enum):
@@ -321,7 +333,7 @@ class SerReport:
         except NoRuleInForce:
             return None
 
-    def organ(self, organ: Organ | str) -> OrganReport | None:
+    def organ(self, organ: OrganLike) -> OrganReport | None:
         """The line for ``organ``, if the report has one."""
         wanted = Organ.parse(organ)
         for line in self.organs:
@@ -346,7 +358,7 @@ def build_report(
     targets: Iterable[Target] = (),
     plan: Plan | None = None,
     reasons: Mapping[str, str] | None = None,
-    other_counting: OtherCounting | str = OtherCounting.UNDER_REPRESENTED,
+    other_counting: OtherCounting | OtherCountingName = OtherCounting.UNDER_REPRESENTED,
     works_council_involved: bool | None = None,
     workforce: Composition | None = None,
     group_companies: Iterable[GroupCompany] = (),
@@ -532,7 +544,7 @@ def check_deadline(
     *,
     submitted_on: date | None,
     as_of: date,
-    legal_form: LegalForm | str = LegalForm.BV,
+    legal_form: LegalForm | LegalFormName = LegalForm.BV,
     subject: str = "",
     financial_year_start: date | None = None,
 ) -> Finding:

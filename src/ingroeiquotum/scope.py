@@ -56,7 +56,7 @@ from ingroeiquotum.citations import (
     BW_2_398_1,
     Citation,
 )
-from ingroeiquotum.company import Company, LegalForm
+from ingroeiquotum.company import Company, LegalForm, LegalFormName
 from ingroeiquotum.exceptions import (
     InvalidArgument,
     InvalidDate,
@@ -249,7 +249,7 @@ def judge_size(
     on: date,
     *,
     opt_in_2023: bool = False,
-    legal_form: LegalForm | str = LegalForm.BV,
+    legal_form: LegalForm | LegalFormName = LegalForm.BV,
     subject: str = "",
 ) -> Finding:
     """

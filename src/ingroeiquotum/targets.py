@@ -64,7 +64,7 @@ from ingroeiquotum.citations import (
     BW_2_276_3,
     Citation,
 )
-from ingroeiquotum.company import Company, FinancialYear, LegalForm
+from ingroeiquotum.company import Company, FinancialYear, LegalForm, LegalFormName
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.findings import Finding, Reading, Verdict
@@ -402,7 +402,7 @@ def _form_facts(target: Target) -> dict[str, Any]:
 
 
 def check_attainable(
-    target: Target, members: int, on: date, *, legal_form: LegalForm | str = LegalForm.BV
+    target: Target, members: int, on: date, *, legal_form: LegalForm | LegalFormName = LegalForm.BV
 ) -> Finding:
     """
     Whether ``target`` can be met in whole persons in an organ of ``members`` members.
@@ -455,7 +455,7 @@ def check_ambition(
     current: Composition,
     on: date,
     *,
-    legal_form: LegalForm | str = LegalForm.BV,
+    legal_form: LegalForm | LegalFormName = LegalForm.BV,
 ) -> Finding:
     """
     Whether ``target`` is ambitious against the organ's composition ``current``.
@@ -766,7 +766,11 @@ def _presence(
 
 
 def check_flow_targets(
-    targets: Iterable[Target], on: date, *, subject: str = "", legal_form: LegalForm | str = "BV"
+    targets: Iterable[Target],
+    on: date,
+    *,
+    subject: str = "",
+    legal_form: LegalForm | LegalFormName = "BV",
 ) -> Finding:
     """
     Whether the company has set a target on inflow or promotion, as the SER dialogue sessions
