@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingroeiquotum import _parameters_data, eu, i18n, parameters
+from ingroeiquotum import eu, i18n, parameters
 from ingroeiquotum.citations import (
     DIRECTIVE_2022_2381,
     EU_2022_2381_5,
@@ -30,6 +30,7 @@ from ingroeiquotum.company import Company, FinancialYear, SizeFigures, Snapshot
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import IngroeiquotumError, InvalidArgument
 from ingroeiquotum.findings import Finding, Verdict
+from ingroeiquotum.law import _parameters_data
 from ingroeiquotum.parameters import DatedValue, Parameter
 
 DUE = date(2026, 6, 30)

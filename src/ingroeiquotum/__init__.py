@@ -99,40 +99,18 @@ _NAMES = {
 }
 
 if TYPE_CHECKING:
-    from ingroeiquotum import (
-        bulk,
-        charts,
-        citations,
-        company,
-        composition,
-        eu,
-        exceptions,
-        findings,
-        gender,
-        guidance,
-        i18n,
-        io,
-        organs,
-        parameters,
-        plan,
-        population,
-        progress,
-        projection,
-        quota,
-        readings,
-        reporting,
-        samples,
-        scope,
-        succession,
-        targets,
-    )
+    from ingroeiquotum import bulk, charts, exceptions, guidance, i18n, io, population, samples
     from ingroeiquotum._version import __version__
-    from ingroeiquotum.company import Company
-    from ingroeiquotum.composition import Composition
     from ingroeiquotum.exceptions import IngroeiquotumError, InvalidArgument
-    from ingroeiquotum.findings import Finding, Verdict
-    from ingroeiquotum.gender import Gender
-    from ingroeiquotum.organs import Organ
+    from ingroeiquotum.law import citations, eu, findings, parameters, readings
+    from ingroeiquotum.law.bw2 import quota, reporting, scope, targets
+    from ingroeiquotum.law.findings import Finding, Verdict
+    from ingroeiquotum.model import company, composition, gender, organs, plan
+    from ingroeiquotum.model.company import Company
+    from ingroeiquotum.model.composition import Composition
+    from ingroeiquotum.model.gender import Gender
+    from ingroeiquotum.model.organs import Organ
+    from ingroeiquotum.planning import progress, projection, succession
 
 
 def __getattr__(name: str) -> Any:

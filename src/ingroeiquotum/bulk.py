@@ -4,7 +4,7 @@ Many companies at once (*bulk*): tidy rows in, tidy rows out.
 :func:`evaluate` is the pure-Python path over plain mappings (no dataframe library needed);
 :func:`evaluate_frame` is the vectorised path for a pandas or polars frame (the ``frames``
 extra, through narwhals). Both decide with the same functions as the single-company API
-(:func:`ingroeiquotum.quota.minimum_per_sex`, :func:`ingroeiquotum.quota.classify`, the dated
+(:func:`ingroeiquotum.law.bw2.quota.minimum_per_sex`, :func:`ingroeiquotum.law.bw2.quota.classify`, the dated
 parameters) and a property test holds them equal. :func:`aggregate` summarises a population
 the way the SER's yearly Bedrijvenmonitor does.
 
@@ -32,13 +32,20 @@ from datetime import date, datetime
 from fractions import Fraction
 from typing import Any, cast
 
-from ingroeiquotum import _validate, quota, targets
-from ingroeiquotum.citations import BW_2_142B_1, BW_2_142B_2, BW_2_142B_3, BW_2_166_2, BW_2_276_2
-from ingroeiquotum.composition import Composition
+from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
-from ingroeiquotum.findings import Verdict
-from ingroeiquotum.organs import Organ, OrganKind
-from ingroeiquotum.parameters import get as _parameter
+from ingroeiquotum.law.bw2 import quota, targets
+from ingroeiquotum.law.citations import (
+    BW_2_142B_1,
+    BW_2_142B_2,
+    BW_2_142B_3,
+    BW_2_166_2,
+    BW_2_276_2,
+)
+from ingroeiquotum.law.findings import Verdict
+from ingroeiquotum.law.parameters import get as _parameter
+from ingroeiquotum.model.composition import Composition
+from ingroeiquotum.model.organs import Organ, OrganKind
 
 QUOTA_COLUMNS = ("quota_verdict", "minimum_per_sex", "women_missing", "men_missing", "article")
 """The columns :func:`evaluate_frame` adds to a frame."""

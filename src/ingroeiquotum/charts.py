@@ -13,7 +13,7 @@ touched and no window opens: show them in a notebook by evaluating them, or writ
 What a chart shows, for one organ:
 
 * the share of women at the end of each financial year (from
-  :func:`ingroeiquotum.progress.changes`), a line with markers, each point annotated with the
+  :func:`ingroeiquotum.planning.progress.changes`), a line with markers, each point annotated with the
   number of women and of members ("2/6"); a year without a known composition breaks the line;
 * the target, dashed, with a dotted vertical line at its target year; for a target for each sex
   the band from the target to 100 % minus the target is shaded: there both sexes meet it (when
@@ -41,11 +41,12 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ingroeiquotum import parameters, progress
-from ingroeiquotum.company import Company
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.organs import Organ, OrganKind, OrganLike
-from ingroeiquotum.targets import Flow, Target, TargetForm, parse_share
+from ingroeiquotum.law import parameters
+from ingroeiquotum.law.bw2.targets import Flow, Target, TargetForm, parse_share
+from ingroeiquotum.model.company import Company
+from ingroeiquotum.model.organs import Organ, OrganKind, OrganLike
+from ingroeiquotum.planning import progress
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -441,7 +442,7 @@ def company_overview(
 ) -> Figure:
     """
     Small multiples: one panel per organ of ``company`` (in the order of
-    :attr:`~ingroeiquotum.company.Company.organs`), each as :func:`composition_chart` draws it,
+    :attr:`~ingroeiquotum.model.company.Company.organs`), each as :func:`composition_chart` draws it,
     with the first of ``targets`` that counts the organ's composition and the quota line where
     it applies. Targets that count appointments (flow targets) are left out. One legend serves
     all panels.

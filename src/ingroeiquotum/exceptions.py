@@ -1,7 +1,7 @@
 """
 The library's exceptions, in a module of their own so that every layer can import them.
 
-Non-compliance is never an exception: it is a :class:`~ingroeiquotum.findings.Finding`.
+Non-compliance is never an exception: it is a :class:`~ingroeiquotum.law.findings.Finding`.
 Exceptions are for input the library cannot represent, and for asking a dated parameter
 about a day on which it has no value.
 
@@ -136,7 +136,7 @@ class NoRuleInForce(IngroeiquotumError, LookupError):
 
     ``lapsed`` tells whether the rule has been repealed (true) or is not in force yet (false).
     Rules turn this into a "not applicable" finding; it reaches a caller only from
-    :meth:`ingroeiquotum.parameters.Parameter.at`.
+    :meth:`ingroeiquotum.law.parameters.Parameter.at`.
 
     .. versionadded:: 0.1.0
     """

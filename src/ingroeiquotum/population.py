@@ -79,7 +79,7 @@ company-level rate drawn uniformly from 26.6 % ± 20 points.
 * size: 3 % of the companies are not large (``large: False``): their figures stay within two
   of the limits of art. 2:397 BW (EUR 20 m assets, EUR 40 m turnover, 250 employees) on both
   balance-sheet dates; the others exceed two of the raised limits (EUR 25 m, EUR 50 m, 250) on
-  both, so ``large`` agrees with :func:`ingroeiquotum.scope.is_large` on the company-year rows;
+  both, so ``large`` agrees with :func:`ingroeiquotum.law.bw2.scope.is_large` on the company-year rows;
   employees are log-distributed from 100 to 10,000, turnover EUR 120,000-600,000 per employee,
   assets 0.4-1.5 times turnover, growth from the prior year 0-9 %;
 * targets (``target``, ``target_form`` ``each_sex``, ``target_year`` one to four years on):

@@ -28,7 +28,9 @@ __all__ = [
 
 from datetime import date
 
-from ingroeiquotum.company import (
+from ingroeiquotum.law.bw2.quota import Appointment, Departure
+from ingroeiquotum.law.bw2.targets import Target, TargetForm
+from ingroeiquotum.model.company import (
     BoardModel,
     Company,
     FinancialYear,
@@ -36,12 +38,10 @@ from ingroeiquotum.company import (
     SizeFigures,
     Snapshot,
 )
-from ingroeiquotum.composition import Composition, Seat
-from ingroeiquotum.organs import Organ, OrganLike
-from ingroeiquotum.plan import Lever, Measure, Plan
-from ingroeiquotum.projection import Course
-from ingroeiquotum.quota import Appointment, Departure
-from ingroeiquotum.targets import Target, TargetForm
+from ingroeiquotum.model.composition import Composition, Seat
+from ingroeiquotum.model.organs import Organ, OrganLike
+from ingroeiquotum.model.plan import Lever, Measure, Plan
+from ingroeiquotum.planning.projection import Course
 
 SAMPLE_MEETING_DATE = date(2026, 4, 23)
 """The date of the sample company's 2026 annual general meeting."""

@@ -72,11 +72,11 @@ from typing import IO, Any, Literal, cast
 import attrs
 
 from ingroeiquotum import _validate
-from ingroeiquotum.company import BoardModel, LegalForm
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
-from ingroeiquotum.gender import LABELS, Gender
-from ingroeiquotum.organs import Organ
-from ingroeiquotum.targets import TargetForm, parse_share
+from ingroeiquotum.law.bw2.targets import TargetForm, parse_share
+from ingroeiquotum.model.company import BoardModel, LegalForm
+from ingroeiquotum.model.gender import LABELS, Gender
+from ingroeiquotum.model.organs import Organ
 
 SCHEMA_VERSION = 1
 """The schema version these readers read and the writers write."""
@@ -1026,7 +1026,7 @@ def aggregate_employees(
     (``start`` and ``end`` included; an empty ``end`` means still in it).
 
     ``records`` are mappings with ``company``, ``organ``, ``gender`` (a label of
-    :data:`~ingroeiquotum.gender.LABELS`, in any case), ``start`` and optionally ``end``, as :func:`read_employees` yields them or typed.
+    :data:`~ingroeiquotum.model.gender.LABELS`, in any case), ``start`` and optionally ``end``, as :func:`read_employees` yields them or typed.
     They are counted one at a time and not kept, so memory grows with the number of
     company-organ-date groups (and of bad records, whose problems are kept), not with the
     number of records. A problem is reported with the

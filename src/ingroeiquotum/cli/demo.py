@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from ingroeiquotum import (
-    _terminal,
-    guidance,
-    i18n,
-    progress,
-    projection,
-    quota,
-    reporting,
-    samples,
-    scope,
-    targets,
-)
-from ingroeiquotum.company import Company
-from ingroeiquotum.findings import Finding
+from ingroeiquotum import guidance, i18n, samples
+from ingroeiquotum.cli import _terminal
+from ingroeiquotum.law.bw2 import quota, reporting, scope, targets
+from ingroeiquotum.law.findings import Finding
+from ingroeiquotum.model.company import Company
+from ingroeiquotum.planning import progress, projection
 
 
 def _table(company: Company, on: date, lang: str) -> list[str]:

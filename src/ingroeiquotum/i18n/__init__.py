@@ -41,10 +41,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.findings import Finding
+from ingroeiquotum.law.findings import Finding
 
 if TYPE_CHECKING:
-    from ingroeiquotum.reporting import OrganReport, OtherCounting, SerReport
+    from ingroeiquotum.law.bw2.reporting import OrganReport, OtherCounting, SerReport
 
 LANGUAGES = ("nl", "en")
 """The languages the catalogs cover."""
@@ -468,18 +468,18 @@ def bestuursverslag(report: SerReport, locale: str = "nl") -> str:
     (with the reasons given for a target year that passed unmet), the plan of action.
 
     The men and women are counted as in the report to the SER: people registered as neither
-    sex follow the report's :class:`~ingroeiquotum.reporting.OtherCounting`, and the paragraph
+    sex follow the report's :class:`~ingroeiquotum.law.bw2.reporting.OtherCounting`, and the paragraph
     says which convention that is. Every organ's figures name those people and the members of
     unknown sex, so the numbers add up to the members. Whether the quota is met is the finding
-    of :func:`ingroeiquotum.quota.check_balance` on the year's last day (the one rule, which
+    of :func:`ingroeiquotum.law.bw2.quota.check_balance` on the year's last day (the one rule, which
     also knows when the quota is in force). Before a target's year the target is "not yet
     reached" or "already reached"; "met" and "not met" are said from the target year on.
     """
-    from ingroeiquotum.findings import Verdict
-    from ingroeiquotum.plan import Lever
-    from ingroeiquotum.quota import check_balance, reaches
-    from ingroeiquotum.reporting import OtherCounting, SerReport
-    from ingroeiquotum.targets import Target, TargetForm
+    from ingroeiquotum.law.bw2.quota import check_balance, reaches
+    from ingroeiquotum.law.bw2.reporting import OtherCounting, SerReport
+    from ingroeiquotum.law.bw2.targets import Target, TargetForm
+    from ingroeiquotum.law.findings import Verdict
+    from ingroeiquotum.model.plan import Lever
 
     if not isinstance(report, SerReport):
         raise InvalidArgument("report", report, "must be a SerReport")
@@ -593,7 +593,7 @@ def _organ_figures(line: OrganReport, counting: OtherCounting, language: str) ->
     registered as neither sex with the under-represented sex ("19 women (including 1 person
     registered as neither sex)") or named apart, and the members of unknown sex named apart.
     """
-    from ingroeiquotum.reporting import _report_other
+    from ingroeiquotum.law.bw2.reporting import _report_other
 
     composition = line.composition
     assert composition is not None

@@ -26,10 +26,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ingroeiquotum import _terminal, i18n
+from ingroeiquotum import i18n
+from ingroeiquotum.cli import _terminal
 from ingroeiquotum.exceptions import IngroeiquotumError, LoadError
-from ingroeiquotum.findings import Finding, Verdict, plain
-from ingroeiquotum.gender import Gender
+from ingroeiquotum.law.findings import Finding, Verdict, plain
+from ingroeiquotum.model.gender import Gender
 
 _ACT_ON = ("not_compliant", "cannot_decide")
 
@@ -281,7 +282,7 @@ def _check(arguments: argparse.Namespace) -> int:
 
 
 def _report(arguments: argparse.Namespace) -> int:
-    from ingroeiquotum import reporting
+    from ingroeiquotum.law.bw2 import reporting
 
     lang = arguments.lang
     try:
@@ -354,8 +355,8 @@ def _file_problem(error: OSError) -> Any:
 
 
 def _appointment(arguments: argparse.Namespace) -> int:
-    from ingroeiquotum import quota
-    from ingroeiquotum.composition import Composition
+    from ingroeiquotum.law.bw2 import quota
+    from ingroeiquotum.model.composition import Composition
 
     before = Composition(arguments.men, arguments.women, arguments.other, arguments.unknown)
     finding = quota.judge_appointment(
@@ -379,7 +380,7 @@ def _appointment(arguments: argparse.Namespace) -> int:
 
 
 def _deadline(arguments: argparse.Namespace) -> int:
-    from ingroeiquotum import reporting
+    from ingroeiquotum.law.bw2 import reporting
 
     end = arguments.financial_year_end
     as_of = arguments.as_of or arguments.submitted_on or end
@@ -436,7 +437,7 @@ def _guidance(arguments: argparse.Namespace) -> int:
 
 
 def _plan(arguments: argparse.Namespace) -> int:
-    from ingroeiquotum import _plan_command
+    from ingroeiquotum.cli import plan as _plan_command
 
     status: int = _plan_command.run(arguments)
     return status
@@ -470,7 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2 if exit_.code not in (0, None) else 0
     try:
         if arguments.command == "demo":
-            from ingroeiquotum import _demo
+            from ingroeiquotum.cli import demo as _demo
 
             return _demo.run(arguments.lang, arguments.as_of, arguments.chart)
         return _COMMANDS[arguments.command](arguments)

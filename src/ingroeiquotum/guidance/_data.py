@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from datetime import date, time
 from enum import Enum
 
-from ingroeiquotum.findings import Verdict
 from ingroeiquotum.guidance import (
     Actor,
     AdviceRule,
@@ -27,8 +26,9 @@ from ingroeiquotum.guidance import (
     SourceInformation,
     Theme,
 )
-from ingroeiquotum.organs import OrganKind
-from ingroeiquotum.plan import Lever
+from ingroeiquotum.law.findings import Verdict
+from ingroeiquotum.model.organs import OrganKind
+from ingroeiquotum.model.plan import Lever
 
 TITLE = (
     "Key takeaways SER-dialoogbijeenkomst Diversiteit in de (sub)top – chemische en "

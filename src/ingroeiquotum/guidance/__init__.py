@@ -8,7 +8,7 @@ targets and plans of action. This module holds every recommendation of that docu
 grouped under its six themes, in Dutch (faithful to the bullet) and in English (in our own
 words), each tagged with:
 
-* the :class:`~ingroeiquotum.plan.Lever` it works on (the levers a plan's measures use);
+* the :class:`~ingroeiquotum.model.plan.Lever` it works on (the levers a plan's measures use);
 * the :class:`Audience`: the organs or groups it concerns (bestuur, RvC, subtop, the whole
   workforce, the pipeline of pupils and students);
 * the :class:`Actor`: who acts on it (board, RvC, HR, works council, selection committee,
@@ -75,9 +75,9 @@ import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.findings import Finding, Verdict
-from ingroeiquotum.organs import Organ, OrganKind
-from ingroeiquotum.plan import Lever, Plan
+from ingroeiquotum.law.findings import Finding, Verdict
+from ingroeiquotum.model.organs import Organ, OrganKind
+from ingroeiquotum.model.plan import Lever, Plan
 
 _LANGUAGES = ("nl", "en")
 _E = TypeVar("_E", bound=enum.Enum)
@@ -223,7 +223,7 @@ class Recommendation:
         theme: the :class:`Theme` it is listed under.
         text_nl: the recommendation in Dutch, faithful to the bullet, as a clean sentence.
         text_en: the recommendation in English, in our own words.
-        levers: the :class:`~ingroeiquotum.plan.Lever` values it works on (at least one).
+        levers: the :class:`~ingroeiquotum.model.plan.Lever` values it works on (at least one).
         audiences: the :class:`Audience` values it concerns (at least one).
         actors: the :class:`Actor` values who act on it (at least one).
         source: the :class:`Source`.
@@ -357,7 +357,7 @@ class PlanAnalysis:
     """
     Which levers and themes a plan of action covers and misses.
 
-    Levers are listed in the order of :class:`~ingroeiquotum.plan.Lever`, themes in the
+    Levers are listed in the order of :class:`~ingroeiquotum.model.plan.Lever`, themes in the
     document's order. ``gaps`` has one :class:`Gap` per missing lever, then one per missing
     theme.
 
@@ -388,7 +388,7 @@ def recommendations() -> tuple[Recommendation, ...]:
 
     .. versionadded:: 0.1.0
     """
-    from ingroeiquotum import _guidance_data
+    from ingroeiquotum.guidance import _data as _guidance_data
 
     return _guidance_data.RECOMMENDATIONS
 
@@ -402,7 +402,7 @@ def themes() -> tuple[Theme, ...]:
 
     .. versionadded:: 0.1.0
     """
-    from ingroeiquotum import _guidance_data
+    from ingroeiquotum.guidance import _data as _guidance_data
 
     return _guidance_data.THEMES
 
@@ -417,7 +417,7 @@ def source_information() -> SourceInformation:
 
     .. versionadded:: 0.1.0
     """
-    from ingroeiquotum import _guidance_data
+    from ingroeiquotum.guidance import _data as _guidance_data
 
     return _guidance_data.SOURCE_INFORMATION
 
@@ -545,7 +545,7 @@ def analyse_plan(plan: Plan) -> PlanAnalysis:
     ['development', 'retention', 'culture', 'education', 'barriers', 'governance']
 
     Raises:
-        InvalidArgument: when ``plan`` is not a :class:`~ingroeiquotum.plan.Plan`.
+        InvalidArgument: when ``plan`` is not a :class:`~ingroeiquotum.model.plan.Plan`.
 
     .. versionadded:: 0.1.0
 
@@ -612,12 +612,12 @@ def advise(findings: Iterable[Finding] | Finding) -> tuple[Advice, ...]:
      'participation.women_codecide_targets', 'ambition.start_listen_adjust']
 
     Raises:
-        InvalidArgument: when an item is not a :class:`~ingroeiquotum.findings.Finding`.
+        InvalidArgument: when an item is not a :class:`~ingroeiquotum.law.findings.Finding`.
 
     .. versionadded:: 0.1.0
 
     """
-    from ingroeiquotum import _guidance_data
+    from ingroeiquotum.guidance import _data as _guidance_data
 
     items: Iterable[object] = (findings,) if isinstance(findings, Finding) else findings
     if isinstance(items, str | bytes) or not isinstance(items, Iterable):
@@ -638,14 +638,14 @@ def advise(findings: Iterable[Finding] | Finding) -> tuple[Advice, ...]:
 
 
 def _word(key: str, language: str) -> str:
-    from ingroeiquotum import _guidance_data
+    from ingroeiquotum.guidance import _data as _guidance_data
 
     nl, en = _guidance_data.WORDS[key]
     return nl if language == "nl" else en
 
 
 def _labels(members: Iterable[enum.Enum], language: str) -> str:
-    from ingroeiquotum import _guidance_data
+    from ingroeiquotum.guidance import _data as _guidance_data
 
     labels: Mapping[enum.Enum, tuple[str, str]] = _guidance_data.LABELS
     index = 0 if language == "nl" else 1
@@ -655,7 +655,7 @@ def _labels(members: Iterable[enum.Enum], language: str) -> str:
 
 
 def _date(value: datetime.date, language: str) -> str:
-    from ingroeiquotum import _guidance_data
+    from ingroeiquotum.guidance import _data as _guidance_data
 
     months = _guidance_data.MONTHS_NL if language == "nl" else _guidance_data.MONTHS_EN
     return f"{value.day} {months[value.month - 1]} {value.year}"

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from ingroeiquotum import i18n
-from ingroeiquotum.composition import Composition
-from ingroeiquotum.findings import Finding, Verdict
-from ingroeiquotum.gender import Gender
+from ingroeiquotum.law.findings import Finding, Verdict
+from ingroeiquotum.model.composition import Composition
+from ingroeiquotum.model.gender import Gender
 
 _COLOURS = {
     Verdict.COMPLIANT: "32",

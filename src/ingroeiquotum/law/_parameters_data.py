@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from ingroeiquotum.citations import (
+from ingroeiquotum.law.citations import (
     ACT_2021_TIMING,
     BESLUIT_2024_52_3,
     BW_2_142B_2,
@@ -25,7 +25,7 @@ from ingroeiquotum.citations import (
     EU_2022_2381_14,
     EU_2022_2381_ANNEX,
 )
-from ingroeiquotum.parameters import DatedValue, Parameter, SizeLimits
+from ingroeiquotum.law.parameters import DatedValue, Parameter, SizeLimits
 
 _VERIFIED = date(2026, 11, 25)
 _SIZE_LIMITS_2024 = BESLUIT_2024_52_3

@@ -9,9 +9,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ingroeiquotum import _terminal, i18n, succession
+from ingroeiquotum import i18n
+from ingroeiquotum.cli import _terminal
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
-from ingroeiquotum.findings import Verdict, plain
+from ingroeiquotum.law.findings import Verdict, plain
+from ingroeiquotum.planning import succession
 
 
 def _read(path: str) -> tuple[tuple[Any, ...], str]:

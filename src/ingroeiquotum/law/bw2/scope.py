@@ -1,0 +1,642 @@
+"""
+The scope of the law (*reikwijdte*): which companies must set targets, and which have the quota.
+
+**Targets** (art. 2:166 lid 1 BW for the NV, art. 2:276 lid 1 BW for the BV): a company that on
+two consecutive balance-sheet dates exceeded at least two of the three limits of art. 2:397
+lid 1 BW is large, and stays large until it has stayed within two of them on two consecutive
+balance-sheet dates. The limits are those of the financial year asked about, applied to every
+date of the history; the raised limits of Stb. 2024, 52 apply from financial years starting on
+or after 1 January 2024, and to a year starting in 2023 if the company opts in.
+
+**Quota** (art. 2:142b lid 1 BW): an NV whose shares or depositary receipts are admitted to
+trading on a regulated market in the Netherlands, whatever its size; its RvC, or the
+non-executive directors of a one-tier board. The library applies it to a listed BV too.
+
+>>> from datetime import date
+>>> history = [
+...     {"balance_sheet_date": date(2022, 12, 31), "total_assets": 30e6,
+...      "net_turnover": 45e6, "employees": 120},
+...     {"balance_sheet_date": date(2023, 12, 31), "total_assets": 30e6,
+...      "net_turnover": 45e6, "employees": 120},
+... ]
+>>> is_large(history, date(2023, 12, 31))
+True
+>>> is_large(history, date(2023, 12, 31), opt_in_2023=True)
+False
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "RULE_VERSION",
+    "BalanceSheetDate",
+    "Coverage",
+    "coverage",
+    "history_of",
+    "is_large",
+    "judge_size",
+    "quota_applies",
+    "required_organs",
+    "targets_duty",
+]
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ingroeiquotum import _validate
+from ingroeiquotum.exceptions import (
+    InvalidArgument,
+    InvalidDate,
+    LoadError,
+    NoRuleInForce,
+    RowError,
+)
+from ingroeiquotum.law import readings
+from ingroeiquotum.law.citations import (
+    BW_2_142B_1,
+    BW_2_166_1,
+    BW_2_276_1,
+    BW_2_397_1,
+    BW_2_398_1,
+    Citation,
+)
+from ingroeiquotum.law.findings import Finding, Reading, Verdict
+from ingroeiquotum.law.parameters import SizeLimits
+from ingroeiquotum.law.parameters import get as _parameter
+from ingroeiquotum.model.company import Company, LegalForm, LegalFormName
+
+RULE_VERSION = "2024.1"
+"""The version of this module's reading (2024: the raised limits of Stb. 2024, 52)."""
+
+
+def _optional_amount(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (not isinstance(value, Decimal) or not value.is_finite()):
+        raise InvalidArgument(attribute.name, value, "must be a finite Decimal or None")
+
+
+@attrs.frozen
+class BalanceSheetDate:
+    """
+    One balance-sheet date of a company's history with the figures of the year it closes.
+
+    Figures are ``None`` where they are not known; a rule then decides only if the answer does
+    not depend on them.
+
+    .. versionadded:: 0.1.0
+    """
+
+    balance_sheet_date: date = attrs.field(validator=_validate.attrs_day)
+    financial_year_start: date = attrs.field(validator=_validate.attrs_day)
+    total_assets: Decimal | None = attrs.field(validator=_optional_amount)
+    net_turnover: Decimal | None = attrs.field(validator=_optional_amount)
+    employees: Decimal | None = attrs.field(validator=_optional_amount)
+
+    def exceeds(self, limits: SizeLimits) -> bool | None:
+        """
+        Whether at least two of the three limits are exceeded; ``None`` if that depends on a
+        missing figure.
+        """
+        flags = [
+            None if self.total_assets is None else self.total_assets > limits.total_assets,
+            None if self.net_turnover is None else self.net_turnover > limits.net_turnover,
+            None if self.employees is None else self.employees >= limits.employees,
+        ]
+        known_true = sum(flag is True for flag in flags)
+        possible_true = sum(flag is not False for flag in flags)
+        if known_true >= 2:
+            return True
+        if possible_true < 2:
+            return False
+        return None
+
+
+_KEYS = ("balance_sheet_date", "total_assets", "net_turnover", "employees")
+_DAY = timedelta(days=1)
+
+
+def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, ...]:
+    """
+    Validate a history of financial years given as mappings, reporting every problem at once.
+
+    Each mapping has ``balance_sheet_date`` (a date) and ``total_assets``, ``net_turnover``
+    (euros) and ``employees`` (average number), which may be ``None`` where unknown; an optional
+    ``financial_year_start`` (else the day after the previous balance-sheet date).
+
+    Raises:
+        LoadError: listing every bad row and field.
+
+    """
+    rows = _validate.sequence("history", rows)
+    errors: list[RowError] = []
+    result: list[BalanceSheetDate] = []
+    previous: date | None = None
+    for index, row in enumerate(rows):
+        if not isinstance(row, Mapping):
+            errors.append(RowError(index, "row", row, "must be a mapping"))
+            continue
+        values: dict[str, Any] = {}
+        for key in _KEYS:
+            if key not in row:
+                errors.append(RowError(index, key, None, "is missing"))
+                continue
+            try:
+                if key == "balance_sheet_date":
+                    values[key] = _validate.day(key, row[key])
+                elif row[key] is None:
+                    values[key] = None
+                else:
+                    values[key] = _validate.amount(key, row[key])
+            except InvalidArgument as error:
+                errors.append(RowError(index, error.field, row[key], error.reason))
+        day = values.get("balance_sheet_date")
+        start = row.get("financial_year_start")
+        if start is not None:
+            try:
+                start = _validate.day("financial_year_start", start)
+            except InvalidArgument as error:
+                errors.append(RowError(index, error.field, start, error.reason))
+                start = None
+        if day is None:
+            continue
+        if previous is not None and day <= previous:
+            errors.append(RowError(index, "balance_sheet_date", day, f"must come after {previous}"))
+        if start is None:
+            # A twelve-month year, or a shorter one that starts the day after the previous
+            # balance-sheet date: a longer interval means a financial year is missing from the
+            # history (give financial_year_start for a year that really was longer).
+            start = date.min if day.year == date.min.year else _one_year_before(day) + _DAY
+            if previous is not None:
+                start = max(start, previous + _DAY) if previous < day else day  # else reported
+        elif start > day:
+            errors.append(RowError(index, "financial_year_start", start, f"is after {day}"))
+        previous = day
+        if len(values) == len(_KEYS):
+            result.append(BalanceSheetDate(day, start, *(values[key] for key in _KEYS[1:])))
+    if errors:
+        raise LoadError("history", errors)
+    return tuple(result)
+
+
+def _one_year_before(day: date) -> date:
+    from dateutil.relativedelta import relativedelta
+
+    return day - relativedelta(years=1)
+
+
+def _missing_years(previous_end: date, start: date) -> list[date]:
+    """
+    The ends of the financial years that lie between a balance-sheet date and the start of the
+    next year in a history: none when the next year starts the day after; else one a year,
+    the last ending the day before ``start``.
+    """
+    if start <= previous_end + _DAY:
+        return []
+    from dateutil.relativedelta import relativedelta
+
+    last = start - _DAY
+    ends = []
+    step = 1
+    while (end := previous_end + relativedelta(years=step)) < last:
+        ends.append(end)
+        step += 1
+    ends.append(last)
+    return ends
+
+
+def _limits(start: date, opt_in_2023: bool) -> SizeLimits:
+    if opt_in_2023:
+        try:
+            limits: SizeLimits = _parameter("scope.size_limits_opt_in").at(start)
+        except NoRuleInForce:
+            pass
+        else:
+            return limits
+    result: SizeLimits = _parameter("scope.size_limits").at(start)
+    return result
+
+
+def _state(flags: Sequence[bool]) -> tuple[bool, int | None]:
+    """Large or not after the last flag, and the index where that status last started."""
+    large, since = False, None
+    for index in range(1, len(flags)):
+        if flags[index - 1] == flags[index] and flags[index] != large:
+            large, since = flags[index], index
+    return large, since
+
+
+def _possible_states(flags: Sequence[bool | None]) -> set[bool]:
+    """Every status (large or not) the flags allow, trying both values of each unknown flag."""
+    states: set[tuple[bool, bool | None]] = {(False, None)}
+    for flag in flags:
+        options = (False, True) if flag is None else (flag,)
+        states = {
+            (value if previous == value else large, value)
+            for large, previous in states
+            for value in options
+        }
+    return {large for large, _ in states}
+
+
+def _citation(legal_form: LegalForm) -> Citation:
+    return BW_2_166_1 if legal_form is LegalForm.NV else BW_2_276_1
+
+
+def judge_size(
+    history: Sequence[Mapping[str, object]] | Sequence[BalanceSheetDate],
+    on: date,
+    *,
+    opt_in_2023: bool = False,
+    legal_form: LegalForm | LegalFormName = LegalForm.BV,
+    subject: str = "",
+) -> Finding:
+    """
+    Whether the company is large on the balance-sheet date ``on``: the finding.
+
+    The verdict is ``APPLIES`` (large: the targets duty applies), ``NOT_APPLICABLE`` (not large,
+    or no limits in force for that year), or ``CANNOT_DECIDE`` (a missing figure decides). The
+    facts list, per balance-sheet date, whether two of the three limits were exceeded.
+
+    >>> rows = [
+    ...     {"balance_sheet_date": date(2023, 12, 31), "total_assets": 30e6,
+    ...      "net_turnover": 60e6, "employees": 300},
+    ... ]
+    >>> judge_size(rows, date(2023, 12, 31)).message
+    'scope.single_date'
+    """
+    _validate.day("on", on)
+    form = LegalForm.parse(legal_form)
+    _validate.flag("opt_in_2023", opt_in_2023)
+    _validate.text("subject", subject)
+    items = _validate.sequence("history", history)
+    entries: tuple[BalanceSheetDate, ...] = (
+        items
+        if items and all(isinstance(entry, BalanceSheetDate) for entry in items)
+        else history_of(items)
+    )
+    dates = [entry.balance_sheet_date for entry in entries]
+    if on not in dates:
+        raise InvalidDate(
+            "on", on, "is not a balance-sheet date of the history "
+            f"({', '.join(day.isoformat() for day in dates) or 'empty'})"
+        )  # fmt: skip
+    entries = entries[: dates.index(on) + 1]
+    current = entries[-1]
+    citations: tuple[Citation, ...] = (_citation(form), BW_2_397_1)
+    applied: list[Reading] = [readings.LIMITS_OF_THE_YEAR]
+    try:
+        limits = _limits(current.financial_year_start, opt_in_2023)
+    except NoRuleInForce:
+        return Finding(
+            rule="scope.large",
+            rule_version=RULE_VERSION,
+            verdict=Verdict.NOT_APPLICABLE,
+            on=on,
+            message="scope.no_limits",
+            facts={"financial_year_start": current.financial_year_start},
+            citations=citations,
+            subject=subject,
+        )
+    # Two balance-sheet dates are consecutive only when no financial year lies between them:
+    # a year missing from the history counts as a year whose figures are unknown.
+    flags: list[bool | None] = []
+    dates = []
+    gaps: list[date] = []
+    for index, entry in enumerate(entries):
+        if index:
+            missing_ends = _missing_years(
+                entries[index - 1].balance_sheet_date, entry.financial_year_start
+            )
+            gaps.extend(missing_ends)
+            dates.extend(missing_ends)
+            flags.extend([None] * len(missing_ends))
+        dates.append(entry.balance_sheet_date)
+        flags.append(entry.exceeds(limits))
+    facts: dict[str, Any] = {
+        "limit_total_assets": limits.total_assets,
+        "limit_net_turnover": limits.net_turnover,
+        "limit_employees": limits.employees,
+        "opt_in_2023": opt_in_2023,
+        "balance_sheet_dates": tuple(dates),
+        "exceeds_two_of_three": tuple(flags),
+    }
+    if gaps:
+        facts["missing_years"] = tuple(gaps)
+        applied.append(readings.MISSING_YEAR)
+    if len(entries) == 1 and flags[0] is not False:
+        return Finding(
+            rule="scope.large",
+            rule_version=RULE_VERSION,
+            verdict=Verdict.NOT_APPLICABLE,
+            on=on,
+            message="scope.single_date",
+            facts=facts,
+            citations=(*citations, BW_2_398_1),
+            readings=[*applied, readings.SINGLE_DATE_NOT_LARGE],
+            subject=subject,
+        )
+    unknown = [index for index, flag in enumerate(flags) if flag is None]
+    outcomes = _possible_states(flags)
+    if len(outcomes) > 1:
+        return Finding(
+            rule="scope.large",
+            rule_version=RULE_VERSION,
+            verdict=Verdict.CANNOT_DECIDE,
+            on=on,
+            message="scope.year_missing" if gaps else "scope.size_unknown",
+            facts=facts,
+            citations=citations,
+            readings=applied,
+            missing=tuple(
+                f"financial_year:{dates[index].isoformat()}"
+                if dates[index] in gaps
+                else f"size_figures:{dates[index].isoformat()}"
+                for index in unknown
+            ),
+            subject=subject,
+        )
+    (large,) = outcomes
+    if not unknown:
+        since = _state([bool(flag) for flag in flags])[1]
+        if since is not None:
+            facts["status_since"] = dates[since]
+    return Finding(
+        rule="scope.large",
+        rule_version=RULE_VERSION,
+        verdict=Verdict.APPLIES if large else Verdict.NOT_APPLICABLE,
+        on=on,
+        message="scope.large" if large else "scope.not_large",
+        facts=facts,
+        citations=citations,
+        readings=applied,
+        subject=subject,
+    )
+
+
+def is_large(
+    history: Sequence[Mapping[str, object]], on: date, *, opt_in_2023: bool = False
+) -> bool:
+    """
+    Whether the company counts as large (*groot*) under art. 2:397 BW on balance-sheet date
+    ``on``, and so must set targets (art. 2:166/2:276 lid 1 BW).
+
+    ``history`` lists the company's financial years in order, each a mapping with
+    ``balance_sheet_date``, ``total_assets``, ``net_turnover`` and ``employees``; ``on`` must be
+    one of its balance-sheet dates. A history with one date is not large (see the rule book's
+    reading on first years); a year with no limits in force gives ``False``. Where a missing
+    figure decides, the answer is ``False`` too: :func:`judge_size` says ``CANNOT_DECIDE``.
+
+    >>> big = {"total_assets": 26e6, "net_turnover": 55e6, "employees": 100}
+    >>> small = {"total_assets": 1e6, "net_turnover": 2e6, "employees": 10}
+    >>> rows = [
+    ...     {"balance_sheet_date": date(2021, 12, 31), **big},
+    ...     {"balance_sheet_date": date(2022, 12, 31), **big},
+    ...     {"balance_sheet_date": date(2023, 12, 31), **small},
+    ...     {"balance_sheet_date": date(2024, 12, 31), **big},
+    ... ]
+    >>> [is_large(rows, row["balance_sheet_date"]) for row in rows]
+    [False, True, True, True]
+
+    Raises:
+        InvalidDate: if ``on`` is not a balance-sheet date of the history.
+        LoadError: if the history has bad rows (every one is listed).
+
+    """
+    finding = judge_size(history, on, opt_in_2023=opt_in_2023)
+    return finding.verdict is Verdict.APPLIES
+
+
+def _act_not_in_force(rule: str, on: date, citation: Citation, subject: str) -> Finding | None:
+    parameter = _parameter("act.in_force")
+    try:
+        parameter.at(on)
+    except NoRuleInForce as error:
+        periods = parameter.periods()
+        return Finding(
+            rule=rule,
+            rule_version=RULE_VERSION,
+            verdict=Verdict.NOT_APPLICABLE,
+            on=on,
+            message="scope.act_lapsed" if error.lapsed else "scope.act_not_yet",
+            facts={"in_force_from": periods[0][0], "lapses_on": periods[-1][1]},
+            citations=(citation,),
+            subject=subject,
+        )
+    return None
+
+
+@attrs.frozen
+class Coverage:
+    """
+    Whether the act covers a financial year (:func:`coverage`), with the dates that decide it.
+
+    ``covered`` is true when the year starts on or after ``in_force_from`` and before
+    ``lapses_on``. For a year not covered, ``lapsed`` tells whether it starts on or after the
+    lapse (true) or before the entry into force (false).
+
+    >>> broken = coverage(date(2029, 7, 1))  # the year 2029/2030
+    >>> broken.covered, broken.ends_after_lapse(date(2030, 6, 30)), broken.lapses_on
+    (True, True, datetime.date(2030, 1, 1))
+
+    .. versionadded:: 0.1.0
+    """
+
+    financial_year_start: date
+    covered: bool
+    lapsed: bool
+    in_force_from: date
+    lapses_on: date | None
+
+    def ends_after_lapse(self, day: date) -> bool:
+        """Whether ``day`` (a year's end, a deadline) falls on or after the act's lapse."""
+        return self.lapses_on is not None and day >= self.lapses_on
+
+    @property
+    def readings(self) -> tuple[Reading, ...]:
+        """
+        The readings a finding on a year not covered names: the first financial year, and the
+        reading of the lapse where the year starts after it.
+        """
+        if self.lapsed:
+            return (readings.FIRST_FINANCIAL_YEAR, readings.ACT_COVERAGE)
+        return (readings.FIRST_FINANCIAL_YEAR,)
+
+    @property
+    def facts(self) -> dict[str, date | None]:
+        """The dates that decide, as a finding's facts."""
+        return {
+            "financial_year_start": self.financial_year_start,
+            "in_force_from": self.in_force_from,
+            "lapses_on": self.lapses_on,
+        }
+
+
+def coverage(financial_year_start: date) -> Coverage:
+    """
+    Whether the act covers the financial year starting on ``financial_year_start``: the one
+    decision that the targets duty (:func:`targets_duty`), the deadline of the report
+    (:func:`ingroeiquotum.law.bw2.reporting.deadline`), its check and the report all use.
+
+    A financial year is covered when it *starts* while the act is in force (parameter
+    ``act.in_force``): on or after 1 January 2022 and before its lapse on 1 January 2030
+    (readings ``scope.first_financial_year`` and ``scope.act_coverage``). A covered year keeps
+    its duties, and its report a deadline, even where they end after the lapse.
+
+    >>> coverage(date(2029, 7, 1)).covered
+    True
+    >>> coverage(date(2021, 7, 1)).covered, coverage(date(2021, 7, 1)).lapsed
+    (False, False)
+    >>> coverage(date(2030, 1, 1)).covered, coverage(date(2030, 1, 1)).lapsed
+    (False, True)
+
+    Raises:
+        InvalidDate: if ``financial_year_start`` is not a date.
+
+    .. versionadded:: 0.1.0
+    """
+    _validate.day("financial_year_start", financial_year_start)
+    parameter = _parameter("act.in_force")
+    periods = parameter.periods()
+    in_force_from, lapses_on = periods[0][0], periods[-1][1]
+    try:
+        parameter.at(financial_year_start)
+    except NoRuleInForce as error:
+        return Coverage(financial_year_start, False, error.lapsed, in_force_from, lapses_on)
+    return Coverage(financial_year_start, True, False, in_force_from, lapses_on)
+
+
+def targets_duty(company: Company, financial_year_end: date) -> Finding:
+    """
+    Whether ``company`` must set targets, make a plan and report for the financial year ending
+    on ``financial_year_end``: the finding, naming the organs that need a target.
+
+    The duty reaches the financial years the act covers (:func:`coverage`): those that start
+    from 1 January 2022 (the first mandatory report is over 2022) to 31 December 2029, whenever
+    they end (readings ``scope.first_financial_year`` and ``scope.act_coverage``).
+
+    The company's financial years must carry their size figures
+    (:class:`~ingroeiquotum.model.company.SizeFigures`).
+
+    .. versionchanged:: 0.1.0
+       A year is covered by its start alone, as for the deadline: a year that starts in 2029
+       and ends in 2030 has the duty (and a deadline).
+    """
+    if not isinstance(company, Company):
+        raise InvalidArgument("company", company, "must be a Company")
+    _validate.day("financial_year_end", financial_year_end)
+    year = company.financial_year_ending(financial_year_end)
+    citation = _citation(company.legal_form)
+    covered = coverage(year.start)
+    if not covered.covered:
+        return Finding(
+            rule="scope.targets",
+            rule_version=RULE_VERSION,
+            verdict=Verdict.NOT_APPLICABLE,
+            on=financial_year_end,
+            message="scope.not_covered_lapsed" if covered.lapsed else "scope.not_covered",
+            facts=covered.facts,
+            citations=(citation,),
+            readings=covered.readings,
+            subject=company.name,
+        )
+    rows = [
+        BalanceSheetDate(
+            each.end,
+            each.start,
+            *(
+                (each.figures.total_assets, each.figures.net_turnover, each.figures.employees)
+                if each.figures is not None
+                else (None, None, None)
+            ),
+        )
+        for each in company.financial_years
+        if each.end <= year.end
+    ]
+    size = judge_size(
+        rows,
+        year.end,
+        opt_in_2023=company.opts_in_2023_limits,
+        legal_form=company.legal_form,
+        subject=company.name,
+    )
+    organs = required_organs(company)
+    after_lapse = (readings.ACT_COVERAGE,) if covered.ends_after_lapse(year.end) else ()
+    return attrs.evolve(
+        size,
+        rule="scope.targets",
+        message=_TARGETS_MESSAGES.get(size.message, f"scope.targets_{size.verdict.value}"),
+        facts={**size.facts, "organs": tuple(organs), "listed": company.listed},
+        readings=(*size.readings, *after_lapse),
+    )  # fmt: skip
+
+
+_TARGETS_MESSAGES = {
+    "scope.single_date": "scope.single_date",
+    "scope.year_missing": "scope.targets_year_missing",
+}
+"""The size findings whose own message says more than the targets duty's verdict alone."""
+
+
+def required_organs(company: Company) -> tuple[str, ...]:
+    """
+    The organs a large ``company`` must set targets for: its management organ, its supervisory
+    organ unless the quota applies to it (a listed company) or it has none, and each subtop
+    category it defines (``"subtop"`` where it has defined none yet).
+
+    >>> required_organs(Company("X", "BV"))
+    ('bestuur', 'rvc', 'subtop')
+    """
+    if not isinstance(company, Company):
+        raise InvalidArgument("company", company, "must be a Company")
+    subtop = [str(organ) for organ in company.organs if organ.is_subtop] or ["subtop"]
+    organs = [company.management_organ]
+    if not company.listed and company.supervisory_board:
+        organs.append(company.supervisory_organ)
+    return (*organs, *subtop)
+
+
+def quota_applies(company: Company, on: date) -> Finding:
+    """
+    Whether the quota (art. 2:142b BW) applies to ``company`` on ``on``, and to which organ.
+
+    >>> from ingroeiquotum.company import Company
+    >>> listed = Company("Voorbeeld NV", "NV", listed=True)
+    >>> quota_applies(listed, date(2024, 6, 1)).facts["organ"]
+    'rvc'
+    >>> quota_applies(Company("Voorbeeld BV", "BV"), date(2024, 6, 1)).verdict.value
+    'not_applicable'
+    """
+    if not isinstance(company, Company):
+        raise InvalidArgument("company", company, "must be a Company")
+    _validate.day("on", on)
+    stopped = _act_not_in_force("scope.quota", on, BW_2_142B_1, company.name)
+    if stopped is not None:
+        return stopped
+    organ = company.supervisory_organ
+    facts = {"listed": company.listed, "legal_form": company.legal_form, "organ": organ}
+    if not company.listed:
+        return Finding(
+            rule="scope.quota",
+            rule_version=RULE_VERSION,
+            verdict=Verdict.NOT_APPLICABLE,
+            on=on,
+            message="scope.quota_not_listed",
+            facts=facts,
+            citations=(BW_2_142B_1,),
+            subject=company.name,
+        )
+    applied = [readings.QUOTA_BV] if company.legal_form is LegalForm.BV else []
+    return Finding(
+        rule="scope.quota",
+        rule_version=RULE_VERSION,
+        verdict=Verdict.APPLIES,
+        on=on,
+        message="scope.quota_applies",
+        facts=facts,
+        citations=(BW_2_142B_1,),
+        readings=applied,
+        subject=company.name,
+    )

@@ -1,0 +1,296 @@
+"""
+The readings the library applies where the law is unclear (the rule book's *Decisions*).
+
+Each finding that depends on one names it in :attr:`~ingroeiquotum.law.findings.Finding.readings`,
+so that a user who reads the law differently can see where the answer comes from.
+``docs/readings.md`` explains each of them with its sources.
+
+>>> OTHER_IS_NEITHER_SEX.confidence
+<Confidence.MEDIUM: 'M'>
+>>> len(all_readings()) >= 10
+True
+"""
+
+from __future__ import annotations
+
+from ingroeiquotum.law.findings import Confidence, Reading
+
+QUOTA_BV = Reading(
+    "quota.listed_bv",
+    "The quota applies to a listed BV as to a listed NV; the provision that extends it to the BV "
+    "was not found, only the cross-reference in art. 2:276 lid 2 BW.",
+    Confidence.MEDIUM,
+    "The quota reaches only the NV.",
+)
+BALANCED_BEFORE = Reading(
+    "quota.test_before_appointment",
+    "The quota is tested on the board just before the appointment: appointing someone of a sex "
+    "below one third is valid even if the board is still short afterwards, and no appointment to "
+    "a balanced board is void.",
+    Confidence.HIGH,
+)
+TIPPING_NOT_VOID = Reading(
+    "quota.tipping_not_void",
+    "An appointment that takes a balanced board out of balance is not void (the letter of the "
+    "law), but the finding warns that it goes against the aim of the law.",
+    Confidence.MEDIUM,
+    "Void, because the board after the appointment is unbalanced.",
+)
+MORE_BALANCED = Reading(
+    "quota.more_balanced_means_short_sex",
+    "An appointment makes the ratio 'more balanced' when the appointee is of a sex that holds "
+    "fewer seats than the minimum of one third.",
+    Confidence.HIGH,
+)
+REAPPOINTMENT_WINDOW = Reading(
+    "quota.reappointment_window",
+    "A reappointment is within 'eight years after the year of appointment' when its year is at "
+    "most the year of the first appointment plus eight; it need not follow directly on the "
+    "previous term.",
+    Confidence.MEDIUM,
+    "The reappointment must follow directly on the previous term.",
+)
+EXCEPTIONAL_ASSERTED = Reading(
+    "quota.exceptional_circumstances_asserted",
+    "Exceptional circumstances (art. 2:135a lid 5 BW) are a fact the caller asserts; the library "
+    "does not judge them. Sources mention a two-year limit that is not applied.",
+    Confidence.MEDIUM,
+)
+MEMBERS_BEFORE = Reading(
+    "quota.members_in_office",
+    "'Het aantal leden' is the members in office just before the appointment; vacant seats do not "
+    "count. An empty board counts as balanced; a one-member board never is.",
+    Confidence.MEDIUM,
+)
+OTHER_IS_NEITHER_SEX = Reading(
+    "quota.other_is_neither_sex",
+    "People registered as neither man nor woman count in the number of members and as neither "
+    "sex; the statute speaks only of men and women.",
+    Confidence.MEDIUM,
+    "Leave them out of the number of members.",
+)
+OTHER_APPOINTEE = Reading(
+    "quota.other_appointee_void",
+    "Appointing a person registered as neither sex to an unbalanced board does not make the ratio "
+    "of men to women more balanced, so it is void on the letter of the law.",
+    Confidence.LOW,
+    "Such an appointment is never void.",
+)
+MEETING_ORDER = Reading(
+    "quota.meeting_order",
+    "Appointments at one meeting are judged one by one in the order given, each against the "
+    "board after the earlier appointments and the departures before it.",
+    Confidence.LOW,
+    "All appointments of one meeting are judged against the board before the meeting.",
+)
+ONDERNEMINGSKAMER = Reading(
+    "quota.no_special_cases",
+    "Appointments by the Ondernemingskamer and single-member boards are not treated specially: "
+    "no carve-out was found in art. 2:142b BW (one secondary source mentions one).",
+    Confidence.LOW,
+)
+SINGLE_DATE_NOT_LARGE = Reading(
+    "scope.single_balance_sheet_date",
+    "A history with a single balance-sheet date is not (yet) large for the targets duty; whether "
+    "art. 2:398 lid 1 BW (first financial years) reaches art. 2:166/2:276 BW is open.",
+    Confidence.MEDIUM,
+)
+FIRST_FINANCIAL_YEAR = Reading(
+    "scope.first_financial_year",
+    "The targets and reporting duties reach the financial years that start while the act is in "
+    "force, from 1 January 2022 until it lapses on 1 January 2030; a financial year that started "
+    "earlier (a broken year 2021/2022) is not reached, as for art. 3d Besluit inhoud "
+    "bestuursverslag and the SER's first mandatory report over 2022.",
+    Confidence.MEDIUM,
+    "Every financial year ending on or after 1 January 2022.",
+)
+LIMITS_OF_THE_YEAR = Reading(
+    "scope.limits_of_the_year",
+    "The size on a balance-sheet date is judged by applying the limits of that financial year "
+    "to every balance-sheet date in the history; financial year 2023 uses the old limits unless "
+    "the company opts in.",
+    Confidence.HIGH,
+)
+FINANCIAL_YEAR_START = Reading(
+    "scope.financial_year_start",
+    "Where the start of a financial year is not given, it is the day after the previous "
+    "balance-sheet date, or for the first one the day after the same date a year earlier.",
+    Confidence.HIGH,
+)
+DEADLINE_MONTHS = Reading(
+    "reporting.deadline_months",
+    "The ten months run to the day with the same number in the tenth month, or to that month's "
+    "last day where it has no such day (30 April -> 28/29 February); no weekend roll-over.",
+    Confidence.MEDIUM,
+    "From a month's last day to the tenth month's last day (30 April -> 28/29 February too).",
+)
+
+TARGET_WHOLE_PERSONS = Reading(
+    "targets.whole_persons",
+    "A share is met only by whole persons: the number of persons a target takes is the share of "
+    "the organ's size rounded up, so meeting it may take a higher share than the target.",
+    Confidence.HIGH,
+)
+TARGET_KEEPS_BALANCE = Reading(
+    "targets.keeps_balance",
+    "An organ that is already balanced (each sex at least 30 % of the seats, the meaning of a "
+    "balanced distribution in the Wet bestuur en toezicht) may set a target that keeps the "
+    "balance, one that itself asks for at least 30 %; any other target must ask for a more "
+    "balanced ratio than today.",
+    Confidence.MEDIUM,
+    "Balance as the quota's one third.",
+)
+TARGET_STRAIGHT_PATH = Reading(
+    "targets.straight_path",
+    "An organ is on track when it stands at or above the straight line from its base year to the "
+    "target in the target year; the law sets no path, this is the library's yardstick.",
+    Confidence.LOW,
+)
+TARGET_FLOW_ADVICE = Reading(
+    "targets.flow_is_advice",
+    "Targets on inflow and promotion are recommended by the SER dialogue session of 24 September "
+    "2024; the law does not require them, so this finding is advisory.",
+    Confidence.HIGH,
+)
+
+WORKS_COUNCIL_ADVICE = Reading(
+    "reporting.works_council_is_advice",
+    "Involving the works council in the report is recommended by the SER dialogue session of "
+    "24 September 2024; the law does not require it, so this finding is advisory.",
+    Confidence.HIGH,
+)
+OTHER_IN_REPORT = Reading(
+    "reporting.other_counting",
+    "In the report to the SER, people registered as neither man nor woman may be counted with "
+    "the under-represented sex of the organ (the SER's convention); the report says which way "
+    "they were counted. The quota itself counts them as neither sex.",
+    Confidence.MEDIUM,
+)
+
+PROJECTION_STOCK_AND_FLOW = Reading(
+    "projection.stock_and_flow",
+    "A projection is a model, not a forecast: every year a fixed share of the members leaves, the "
+    "sexes in proportion to their numbers; the seats are filled by promotion from a lower organ "
+    "and by external inflow, each with a fixed share of women; whole persons, each split rounded "
+    "half up after adding the part rounded off the year before.",
+    Confidence.LOW,
+    "A model that draws departures and arrivals at random (a simulation), giving a probability.",
+    source="ingroeiquotum.projection",
+)
+"""The model's assumptions, named on every projection finding (low confidence: it is a model)."""
+
+PROJECTION_MET_AT_YEAR_END = Reading(
+    "projection.met_at_year_end",
+    "A target is met 'by' its year when the projected composition at the end of the target year "
+    "meets it, the yardstick of the report over that year; meeting it earlier and falling back "
+    "below it by then does not count.",
+    Confidence.MEDIUM,
+    "Met once at any time up to the end of the target year.",
+    source="ingroeiquotum.projection",
+)
+
+
+def all_readings() -> tuple[Reading, ...]:
+    """Every reading the library may apply, in the order they are defined."""
+    return tuple(value for value in globals().values() if isinstance(value, Reading))
+
+
+# -- Directive (EU) 2022/2381 (``ingroeiquotum.eu``) ------------------------------------------
+
+EU_BENCHMARK = Reading(
+    "eu.directive_as_benchmark",
+    "The library applies the directive's own objectives and duties to a company as a benchmark: "
+    "a directive binds the member states and reaches a company through national law, and no "
+    "Dutch act transposing it was found in force.",
+    Confidence.HIGH,
+)
+EU_TWO_TIER = Reading(
+    "eu.two_tier_directors",
+    "In a two-tier company the members of the RvC count as the directive's non-executive "
+    "directors and the members of the bestuur as its executive directors.",
+    Confidence.MEDIUM,
+    "Only the bestuur counts as the board of directors.",
+)
+EU_ROUNDING = Reading(
+    "eu.rounding",
+    "The number of positions needed is the whole number closest to the objective's share (40 % "
+    "or 33 %, read as 33/100) of the positions, but not above 49 % of them; where two numbers "
+    "are equally close (33 % of 50 or 150 positions) the higher one. The numbers are computed "
+    "from this rule; the directive's annex was not read to check them.",
+    Confidence.MEDIUM,
+    "33 % read as one third, or a tie going to the lower number.",
+)
+EU_OTHER = Reading(
+    "eu.other_is_neither_sex",
+    "People registered as neither man nor woman hold positions and count in their number, but "
+    "as neither sex; the directive speaks of the under-represented sex only.",
+    Confidence.MEDIUM,
+    "Leave them out of the number of positions.",
+)
+EU_SME = Reading(
+    "eu.sme_definition",
+    "A company is an SME, outside the directive, when it employs fewer than 250 persons and "
+    "either its turnover is at most EUR 50 million or its balance-sheet total at most EUR 43 "
+    "million; the figures are those of its latest financial year ended on or before the date "
+    "asked about, in euros.",
+    Confidence.MEDIUM,
+    "Fewer than 250 persons and a turnover of at most EUR 50 million, or a balance-sheet total "
+    "of at most EUR 43 million whatever the head-count.",
+)
+EU_SELECTION_FROM_DUE_DATE = Reading(
+    "eu.selection_from_objectives_date",
+    "The selection duties of art. 6 are checked from 30 June 2026, for a company that has not "
+    "reached the objective by then; before that date they are not applied.",
+    Confidence.MEDIUM,
+)
+EU_ARTICLE_12_UNKNOWN = Reading(
+    "eu.article_12_unknown",
+    "Whether the Netherlands has suspended art. 6 under art. 12 is not known; the library "
+    "applies art. 6 unless the caller says it is suspended.",
+    Confidence.LOW,
+    "Art. 6 is suspended.",
+)
+EU_OBJECTIVE_NOT_CHOSEN = Reading(
+    "eu.objective_not_chosen",
+    "Which objective the Netherlands will choose (40 % of the non-executive directors or 33 % of "
+    "all directors) is not known; the library evaluates the objective the caller names, by "
+    "default the 40 % objective, and never assumes a Dutch choice.",
+    Confidence.HIGH,
+)
+
+# -- Which financial years the act covers (rule book section 3, added December 2026) ------------
+
+ACT_COVERAGE = Reading(
+    "scope.act_coverage",
+    "One decision says which financial years the act covers, for the targets duty, the report to "
+    "the SER, its deadline and its check alike: a year is covered when it starts on or after 1 "
+    "January 2022 and before the act lapses on 1 January 2030. A covered year keeps its duty and "
+    "its deadline even where the year or the deadline ends after the lapse, because the duty "
+    "arose while the act was in force; a year not covered has no deadline and is never overdue. "
+    "The 2030 lapse is read as reaching the whole act; no text of the horizon clause was found.",
+    Confidence.LOW,
+    "The 2030 lapse reaches only the quota: the targets, the plan and the report to the SER "
+    "continue for financial years starting from 2030.",
+)
+
+# -- One answer everywhere (issue 14, December 2026) ---------------------------------------------
+
+MISSING_YEAR = Reading(
+    "scope.missing_year",
+    "Two balance-sheet dates are consecutive only when no financial year lies between them. A "
+    "financial year missing from the history counts as a year whose size figures are unknown: "
+    "the verdict stands only where every possibility for it gives the same answer. In a history "
+    "that gives no financial-year starts, each year is taken to be twelve months long, so a "
+    "longer interval means a missing year.",
+    Confidence.MEDIUM,
+    "A history lists every financial year, so the dates it gives are consecutive whatever lies "
+    "between them.",
+)
+TARGET_UNKNOWN_SEX = Reading(
+    "targets.unknown_sex",
+    "Members whose sex is not recorded are treated in the target checks as in the quota: a "
+    "target is called met or not met only where every assignment of their sexes gives that "
+    "answer; else the answer cannot be decided, and the facts say how many women and men would "
+    "have to be among them.",
+    Confidence.HIGH,
+)

@@ -1,0 +1,1019 @@
+"""
+Projections (*prognoses*): where an organ's composition goes on its current course, and when
+that meets a target (*streefcijfer*) of art. 2:166 lid 2 (NV) or art. 2:276 lid 2 (BV) BW.
+
+A projection is a model, not a forecast. It is a stock and flow model per organ, in whole
+persons, the same for the same input on every machine:
+
+* every year a share of the members leaves (the **outflow**), the sexes in proportion to their
+  numbers;
+* the seats freed, and any seats added by **growth**, are filled first by **promotion** from a
+  lower organ (its *source*, e.g. a subtop category feeding the bestuur), for the share of the
+  vacancies the course says, and the rest by **external inflow**;
+* a fixed share of women among the external inflow, and among the promoted (by default the share
+  of women in the source: promotion that does not look at sex).
+
+One year, in this order, for every organ of a :func:`pipeline` at once:
+
+1. **Departures**, from the composition at the start of the year: ``outflow * members``
+   persons, at least as many as it takes to shrink to the year's size.
+2. **Promotions**, from the top organ down: an organ fills ``promotion * vacancies`` seats with
+   members of its source who did not leave this year; the promoted leave the source, whose
+   vacancies grow by as many.
+3. **External inflow** fills the seats still free.
+
+The size of an organ at the end of the ``t``-th projected year is ``headcount + growth * t``
+(``headcount`` is the size at the start unless the course gives another), never below zero.
+
+**Rounding.** Every split of a number into whole persons is rounded half up (2.5 -> 3) *after
+adding the part rounded off the year before* (error diffusion, constant :data:`ROUNDING`):
+
+* the number of departures (``outflow * members``);
+* the women among the departures (their proportional share, ``departures * women / members``);
+* the number promoted (``promotion * vacancies``);
+* the women among the promoted and among the external inflow.
+
+Each split keeps its own remainder, a number between -1/2 and 1/2, and passes it on to the next
+year. So over the years the persons add up to the shares (a 15 % outflow of ten members is 2,
+1, 2, 1, ... persons, not always 2), the share of women among the external inflow comes out at
+the course's share, and the rounding never favours a sex year after year. The men leaving are
+the departures that are not women; where members registered as neither sex, or of unknown sex,
+are present, the departures that are not women are split between them and the men by largest
+remainder (ties to the larger group, then in the order men, other, unknown). Arrivals are men
+or women only. The women among the promoted never exceed the women available in the source, nor
+the men the men; a promotion the source cannot fill goes to external inflow.
+
+This rounding needs no clipping: a split never asks for more women than there are nor for a
+negative number. With all external inflow women (and no shrinking) the share of women never
+falls; with all of it men it never rises.
+
+>>> from ingroeiquotum.composition import Composition
+>>> board = Composition(men=8, women=2)
+>>> course = Course(outflow="20%", inflow_women="50%")
+>>> [(year.year, year.composition.women, year.departures.women, year.arrivals.women)
+...  for year in project(board, course, start_year=2024, years=4)]
+[(2024, 2, 0, 0), (2025, 3, 0, 1), (2026, 3, 1, 1), (2027, 3, 1, 1), (2028, 4, 0, 1)]
+
+The first item is the start itself. A target of 40 % women is first met at the end of 2028, and
+it takes at least 63 % women in the inflow to meet it by 2026:
+
+>>> from ingroeiquotum.targets import Target
+>>> target = Target("bestuur", "women_share", "40%", target_year=2027)
+>>> first_year_met(target, project(board, course, 2024, 6, organ="bestuur"))
+2028
+>>> required_inflow_share(board, target, 2026, "20%", start_year=2024)
+Fraction(63, 100)
+
+Against the target, on the current course (a finding, rule ``targets.projection``):
+
+>>> from datetime import date
+>>> finding = projected_finding(target, board, course, on=date(2024, 12, 31))
+>>> finding.verdict.value, finding.message, finding.facts["met_year"], finding.article
+('not_compliant', 'projection.met_late', 2028, 'art. 2:276 lid 2 BW')
+
+``required_inflow_share`` scans the shares 0, 1 %, 2 %, ... 100 % (``step``) and returns the
+first that meets the target at the end of the year: the least on that grid, exactly. It does not
+bisect, because rounding can make the model meet a target at one share and miss it at a
+slightly higher one.
+
+A target counts as met "by" a year when the composition at the end of that year meets it (the
+yardstick of :func:`ingroeiquotum.law.bw2.targets.check_progress`); the readings
+:data:`STOCK_AND_FLOW` and :data:`MET_AT_YEAR_END` name these choices on every finding.
+
+More information: ``docs/projection.md``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "HORIZON_YEARS",
+    "MAX_ASSIGNMENTS",
+    "MET_AT_YEAR_END",
+    "ROUNDING",
+    "RULE_VERSION",
+    "STEP",
+    "STOCK_AND_FLOW",
+    "Course",
+    "YearProjection",
+    "first_year_met",
+    "pipeline",
+    "project",
+    "projected_finding",
+    "required_inflow_share",
+]
+
+import itertools
+import math
+from collections.abc import Mapping, Sequence
+from datetime import date
+from fractions import Fraction
+from typing import Any, TypeAlias
+
+import attrs
+
+from ingroeiquotum import _validate
+from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate
+from ingroeiquotum.law import readings
+from ingroeiquotum.law.bw2.targets import Flow, Target, measure, parse_share
+from ingroeiquotum.law.citations import BW_2_166_2, BW_2_276_2, Citation
+from ingroeiquotum.law.findings import Finding, Reading, Verdict
+from ingroeiquotum.model.company import Company, LegalForm, LegalFormName
+from ingroeiquotum.model.composition import Composition
+from ingroeiquotum.model.gender import Gender
+from ingroeiquotum.model.organs import Organ, OrganLike
+
+RULE_VERSION = "2026.1"
+"""The version of this module's model (changes when a rounding or modelling choice changes)."""
+
+HORIZON_YEARS = 10
+"""How many years past the target year :func:`projected_finding` projects by default."""
+
+STEP = Fraction(1, 100)
+"""The grid :func:`required_inflow_share` searches by default: whole percentages."""
+
+MAX_ASSIGNMENTS = 1000
+"""The most ways of assigning a sex to members of unknown sex that are tried one by one."""
+
+ROUNDING = "half_up_with_carry"
+"""
+The rounding of every split into whole persons: half up (2.5 -> 3) after adding the part rounded
+off in the same split the year before (error diffusion). See the module docstring.
+"""
+
+STOCK_AND_FLOW = readings.PROJECTION_STOCK_AND_FLOW
+MET_AT_YEAR_END = readings.PROJECTION_MET_AT_YEAR_END
+"""When a projected target counts as met in time."""
+
+_MIN_YEAR = 1900
+_MAX_YEAR = 2200
+_HALF = Fraction(1, 2)
+_MIN_STEP = Fraction(1, 10_000)
+_LEVERS = ("inflow", "promotion")
+
+_Key: TypeAlias = Organ | None
+_EMPTY = Composition(men=0, women=0)
+
+
+def _year(field: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not _MIN_YEAR <= value <= _MAX_YEAR:
+        raise InvalidArgument(
+            field, value, f"must be a year (an int between {_MIN_YEAR} and {_MAX_YEAR})"
+        )
+    return value
+
+
+def _share(field: str, value: object) -> Fraction:
+    try:
+        return parse_share(value)
+    except InvalidArgument:
+        raise InvalidArgument(
+            field, value, "must be a share from 0 to 1 (a Fraction, '20%', '1/5' or 0.2)"
+        ) from None
+
+
+def _outflow(value: object) -> Fraction:
+    return _share("outflow", value)
+
+
+def _inflow_women(value: object) -> Fraction:
+    return _share("inflow_women", value)
+
+
+def _promotion(value: object) -> Fraction:
+    return _share("promotion", value)
+
+
+def _promotion_women(value: object) -> Fraction | None:
+    return None if value is None else _share("promotion_women", value)
+
+
+def _source(value: object) -> Organ | None:
+    if value is None:
+        return None
+    try:
+        return Organ.parse(value)
+    except InvalidArgument as error:
+        raise InvalidArgument("source", value, error.reason) from None
+
+
+def _default_promotion(course: Course) -> Fraction:
+    return Fraction(1) if course.source is not None else Fraction(0)
+
+
+def _check_headcount(instance: Any, attribute: Any, value: Any) -> None:
+    if value is not None:
+        _validate.count("headcount", value)
+
+
+def _check_growth(instance: Any, attribute: Any, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidArgument("growth", value, "must be a whole number of seats (an int)")
+
+
+@attrs.frozen
+class Course:
+    """
+    The course of one organ: how many leave each year, and who fills the seats.
+
+    Attributes:
+        outflow: the share of the members that leaves each year (0 to 1, or "20%").
+        inflow_women: the share of women among the external arrivals.
+        headcount: the size of the organ; ``None`` keeps the size at the start.
+        growth: seats added each year (negative: removed), on top of ``headcount``.
+        source: the organ whose members are promoted into this one (a pipeline, e.g. a subtop
+            category feeding the bestuur); ``None`` for external inflow only.
+        promotion: the share of the vacancies filled by promotion from ``source``; by default
+            all of them when there is a source (as far as the source has people), none without.
+        promotion_women: the share of women among the promoted; ``None`` for the share of women
+            among the source's men and women that year (promotion that does not look at sex).
+
+    >>> Course(outflow="15%", inflow_women=0.4)
+    Course(outflow=Fraction(3, 20), inflow_women=Fraction(2, 5), headcount=None, growth=0, source=None, promotion=Fraction(0, 1), promotion_women=None)
+    >>> Course(outflow="150%", inflow_women="40%")
+    Traceback (most recent call last):
+    ...
+    ingroeiquotum.exceptions.InvalidArgument: outflow: must be a share from 0 to 1 (a Fraction, '20%', '1/5' or 0.2), got '150%'
+
+    .. versionadded:: 0.1.0
+    """
+
+    outflow: Fraction = attrs.field(converter=_outflow)
+    inflow_women: Fraction = attrs.field(converter=_inflow_women)
+    headcount: int | None = attrs.field(default=None, kw_only=True, validator=_check_headcount)
+    growth: int = attrs.field(default=0, kw_only=True, validator=_check_growth)
+    source: Organ | None = attrs.field(default=None, kw_only=True, converter=_source)
+    promotion: Fraction = attrs.field(
+        default=attrs.Factory(_default_promotion, takes_self=True),
+        kw_only=True,
+        converter=_promotion,
+    )
+    promotion_women: Fraction | None = attrs.field(
+        default=None, kw_only=True, converter=_promotion_women
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.source is None and self.promotion != 0:
+            raise InvalidArgument(
+                "promotion", self.promotion, "needs a source organ to promote from"
+            )
+        if self.source is None and self.promotion_women is not None:
+            raise InvalidArgument(
+                "promotion_women", self.promotion_women, "needs a source organ to promote from"
+            )
+
+
+@attrs.frozen
+class YearProjection:
+    """
+    One organ at the end of one projected year, with who left and joined it that year.
+
+    ``composition`` = the composition a year earlier - ``departures`` - ``promoted_out`` +
+    ``arrivals``. ``arrivals`` counts everyone who joined, ``promoted`` those of them promoted
+    from the source organ; ``promoted_out`` counts the members promoted to a higher organ. The
+    first item of a projection is the start, with nobody leaving or joining.
+
+    .. versionadded:: 0.1.0
+    """
+
+    year: int
+    composition: Composition
+    departures: Composition
+    arrivals: Composition
+    promoted: Composition
+    promoted_out: Composition
+    organ: Organ | None = None
+
+    @property
+    def share_women(self) -> Fraction | None:
+        """The share of women in the organ; ``None`` for an empty organ."""
+        return self.composition.share(Gender.WOMAN)
+
+
+# -- the model ---------------------------------------------------------------------------------
+
+
+def _round_half_up(value: Fraction) -> int:
+    """
+    ``value`` rounded to a whole number, halves up.
+
+    >>> _round_half_up(Fraction(5, 2)), _round_half_up(Fraction(-1, 2)), _round_half_up(Fraction(2, 5))
+    (3, 0, 0)
+    """
+    return math.floor(value + _HALF)
+
+
+def _split(total: int, share: Fraction, carry: Fraction) -> tuple[int, Fraction]:
+    """
+    The part of ``total`` persons that is ``share`` of them, rounded half up after adding
+    ``carry``, and the new carry. With ``carry`` in [-1/2, 1/2) the part lies in [0, total].
+
+    >>> _split(2, Fraction(1, 2), Fraction(0)), _split(1, Fraction(3, 10), Fraction(2, 5))
+    ((1, Fraction(0, 1)), (1, Fraction(-3, 10)))
+    """
+    ideal = share * total + carry
+    whole = _round_half_up(ideal)
+    return whole, ideal - whole
+
+
+def _largest_remainder(total: int, counts: Sequence[int]) -> list[int]:
+    """
+    ``total`` persons split over groups of ``counts`` in proportion, by largest remainder; ties
+    go to the larger group, then to the earlier one.
+
+    >>> _largest_remainder(3, [4, 1, 1]), _largest_remainder(1, [1, 1, 0])
+    ([2, 1, 0], [1, 0, 0])
+    """
+    pool = sum(counts)
+    if total == 0 or pool == 0:
+        return [0] * len(counts)
+    quotas = [Fraction(total * count, pool) for count in counts]
+    parts = [math.floor(quota) for quota in quotas]
+    left = total - sum(parts)
+    ranked = sorted(
+        range(len(counts)),
+        key=lambda index: (-(quotas[index] - parts[index]), -counts[index], index),
+    )
+    for index in ranked[:left]:
+        parts[index] += 1
+    return parts
+
+
+class _Stock:
+    """The mutable state of one organ while the model runs (counts and the carried remainders)."""
+
+    __slots__ = (
+        "base",
+        "carry_departures",
+        "carry_external_women",
+        "carry_promoted",
+        "carry_promoted_women",
+        "carry_women_leaving",
+        "composition",
+    )
+
+    def __init__(self, start: Composition, course: Course) -> None:
+        self.composition = start
+        self.base = start.members if course.headcount is None else course.headcount
+        self.carry_departures = Fraction(0)
+        self.carry_women_leaving = Fraction(0)
+        self.carry_promoted = Fraction(0)
+        self.carry_promoted_women = Fraction(0)
+        self.carry_external_women = Fraction(0)
+
+
+def _order(courses: Mapping[_Key, Course]) -> list[_Key]:
+    """The organs with every organ before its source (promotions are drawn from the top down)."""
+    remaining = list(courses)
+    result: list[_Key] = []
+    while remaining:
+        for key in remaining:
+            if not any(courses[other].source == key for other in remaining if other != key):
+                result.append(key)
+                remaining.remove(key)
+                break
+        else:
+            raise InvalidArgument(
+                "courses", [str(key) for key in remaining], "the source organs form a cycle"
+            )
+    return result
+
+
+def _run(
+    starts: Mapping[_Key, Composition],
+    courses: Mapping[_Key, Course],
+    start_year: int,
+    years: int,
+) -> dict[_Key, tuple[YearProjection, ...]]:
+    """The model itself, on checked input."""
+    order = _order(courses)
+    stocks = {key: _Stock(starts[key], courses[key]) for key in order}
+    history: dict[_Key, list[YearProjection]] = {
+        key: [YearProjection(start_year, starts[key], _EMPTY, _EMPTY, _EMPTY, _EMPTY, key)]
+        for key in order
+    }
+    for step in range(1, years + 1):
+        sizes: dict[_Key, int] = {}
+        left: dict[_Key, Composition] = {}
+        available: dict[_Key, list[int]] = {}
+        for key in order:
+            stock, course = stocks[key], courses[key]
+            now = stock.composition
+            sizes[key] = max(0, stock.base + course.growth * step)
+            ideal = course.outflow * now.members + stock.carry_departures
+            leaving = _round_half_up(ideal)
+            stock.carry_departures = ideal - leaving
+            leaving = max(leaving, now.members - sizes[key])
+            share = Fraction(now.women, now.members) if now.members else Fraction(0)
+            women, stock.carry_women_leaving = _split(leaving, share, stock.carry_women_leaving)
+            men, other, unknown = _largest_remainder(
+                leaving - women, (now.men, now.other, now.unknown)
+            )
+            left[key] = Composition(men, women, other, unknown)
+            available[key] = [now.men - men, now.women - women, now.other - other,
+                              now.unknown - unknown]  # fmt: skip
+        promoted_out = {key: [0, 0] for key in order}
+        for key in order:
+            stock, course = stocks[key], courses[key]
+            vacancies = sizes[key] - sum(available[key])
+            promoted_men = promoted_women = 0
+            if course.source is not None:
+                pool = available[course.source]
+                ideal = course.promotion * vacancies + stock.carry_promoted
+                wanted = _round_half_up(ideal)
+                stock.carry_promoted = ideal - wanted
+                count = min(wanted, pool[0] + pool[1])
+                chosen = course.promotion_women
+                if chosen is None:
+                    chosen = Fraction(pool[1], pool[0] + pool[1]) if count else Fraction(0)
+                women_wanted, stock.carry_promoted_women = _split(
+                    count, chosen, stock.carry_promoted_women
+                )
+                promoted_women = min(women_wanted, pool[1])
+                promoted_men = min(count - women_wanted, pool[0])
+                pool[0] -= promoted_men
+                pool[1] -= promoted_women
+                promoted_out[course.source][0] += promoted_men
+                promoted_out[course.source][1] += promoted_women
+            external = vacancies - promoted_men - promoted_women
+            external_women, stock.carry_external_women = _split(
+                external, course.inflow_women, stock.carry_external_women
+            )
+            available[key][0] += promoted_men + external - external_women
+            available[key][1] += promoted_women + external_women
+            history[key].append(
+                YearProjection(
+                    year=start_year + step,
+                    composition=_EMPTY,  # filled in below, once every promotion is drawn
+                    departures=left[key],
+                    arrivals=Composition(
+                        promoted_men + external - external_women, promoted_women + external_women
+                    ),
+                    promoted=Composition(promoted_men, promoted_women),
+                    promoted_out=_EMPTY,
+                    organ=key,
+                )
+            )
+        for key in order:
+            men, women, other, unknown = available[key]
+            stocks[key].composition = Composition(men, women, other, unknown)
+            history[key][-1] = attrs.evolve(
+                history[key][-1],
+                composition=stocks[key].composition,
+                promoted_out=Composition(*promoted_out[key]),
+            )
+    return {key: tuple(history[key]) for key in courses}
+
+
+# -- input -------------------------------------------------------------------------------------
+
+
+def _composition(field: str, value: object) -> Composition:
+    if not isinstance(value, Composition):
+        raise InvalidArgument(field, value, "must be a Composition")
+    return value
+
+
+def _course(field: str, value: object) -> Course:
+    if not isinstance(value, Course):
+        raise InvalidArgument(field, value, "must be a Course")
+    return value
+
+
+def _years(start_year: object, years: object) -> tuple[int, int]:
+    first = _year("start_year", start_year)
+    count = _validate.count("years", years)
+    if first + count > _MAX_YEAR:
+        raise InvalidArgument("years", years, f"must not reach past {_MAX_YEAR}")
+    return first, count
+
+
+def _by_organ(field: str, value: object) -> dict[Organ, object]:
+    if not isinstance(value, Mapping):
+        raise InvalidArgument(field, value, "must be a mapping from organ to value")
+    result: dict[Organ, object] = {}
+    for key, item in value.items():
+        organ = Organ.parse(key)
+        if organ in result:
+            raise InvalidArgument(field, key, "names the same organ twice")
+        result[organ] = item
+    return result
+
+
+def _pipeline_input(
+    starts: object, courses: object
+) -> tuple[dict[_Key, Composition], dict[_Key, Course]]:
+    checked_starts: dict[_Key, Composition] = {
+        organ: _composition(f"starts[{organ}]", value)
+        for organ, value in _by_organ("starts", starts).items()
+    }
+    checked_courses: dict[_Key, Course] = {
+        organ: _course(f"courses[{organ}]", value)
+        for organ, value in _by_organ("courses", courses).items()
+    }
+    for organ in checked_starts:
+        if organ not in checked_courses:
+            raise InvalidArgument("courses", str(organ), "has no course, but a start composition")
+    for organ in checked_courses:
+        if organ not in checked_starts:
+            raise InvalidArgument("starts", str(organ), "has no start composition, but a course")
+    for organ, course in checked_courses.items():
+        if course.source is None:
+            continue
+        if course.source == organ:
+            raise InvalidArgument(
+                f"courses[{organ}].source",
+                str(course.source),
+                "an organ cannot promote from itself",
+            )
+        if course.source not in checked_courses:
+            raise InvalidArgument(
+                f"courses[{organ}].source", str(course.source), "is not an organ of the pipeline"
+            )
+    return checked_starts, checked_courses
+
+
+def project(
+    start: Composition,
+    course: Course,
+    start_year: int,
+    years: int,
+    *,
+    organ: OrganLike | None = None,
+) -> tuple[YearProjection, ...]:
+    """
+    The composition of one organ at the end of each year from ``start_year`` (the start itself)
+    to ``start_year + years``, on ``course`` (external inflow only; see :func:`pipeline` for
+    promotion from a lower organ).
+
+    >>> [year.composition.women for year in project(Composition(6, 0), Course("1/3", 1), 2025, 3)]
+    [0, 2, 3, 4]
+
+    Raises:
+        InvalidArgument: for a start that is not a Composition, a course that is not a Course
+            or that names a source organ, or years outside 1900 to 2200.
+
+    .. versionadded:: 0.1.0
+    """
+    checked = _composition("start", start)
+    checked_course = _course("course", course)
+    first, count = _years(start_year, years)
+    key = None if organ is None else Organ.parse(organ)
+    if checked_course.source is not None:
+        raise InvalidArgument(
+            "course.source", str(checked_course.source), "promotion needs pipeline(), not project()"
+        )
+    return _run({key: checked}, {key: checked_course}, first, count)[key]
+
+
+def pipeline(
+    starts: Mapping[Organ, Composition] | Mapping[str, Composition],
+    courses: Mapping[Organ, Course] | Mapping[str, Course],
+    start_year: int,
+    years: int,
+) -> dict[Organ, tuple[YearProjection, ...]]:
+    """
+    Several organs projected together, where promotions from a lower organ (a course's
+    ``source``) fill the vacancies of a higher one, and the promoted leave the lower one.
+
+    ``starts`` and ``courses`` map the same organs to their compositions at the start and to
+    their courses. The answer maps each organ to its projection, as :func:`project` gives it.
+
+    >>> result = pipeline(
+    ...     {"subtop:Directors": Composition(6, 4), "bestuur": Composition(4, 0)},
+    ...     {"subtop:Directors": Course("10%", "50%"),
+    ...      "bestuur": Course("25%", 0, source="subtop:Directors")},
+    ...     2025, 2,
+    ... )
+    >>> [(year.year, year.composition.women, year.promoted.women) for year in result[Organ.parse("bestuur")]]
+    [(2025, 0, 0), (2026, 0, 0), (2027, 1, 1)]
+
+    Raises:
+        InvalidArgument: for organs without a course or a start, a source outside the pipeline,
+            or sources that form a cycle.
+
+    .. versionadded:: 0.1.0
+    """
+    checked_starts, checked_courses = _pipeline_input(starts, courses)
+    first, count = _years(start_year, years)
+    result = _run(checked_starts, checked_courses, first, count)
+    return {key: value for key, value in result.items() if key is not None}
+
+
+# -- against a target --------------------------------------------------------------------------
+
+
+def _check_target(value: object) -> Target:
+    if not isinstance(value, Target):
+        raise InvalidArgument("target", value, "must be a Target")
+    return value
+
+
+def _results(
+    target: Target,
+    projection: Sequence[YearProjection] | Mapping[Organ, Sequence[YearProjection]],
+) -> tuple[dict[Organ, tuple[YearProjection, ...]], tuple[int, ...]]:
+    """The projection as a mapping covering the target's organs, and its years."""
+    if isinstance(projection, Mapping):
+        raw = _by_organ("projection", projection)
+        for organ in target.organs:
+            if organ not in raw:
+                raise InvalidArgument("projection", str(organ), "the projection has no such organ")
+        items = {organ: _validate.sequence(f"projection[{organ}]", raw[organ]) for organ in raw}
+    else:
+        if target.joint_with is not None:
+            raise InvalidArgument(
+                "target", target.key, "a joint target needs the mapping pipeline() returns"
+            )
+        items = {target.organ: _validate.sequence("projection", projection)}
+    for organ, entries in items.items():
+        for index, entry in enumerate(entries):
+            if not isinstance(entry, YearProjection):
+                raise InvalidArgument(f"projection[{index}]", entry, "must be a YearProjection")
+            if entry.organ is not None and entry.organ != organ:
+                raise InvalidArgument(
+                    "projection", str(entry.organ), f"is not a projection of {organ}"
+                )
+    chosen = {organ: items[organ] for organ in target.organs}
+    years = tuple(entry.year for entry in chosen[target.organ])
+    for organ, entries in chosen.items():
+        if tuple(entry.year for entry in entries) != years:
+            raise InvalidArgument("projection", str(organ), "covers other years than the target")
+    return chosen, years
+
+
+def _flow_part(target: Target, entry: YearProjection) -> Composition:
+    if target.flow is Flow.INFLOW:
+        return entry.arrivals
+    if target.flow is Flow.PROMOTION:
+        return entry.promoted
+    return entry.composition
+
+
+def _standing(
+    target: Target, results: Mapping[Organ, Sequence[YearProjection]], index: int
+) -> Composition:
+    parts = [_flow_part(target, results[organ][index]) for organ in target.organs]
+    return Composition(
+        sum(part.men for part in parts),
+        sum(part.women for part in parts),
+        sum(part.other for part in parts),
+        sum(part.unknown for part in parts),
+    )
+
+
+def _met(target: Target, composition: Composition) -> bool:
+    value = measure(target, composition)
+    return value is not None and value >= target.value
+
+
+def first_year_met(
+    target: Target,
+    projection: Sequence[YearProjection] | Mapping[Organ, Sequence[YearProjection]],
+    *,
+    from_year: int | None = None,
+) -> int | None:
+    """
+    The first year of ``projection`` (from ``from_year`` on, if given) at whose end ``target``
+    is met; ``None`` if it is not met in any year projected.
+
+    ``projection`` is what :func:`project` returns, or for a joint target (or any target) the
+    mapping :func:`pipeline` returns. A target on inflow or promotion counts the arrivals, or
+    the promoted, of each year.
+
+    >>> target = Target("rvc", "each_sex", "30%", target_year=2027)
+    >>> first_year_met(target, project(Composition(5, 0), Course("20%", 1), 2025, 3))
+    2027
+
+    .. versionadded:: 0.1.0
+    """
+    checked = _check_target(target)
+    results, years = _results(checked, projection)
+    start = None if from_year is None else _year("from_year", from_year)
+    for index, year in enumerate(years):
+        if (start is None or year >= start) and _met(checked, _standing(checked, results, index)):
+            return year
+    return None
+
+
+@attrs.frozen
+class _Outcome:
+    """What one projection says about a target: met in time, met late, or not at all."""
+
+    kind: str
+    met_year: int | None
+    projected: Fraction | int | None
+    empty: bool
+
+
+def _outcome(target: Target, results: Mapping[Organ, Sequence[YearProjection]]) -> _Outcome:
+    years = [entry.year for entry in results[target.organ]]
+    met = [_met(target, _standing(target, results, index)) for index in range(len(years))]
+    at = years.index(target.target_year)
+    projected = measure(target, _standing(target, results, at))
+    empty = all(
+        entry.composition.members == 0 for organ in target.organs for entry in results[organ]
+    )
+    if met[at]:
+        first = at
+        while first > 0 and met[first - 1]:
+            first -= 1
+        return _Outcome("met_in_time", years[first], projected, empty)
+    later = [year for year, ok in zip(years, met, strict=True) if ok and year > target.target_year]
+    if later:
+        return _Outcome("met_late", later[0], projected, empty)
+    return _Outcome("not_met_within", None, projected, empty)
+
+
+def _assignments(starts: Mapping[_Key, Composition]) -> list[dict[_Key, Composition]]:
+    """
+    Every way of giving the members of unknown sex a sex: each organ's unknown members become
+    ``k`` women and the rest men. Raises if there are more than :data:`MAX_ASSIGNMENTS`.
+    """
+    keys = list(starts)
+    ranges = [range(starts[key].unknown + 1) for key in keys]
+    total = math.prod(len(each) for each in ranges)
+    if total > MAX_ASSIGNMENTS:
+        unknown = sum(starts[key].unknown for key in keys)
+        raise InvalidCount("unknown", unknown, "too many members of unknown sex to try every sex")
+    result = []
+    for women in itertools.product(*ranges):
+        result.append(
+            {
+                key: Composition(
+                    starts[key].men + starts[key].unknown - extra,
+                    starts[key].women + extra,
+                    starts[key].other,
+                )
+                for key, extra in zip(keys, women, strict=True)
+            }
+        )
+    return result
+
+
+def _setup(
+    target: Target, start: object, course: object
+) -> tuple[dict[_Key, Composition] | None, dict[_Key, Course]]:
+    """
+    The courses by organ, and the starts by organ when ``start`` is not a company (single
+    organ: the target's organ; a joint target needs a mapping).
+    """
+    if isinstance(course, Mapping):
+        courses: dict[_Key, Course] = {
+            organ: _course(f"course[{organ}]", value)
+            for organ, value in _by_organ("course", course).items()
+        }
+    else:
+        single = _course("course", course)
+        if single.source is not None:
+            raise InvalidArgument(
+                "course.source", str(single.source), "give the courses of the pipeline as a mapping"
+            )
+        if target.joint_with is not None:
+            raise InvalidArgument(
+                "course", single, "a joint target covers two organs; give a course for each"
+            )
+        courses = {target.organ: single}
+    for organ in target.organs:
+        if organ not in courses:
+            raise InvalidArgument("course", str(organ), "the target's organ has no course")
+    if isinstance(start, Company):
+        return None, courses
+    if isinstance(start, Composition):
+        if len(courses) != 1:
+            raise InvalidArgument("start", start, "a pipeline needs a composition for each organ")
+        return {next(iter(courses)): start}, courses
+    starts, checked = _pipeline_input(start, courses)
+    return starts, checked
+
+
+def _cite(form: LegalForm) -> Citation:
+    return BW_2_166_2 if form is LegalForm.NV else BW_2_276_2
+
+
+def _latest_known(company: Company, organs: Sequence[_Key]) -> date:
+    ends = [year.end for year in company.financial_years]
+    if not ends:
+        raise InvalidDate("on", None, f"{company.name} has no financial years; give the date")
+    for end in reversed(ends):
+        if all(
+            company.composition(organ, end) is not None for organ in organs if organ is not None
+        ):
+            return end
+    return ends[-1]
+
+
+def _combined(compositions: Sequence[Composition]) -> Composition:
+    return Composition(
+        sum(each.men for each in compositions),
+        sum(each.women for each in compositions),
+        sum(each.other for each in compositions),
+        sum(each.unknown for each in compositions),
+    )
+
+
+def projected_finding(
+    target: Target,
+    start: Company | Composition | Mapping[Organ, Composition] | Mapping[str, Composition],
+    course: Course | Mapping[Organ, Course] | Mapping[str, Course],
+    *,
+    on: date | None = None,
+    horizon: int = HORIZON_YEARS,
+    legal_form: LegalForm | LegalFormName | None = None,
+) -> Finding:
+    """
+    Whether ``target`` is met by its year on the current ``course`` (rule
+    ``targets.projection``, advisory: the law asks for targets, not for projections).
+
+    ``start`` is the company (its compositions on ``on``, by default the last balance-sheet
+    date for which they are all known), one composition (of the target's organ), or a mapping
+    of compositions by organ for a pipeline; ``course`` is one :class:`Course`, or a mapping of
+    courses by organ for a pipeline. The projection starts at the end of the year of ``on`` and
+    runs ``horizon`` years past the target year.
+
+    The verdict is ``COMPLIANT`` (*projection.met_in_time*) when the projected composition at
+    the end of the target year meets the target, ``NOT_COMPLIANT`` when it is met only later
+    (*projection.met_late*) or not within the horizon (*projection.not_met_within*), and
+    ``NOT_APPLICABLE`` (*projection.target_passed*) for a target year before the start.
+    Members of unknown sex are tried as either sex; when the answer depends on them it is
+    ``CANNOT_DECIDE`` (*projection.sex_unknown*). The facts hold ``met_year`` (``None`` when
+    not met), ``projected`` (the measure at the end of the target year; with unknown members the
+    lowest over their possible sexes), ``start_year`` and ``horizon_year``.
+
+    .. versionadded:: 0.1.0
+    """
+    checked = _check_target(target)
+    span = _validate.count("horizon", horizon)
+    starts, courses = _setup(checked, start, course)
+    subject = checked.key
+    if isinstance(start, Company):
+        if legal_form is not None and LegalForm.parse(legal_form) is not start.legal_form:
+            raise InvalidArgument("legal_form", legal_form, "differs from the company's")
+        form = start.legal_form
+        day = _latest_known(start, list(courses)) if on is None else _validate.day("on", on)
+    else:
+        form = LegalForm.BV if legal_form is None else LegalForm.parse(legal_form)
+        if on is None:
+            raise InvalidDate("on", on, "give the date the projection starts from")
+        day = _validate.day("on", on)
+    start_year = _year("on.year", day.year)
+    horizon_year = max(checked.target_year, start_year) + span
+    if horizon_year > _MAX_YEAR:
+        raise InvalidArgument("horizon", horizon, f"must not reach past {_MAX_YEAR}")
+    target_course = courses[checked.organ]
+    facts: dict[str, Any] = {
+        "target_key": checked.key,
+        "form": checked.form,
+        "target": checked.value,
+        "target_year": checked.target_year,
+        "base_year": checked.base_year,
+        "flow": checked.flow,
+        "start_year": start_year,
+        "horizon_year": horizon_year,
+        "outflow": target_course.outflow,
+        "inflow_women": target_course.inflow_women,
+        "promotion": target_course.promotion,
+        "promotion_women": target_course.promotion_women,
+    }
+
+    def finding(
+        verdict: Verdict,
+        message: str,
+        missing: Sequence[str] = (),
+        applied: Sequence[Reading] = (STOCK_AND_FLOW, MET_AT_YEAR_END),
+    ) -> Finding:
+        return Finding(
+            rule="targets.projection",
+            rule_version=RULE_VERSION,
+            verdict=verdict,
+            on=day,
+            message=message,
+            facts=facts,
+            citations=(_cite(form),),
+            readings=applied,
+            missing=missing,
+            subject=subject,
+            advisory=True,
+        )
+
+    if isinstance(start, Company):
+        found = {organ: start.composition(organ, day) for organ in courses if organ is not None}
+        absent = [organ for organ, value in found.items() if value is None]
+        if absent:
+            return finding(
+                Verdict.CANNOT_DECIDE, "targets.no_composition",
+                missing=tuple(f"composition:{organ}" for organ in absent), applied=(),
+            )  # fmt: skip
+        starts = {organ: value for organ, value in found.items() if value is not None}
+    assert starts is not None  # a company's compositions were read just above
+    here = _combined([starts[organ] for organ in checked.organs])
+    facts.update(here.as_dict(), members=here.members, current=measure(checked, here))
+    if checked.target_year < start_year:
+        return finding(Verdict.NOT_APPLICABLE, "projection.target_passed", applied=())
+    outcomes = []
+    try:
+        trials = _assignments(starts)
+    except InvalidCount:
+        trials = []
+    for trial in trials:
+        results = _run(trial, courses, start_year, horizon_year - start_year)
+        chosen = {organ: results[organ] for organ in checked.organs}
+        outcomes.append(_outcome(checked, chosen))
+    kinds = {(outcome.kind, outcome.met_year) for outcome in outcomes}
+    if len(kinds) != 1:
+        facts["unknown"] = sum(each.unknown for each in starts.values())
+        return finding(
+            Verdict.CANNOT_DECIDE, "projection.sex_unknown", missing=("members_sex",),
+            applied=(STOCK_AND_FLOW,),
+        )  # fmt: skip
+    if all(outcome.empty for outcome in outcomes):
+        return finding(
+            Verdict.CANNOT_DECIDE, "targets.empty_organ", missing=("members",), applied=()
+        )
+    kind, met_year = kinds.pop()
+    values = [outcome.projected for outcome in outcomes if outcome.projected is not None]
+    facts.update(
+        met_year=met_year,
+        met_in_target_year=kind == "met_in_time",
+        projected=min(values) if values else None,
+    )
+    verdict = Verdict.COMPLIANT if kind == "met_in_time" else Verdict.NOT_COMPLIANT
+    return finding(verdict, f"projection.{kind}")
+
+
+def required_inflow_share(
+    start: Composition | Mapping[Organ, Composition] | Mapping[str, Composition],
+    target: Target,
+    by_year: int,
+    course: Course | Mapping[Organ, Course] | Mapping[str, Course] | Fraction | str,
+    *,
+    start_year: int,
+    lever: str = "inflow",
+    step: Fraction | str = STEP,
+) -> Fraction | None:
+    """
+    The least share of women among the arrivals that meets ``target`` at the end of
+    ``by_year``, on the grid 0, ``step``, 2 * ``step``, ... 100 %; ``None`` if even 100 % does
+    not.
+
+    ``lever`` says which share is searched: ``"inflow"`` (the external inflow of the target's
+    organ) or ``"promotion"`` (its promoted, for a course with a source). ``course`` gives the
+    rest of the course (the searched share in it is ignored), or is simply the outflow rate.
+    With members of unknown sex the share must meet the target whatever their sex.
+
+    >>> target = Target("rvc", "each_sex", "30%", target_year=2027)
+    >>> required_inflow_share(Composition(9, 1), target, 2027, "1/3", start_year=2025)
+    Fraction(9, 25)
+
+    Raises:
+        InvalidArgument: for a ``by_year`` before ``start_year``, a ``lever`` other than
+            "inflow" or "promotion" (or "promotion" without a source), a ``step`` that is not
+            a share of at least 1/10000 (0.01 %).
+
+    .. versionadded:: 0.1.0
+    """
+    checked = _check_target(target)
+    first = _year("start_year", start_year)
+    last = _year("by_year", by_year)
+    if last < first:
+        raise InvalidArgument("by_year", by_year, f"must not be before start_year ({first})")
+    if lever not in _LEVERS:
+        raise InvalidArgument("lever", lever, "must be one of 'inflow', 'promotion'")
+    grid = _share("step", step)
+    if grid < _MIN_STEP:  # a finer grid is millions of runs of the model: it never returns
+        raise InvalidArgument("step", step, f"must be at least {_MIN_STEP} (0.01 %)")
+    if not isinstance(course, Course | Mapping):
+        course = Course(outflow=course, inflow_women=0)
+    if isinstance(start, Company):
+        raise InvalidArgument("start", start, "must be a Composition or a mapping of them")
+    starts, courses = _setup(checked, start, course)
+    assert starts is not None  # not a company, checked above
+    own = courses[checked.organ]
+    if lever == "promotion" and own.source is None:
+        raise InvalidArgument("lever", lever, "the target's organ has no source to promote from")
+    trials = _assignments(starts)
+    at = last - first
+    shares = [step_index * grid for step_index in range(int(1 / grid) + 1)]
+    if shares[-1] != 1:
+        shares.append(Fraction(1))
+    for share in shares:
+        changed = (
+            attrs.evolve(own, inflow_women=share)
+            if lever == "inflow"
+            else attrs.evolve(own, promotion_women=share)
+        )
+        trial_courses = {**courses, checked.organ: changed}
+        if all(_meets_at(checked, trial, trial_courses, first, at) for trial in trials):
+            return share
+    return None
+
+
+def _meets_at(
+    target: Target,
+    starts: Mapping[_Key, Composition],
+    courses: Mapping[_Key, Course],
+    start_year: int,
+    years: int,
+) -> bool:
+    results = _run(starts, courses, start_year, years)
+    chosen = {organ: results[organ] for organ in target.organs}
+    return _met(target, _standing(target, chosen, years))
