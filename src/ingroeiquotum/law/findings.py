@@ -275,6 +275,8 @@ def _order(value: Any) -> str:
 _ENUM_MODULES = {
     "ingroeiquotum.model.company": "ingroeiquotum.company",
     "ingroeiquotum.law.eu": "ingroeiquotum.eu",
+    "ingroeiquotum.law.eu.objective": "ingroeiquotum.eu",
+    "ingroeiquotum.law.eu.selection": "ingroeiquotum.eu",
     "ingroeiquotum.law.findings": "ingroeiquotum.findings",
     "ingroeiquotum.model.gender": "ingroeiquotum.gender",
     "ingroeiquotum.guidance": "ingroeiquotum.guidance",
