@@ -387,7 +387,7 @@ def test_every_loader_of_rows_in_memory_numbers_them_from_one():
         with pytest.raises(LoadError) as caught:
             call()
         numbers[name] = {error.row for error in caught.value.errors}
-    assert dict.fromkeys(calls, {2}) == numbers
+    assert {name: {2} for name in calls} == numbers
 
 
 def test_a_row_read_from_a_file_keeps_its_line_in_every_loader():
@@ -418,7 +418,7 @@ def test_a_row_read_from_a_file_keeps_its_line_in_every_loader():
         with pytest.raises(LoadError) as caught:
             call()
         numbers[name] = {error.row for error in caught.value.errors}
-    assert dict.fromkeys(calls, {9}) == numbers
+    assert {name: {9} for name in calls} == numbers
 
 
 def test_plan_file_reads_csv_json_and_xlsx_as_check_file_does(tmp_path):
