@@ -164,7 +164,9 @@ def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, 
         if day is None:
             continue
         if previous is not None and day <= previous:
-            errors.append(RowError(number, "balance_sheet_date", day, f"must come after {previous}"))
+            errors.append(
+                RowError(number, "balance_sheet_date", day, f"must come after {previous}")
+            )
         if start is None:
             # A twelve-month year, or a shorter one that starts the day after the previous
             # balance-sheet date: a longer interval means a financial year is missing from the
