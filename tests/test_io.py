@@ -19,6 +19,7 @@ from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 from ingroeiquotum.io import (
     SCHEMA_VERSION,
     Loaded,
+    Record,
     aggregate_employees,
     read_company_years,
     read_compositions,
@@ -287,6 +288,175 @@ def test_empty_file():
     """An empty file is a LoadError, not a StopIteration."""
     with pytest.raises(LoadError):
         read_compositions(StringIO(""), format="csv")
+
+
+# -- the one table reader: one numbering for every row error -------------------------------------
+
+SEATS_HEADER = "organ,gender,start,end,first_appointed"
+SEATS = [
+    "rvc,man,2022-04-23,2026-04-23,2018-04-23",
+    "rvc,woman,2024-04-23,2028-04-23,",
+]
+
+
+def bad_sixth_line(header: str, first: str, bad: str) -> str:
+    """A CSV file whose bad row ``bad`` is on line 6: after a cell over two lines and blank lines."""
+    quoted = '"' + first.split(",", 1)[0] + '\n2",' + first.split(",", 1)[1]
+    return f"{header}\n{quoted}\n\n{','.join([''] * header.count(','))}\n{bad}\n"
+
+
+def test_every_file_loader_names_the_line_of_a_bad_row(tmp_path):
+    """
+    Compositions, company years, employee records and the seats of ``plan FILE`` come through
+    the one reader: a bad row is named by its line in the file (the header is line 1), after a
+    cell over two lines, a blank line and a line of empty cells.
+    """
+    from ingroeiquotum.cli import plan as plan_command
+
+    compositions = bad_sixth_line(HEADER, GOOD[0], "Duin BV,rvc,2024-12-31,BV,false,x,1")
+    loaded = read_compositions(StringIO(compositions), format="csv", on_error="collect")
+    years = bad_sixth_line(
+        "company,financial_year_start,financial_year_end,legal_form,listed",
+        "Alfa NV,2024-01-01,2024-12-31,NV,true",
+        "Beta BV,2024-01-01,2023-12-31,BV,false",
+    )
+    employees = bad_sixth_line(
+        "company,organ,gender,start,end",
+        "Alfa NV,rvc,man,2020-01-01,",
+        "Alfa NV,rvc,robot,2020-01-01,",
+    )
+    counted = aggregate_employees(
+        read_employees(StringIO(employees), format="csv"),
+        dates=[date(2024, 12, 31)],
+        on_error="collect",
+    )
+    seats = tmp_path / "seats.csv"
+    seats.write_text(
+        bad_sixth_line(f"note,{SEATS_HEADER}", f"x,{SEATS[0]}", "y,rvc,man,2024-13-01,,"), "utf-8"
+    )
+    with pytest.raises(LoadError) as caught:
+        plan_command._read(str(seats))
+    found = {
+        "compositions": [(e.row, e.field) for e in loaded.errors],
+        "company years": [
+            (e.row, e.field)
+            for e in read_company_years(StringIO(years), format="csv", on_error="collect").errors
+        ],
+        "employees": [(e.row, e.field) for e in counted.errors],
+        "seats": [(e.row, e.field) for e in caught.value.errors],
+    }
+    assert {
+        "compositions": [(6, "men")],
+        "company years": [(6, "financial_year_end")],
+        "employees": [(6, "gender")],
+        "seats": [(6, "start")],
+    } == found
+
+
+def test_every_loader_of_rows_in_memory_numbers_them_from_one():
+    """
+    Rows given in memory are numbered by their position from 1 by every loader: the second
+    row is row 2 for the io loaders, bulk, scope.history_of and succession.read_seats_rows.
+    """
+    from ingroeiquotum import bulk, scope, succession
+
+    good = {"company": "A", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "NV",
+            "listed": True, "men": 2, "women": 2}  # fmt: skip
+    bad = {**good, "men": -1}
+    history = [
+        {"balance_sheet_date": date(2023, 12, 31), "total_assets": 1, "net_turnover": 1,
+         "employees": 1},
+        {"balance_sheet_date": date(2024, 12, 31), "total_assets": -1, "net_turnover": 1,
+         "employees": 1},
+    ]  # fmt: skip
+    seats = [{"gender": "man", "start": "2024-01-01"}, {"gender": "robot", "start": "2024-01-01"}]
+    employees = [
+        {"company": "A", "organ": "rvc", "gender": "man", "start": "2020-01-01"},
+        {"company": "A", "organ": "rvc", "gender": "robot", "start": "2020-01-01"},
+    ]
+    calls = {
+        "read_compositions": lambda: read_compositions([good, "not a row"]),
+        "aggregate_employees": lambda: aggregate_employees(employees, dates=[date(2024, 1, 1)]),
+        "bulk.evaluate": lambda: bulk.evaluate([good, bad]),
+        "bulk.aggregate": lambda: bulk.aggregate([good, bad]),
+        "scope.history_of": lambda: scope.history_of(history),
+        "succession.read_seats_rows": lambda: succession.read_seats_rows(seats),
+    }
+    numbers = {}
+    for name, call in calls.items():
+        with pytest.raises(LoadError) as caught:
+            call()
+        numbers[name] = {error.row for error in caught.value.errors}
+    assert {name: {2} for name in calls} == numbers
+
+
+def test_a_row_read_from_a_file_keeps_its_line_in_every_loader():
+    """A Record (a row read from a file) is named by its line wherever it is checked."""
+    from ingroeiquotum import bulk, scope, succession
+
+    def on_line(line, cells):
+        record = Record(cells)
+        record.line, record.problems = line, ()
+        return record
+
+    good = {"company": "A", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "NV",
+            "listed": True, "men": 2, "women": 2}  # fmt: skip
+    calls = {
+        "bulk.evaluate": lambda: bulk.evaluate([good, on_line(9, {**good, "men": -1})]),
+        "bulk.aggregate": lambda: bulk.aggregate([good, on_line(9, {**good, "men": -1})]),
+        "scope.history_of": lambda: scope.history_of([on_line(9, {"balance_sheet_date": 1})]),
+        "succession.read_seats_rows": lambda: succession.read_seats_rows(
+            [on_line(9, {"gender": "robot", "start": "2024-01-01"})]
+        ),
+        "aggregate_employees": lambda: aggregate_employees(
+            [on_line(9, {"company": "A", "organ": "rvc", "gender": "?", "start": "2020-01-01"})],
+            dates=[date(2024, 1, 1)],
+        ),
+    }
+    numbers = {}
+    for name, call in calls.items():
+        with pytest.raises(LoadError) as caught:
+            call()
+        numbers[name] = {error.row for error in caught.value.errors}
+    assert {name: {9} for name in calls} == numbers
+
+
+def test_plan_file_reads_csv_json_and_xlsx_as_check_file_does(tmp_path):
+    """``plan FILE`` reads its seats with the one reader: the same seats from CSV, JSON, xlsx."""
+    from ingroeiquotum.cli import plan as plan_command
+
+    rows = [dict(zip(SEATS_HEADER.split(","), line.split(","), strict=True)) for line in SEATS]
+    as_csv = tmp_path / "seats.csv"
+    as_csv.write_bytes(("\ufeff" + SEATS_HEADER.upper() + "\r\n" + "\r\n".join(SEATS)).encode())
+    as_json = tmp_path / "seats.json"
+    as_json.write_text(json.dumps({"schema": "ingroeiquotum.seats", "version": 1, "rows": rows}))
+    bare = tmp_path / "bare.json"
+    bare.write_text(json.dumps(rows))
+    paths = [as_csv, as_json, bare]
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    workbook.active.append(SEATS_HEADER.split(","))
+    for row in rows:
+        workbook.active.append(
+            [row["organ"], row["gender"], date.fromisoformat(row["start"]),
+             date.fromisoformat(row["end"]), row["first_appointed"] or None]
+        )  # fmt: skip
+    workbook.save(tmp_path / "seats.xlsx")
+    paths.append(tmp_path / "seats.xlsx")
+    read = [plan_command._read(str(path)) for path in paths]
+    assert 1 == len({repr(result) for result in read})
+    seats, organ = read[0]
+    assert "rvc" == organ
+    assert ["man", "woman"] == [seat.gender.value for seat in seats]
+
+
+def test_plan_file_header_is_checked_once():
+    """A seats file without a required column is one problem on line 1, not one per row."""
+    from ingroeiquotum.cli import plan as plan_command
+
+    with pytest.raises(LoadError) as caught:
+        plan_command._read(str(EXAMPLES / "compositions.csv"))
+    assert [(1, "gender"), (1, "start")] == [(e.row, e.field) for e in caught.value.errors]
 
 
 # -- arguments ----------------------------------------------------------------------------------

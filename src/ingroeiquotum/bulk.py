@@ -32,7 +32,7 @@ from datetime import date, datetime
 from fractions import Fraction
 from typing import Any, cast
 
-from ingroeiquotum import _validate
+from ingroeiquotum import _tables, _validate
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 from ingroeiquotum.law.bw2 import quota, targets
 from ingroeiquotum.law.citations import (
@@ -79,7 +79,8 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     not apply); ``pandas.DataFrame(result)`` takes it as it is.
 
     Raises:
-        LoadError: listing every bad row (its 1-based position, the field and the value).
+        LoadError: listing every bad row (its 1-based position, or its line for a row read from
+            a file; the field and the value).
     """
     if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
         raise InvalidArgument("rows", rows, "must be an iterable of mappings")
@@ -92,7 +93,9 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     in_force = quota.in_force
     decide = quota._decide
     supervisory = quota.REACHED
-    for number, row in enumerate(rows, start=1):
+    # The rows' numbers (the one numbering of every row error: the position from 1, or the line
+    # of a row read from a file) are worked out only for a bad row, off the quick path.
+    for position, row in enumerate(rows, start=1):
         try:
             company = row["company"]
             organ = row["organ"]
@@ -104,7 +107,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             other = row.get("other", 0)
             unknown = row.get("unknown", 0)
         except (KeyError, TypeError, AttributeError):
-            errors.extend(_missing(number, row))
+            errors.extend(_missing(_tables.line(row, position), row))
             continue
         try:
             kind = kinds[organ]
@@ -131,7 +134,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             or other < 0
             or unknown < 0
         ):
-            errors.extend(_problems(number, row))
+            errors.extend(_problems(_tables.line(row, position), row))
             continue
         if errors:
             continue
@@ -177,7 +180,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
                 except (InvalidArgument, TypeError) as error:
                     field = error.field if isinstance(error, InvalidArgument) else "target"
                     reason = error.reason if isinstance(error, InvalidArgument) else str(error)
-                    errors.append(RowError(number, field, target, reason))
+                    errors.append(RowError(_tables.line(row, position), field, target, reason))
                     continue
             article = _ARTICLE_TARGET_NV if legal_form == "NV" else _ARTICLE_TARGET_BV
             composition = Composition(men, women, other, unknown)
@@ -472,7 +475,8 @@ def aggregate(
 
     Raises:
         LoadError: listing every row that is not a mapping, or whose ``company``, ``organ``
-            or counts are bad (each with its 1-based position, field and value).
+            or counts are bad (each with its 1-based position, or its line for a row read from
+            a file; its field and value).
         InvalidCount: if ``suppress_below`` is not a whole number of at least 0.
 
     .. versionchanged:: 0.1.0
@@ -569,7 +573,7 @@ def _aggregate_rows(
         raise InvalidArgument("rows", rows, "must be an iterable of mappings")
     checked = []
     errors: list[RowError] = []
-    for number, row in enumerate(rows, start=1):
+    for number, row in _tables.numbered(rows):
         if not isinstance(row, Mapping):
             errors.append(RowError(number, "row", row, "must be a mapping"))
             continue

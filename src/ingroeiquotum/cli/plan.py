@@ -1,15 +1,13 @@
-"""The ``plan FILE`` command: succession planning for an RvC from a CSV file of seats."""
+"""The ``plan FILE`` command: succession planning for an RvC from a file of seats."""
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from ingroeiquotum import i18n
+from ingroeiquotum import _tables, i18n
 from ingroeiquotum.cli import _terminal
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 from ingroeiquotum.law.findings import Verdict, plain
@@ -17,18 +15,14 @@ from ingroeiquotum.planning import succession
 
 
 def _read(path: str) -> tuple[tuple[Any, ...], str]:
-    """The seats in the file, and the organ they belong to ('rvc' or 'non_executive')."""
-    try:
-        with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except UnicodeDecodeError:
-        raise LoadError(path, [RowError(None, "file", path, "is not UTF-8 text")]) from None
-    except OSError as error:  # missing, a folder, no permission, a disk error
-        reason = error.strerror or type(error).__name__
-        raise LoadError(path, [RowError(None, "file", path, reason)]) from None
-    seats = succession.read_seats_rows(rows, source=path, first_row=2)
-    organ = str(rows[0].get("organ", "rvc")).strip().lower() if rows else "rvc"
-    return seats, organ
+    """
+    The seats in the file (.csv, .json or .xlsx, read as ``check FILE`` reads), and the organ
+    they belong to ('rvc' or 'non_executive'). Every problem names the file's line.
+    """
+    records = list(_tables.read(path, succession._SEATS))
+    seats = succession.read_seats_rows(records, source=path)
+    organ = _tables.given(records[0].get("organ")) if records else None
+    return seats, str(organ or "rvc").lower()
 
 
 def _meeting_day(text: str) -> tuple[int, int]:

@@ -74,7 +74,7 @@ from typing import Any
 
 import attrs
 
-from ingroeiquotum import _validate
+from ingroeiquotum import _tables, _validate
 from ingroeiquotum.exceptions import (
     InvalidArgument,
     InvalidCount,
@@ -1006,13 +1006,6 @@ def earliest_balance(
 # -- rows (for the CLI's ``plan FILE``) ---------------------------------------------------------
 
 
-def _given(value: object) -> object:
-    """``value`` stripped if it is text, or ``None`` if it is missing or blank."""
-    if isinstance(value, str):
-        return value.strip() or None
-    return value
-
-
 _row_date = _validate.iso_date
 
 
@@ -1027,6 +1020,23 @@ def _row_organ(field: str, value: object) -> str:
         raise InvalidArgument(field, value, error.reason) from None
 
 
+_SEAT_COLUMNS = (
+    ("organ", _row_organ, False),
+    ("gender", _row_gender, True),
+    ("start", _row_date, True),
+    ("end", _row_date, False),
+    ("first_appointed", _row_date, False),
+)
+"""The columns of a seat row: name, parser, required."""
+
+_SEATS = _tables.Table(
+    "ingroeiquotum.seats",
+    tuple(name for name, _, _ in _SEAT_COLUMNS),
+    tuple(name for name, _, required in _SEAT_COLUMNS if required),
+)
+"""A table of seats, as the one table reader checks it (the CLI's ``plan FILE`` reads it)."""
+
+
 def read_seats_rows(
     rows: Iterable[Mapping[str, object]], *, source: str = "<rows>", first_row: int = 1
 ) -> tuple[Seat, ...]:
@@ -1038,8 +1048,9 @@ def read_seats_rows(
     'non_executive', the same in every row. Dates are :class:`datetime.date` objects or
     ``YYYY-MM-DD`` text; a blank ``end`` means still in office, a blank ``first_appointed``
     that the term is the first. Other columns are ignored. Every bad row is reported at once,
-    numbered from ``first_row`` (1: the first mapping; pass 2 for a CSV file read with its
-    header on line 1); ``source`` names the input in the error.
+    numbered by its position from ``first_row`` (1: the first mapping), or by its line if it
+    was read from a file by the package's table reader (as ``plan FILE`` reads); ``source``
+    names the input in the error.
 
     >>> read_seats_rows([{"organ": "rvc", "gender": "v", "start": "2024-04-23", "end": ""}])
     (Seat(gender=<Gender.WOMAN: 'woman'>, start=datetime.date(2024, 4, 23), end=None, first_appointed=None, promoted=None),)
@@ -1064,22 +1075,15 @@ def read_seats_rows(
     problems: list[RowError] = []
     seats: list[Seat] = []
     organ: tuple[str, int] | None = None
-    for index, row in enumerate(items):
-        line = first_row + index
+    for line, row in _tables.numbered(items, first=first_row):
         if not isinstance(row, Mapping):
             problems.append(RowError(line, "row", row, "must be a mapping of column to value"))
             continue
         values: dict[str, Any] = {}
         found: list[RowError] = []
-        for column, parse, required in (
-            ("organ", _row_organ, False),
-            ("gender", _row_gender, True),
-            ("start", _row_date, True),
-            ("end", _row_date, False),
-            ("first_appointed", _row_date, False),
-        ):
+        for column, parse, required in _SEAT_COLUMNS:
             raw = row.get(column)
-            given = _given(raw)
+            given = _tables.given(raw)
             if given is None:
                 if required:
                     found.append(RowError(line, column, raw, "is required"))

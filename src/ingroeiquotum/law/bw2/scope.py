@@ -47,7 +47,7 @@ from typing import Any
 
 import attrs
 
-from ingroeiquotum import _validate
+from ingroeiquotum import _tables, _validate
 from ingroeiquotum.exceptions import (
     InvalidArgument,
     InvalidDate,
@@ -127,21 +127,22 @@ def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, 
     ``financial_year_start`` (else the day after the previous balance-sheet date).
 
     Raises:
-        LoadError: listing every bad row and field.
+        LoadError: listing every bad row and field; a row is numbered by its position, from 1
+            (a row read from a file, by its line).
 
     """
     rows = _validate.sequence("history", rows)
     errors: list[RowError] = []
     result: list[BalanceSheetDate] = []
     previous: date | None = None
-    for index, row in enumerate(rows):
+    for number, row in _tables.numbered(rows):
         if not isinstance(row, Mapping):
-            errors.append(RowError(index, "row", row, "must be a mapping"))
+            errors.append(RowError(number, "row", row, "must be a mapping"))
             continue
         values: dict[str, Any] = {}
         for key in _KEYS:
             if key not in row:
-                errors.append(RowError(index, key, None, "is missing"))
+                errors.append(RowError(number, key, None, "is missing"))
                 continue
             try:
                 if key == "balance_sheet_date":
@@ -151,19 +152,21 @@ def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, 
                 else:
                     values[key] = _validate.amount(key, row[key])
             except InvalidArgument as error:
-                errors.append(RowError(index, error.field, row[key], error.reason))
+                errors.append(RowError(number, error.field, row[key], error.reason))
         day = values.get("balance_sheet_date")
         start = row.get("financial_year_start")
         if start is not None:
             try:
                 start = _validate.day("financial_year_start", start)
             except InvalidArgument as error:
-                errors.append(RowError(index, error.field, start, error.reason))
+                errors.append(RowError(number, error.field, start, error.reason))
                 start = None
         if day is None:
             continue
         if previous is not None and day <= previous:
-            errors.append(RowError(index, "balance_sheet_date", day, f"must come after {previous}"))
+            errors.append(
+                RowError(number, "balance_sheet_date", day, f"must come after {previous}")
+            )
         if start is None:
             # A twelve-month year, or a shorter one that starts the day after the previous
             # balance-sheet date: a longer interval means a financial year is missing from the
@@ -172,7 +175,7 @@ def history_of(rows: Sequence[Mapping[str, object]]) -> tuple[BalanceSheetDate, 
             if previous is not None:
                 start = max(start, previous + _DAY) if previous < day else day  # else reported
         elif start > day:
-            errors.append(RowError(index, "financial_year_start", start, f"is after {day}"))
+            errors.append(RowError(number, "financial_year_start", start, f"is after {day}"))
         previous = day
         if len(values) == len(_KEYS):
             result.append(BalanceSheetDate(day, start, *(values[key] for key in _KEYS[1:])))

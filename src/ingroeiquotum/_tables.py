@@ -1,0 +1,530 @@
+r"""
+The one table reader: every tabular source the package reads (a CSV file, the rows of a JSON
+document, the first sheet of an Excel workbook, mappings in memory) as records, numbered one way.
+
+**The numbering**, for every error about a row, wherever it is raised: a row read from a file
+carries the file's line (in CSV the header is line 1, so the first data row is line 2; in Excel
+the sheet row; in JSON, which has no line per row, the 1-based position in the list of rows); a
+row given in memory is numbered by its 1-based position. :func:`numbered` applies this to any
+rows: a :class:`Record` made here keeps its own line.
+
+**The shape** of a table is checked here, once for every caller: the header (a column named
+twice, a required column missing), a row with more cells than the header, a JSON item that is
+not an object, a file that is not UTF-8 or not valid CSV. The cells come back as they are
+(text from CSV, typed values from JSON and Excel, ``None`` for an empty cell): each caller
+types them with its own schema.
+
+This module is in the core layer (it imports only :mod:`ingroeiquotum.exceptions` and
+:mod:`ingroeiquotum._validate`), so that every layer can read tables with it: the loaders of
+:mod:`ingroeiquotum.io`, ``scope.history_of``, ``succession.read_seats_rows``, ``bulk`` and the
+command line. Options of a source (a mapping of column names, a text encoding, a date format,
+dataframes as a source) belong here too, so that every loader gains them at once: the header
+names go through :func:`_column_name`, the text through :func:`_lines`, the source kinds
+through :func:`read`.
+
+>>> from io import StringIO
+>>> table = Table("example", ("name", "count"), required=("name",))
+>>> for record in read(StringIO("Name;count\nA;1\n\nB;\n"), table, format="csv"):
+...     print(record.line, dict(record))
+2 {'name': 'A', 'count': '1'}
+4 {'name': 'B', 'count': None}
+>>> [number for number, row in numbered([{"a": 1}, {"a": 2}])]
+[1, 2]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import importlib
+import itertools
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import PurePath
+from typing import Any, TypeVar, cast
+
+import attrs
+
+from ingroeiquotum import _validate
+from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
+
+_T = TypeVar("_T")
+
+FORMATS = ("csv", "json", "xlsx")
+"""The file formats the reader reads."""
+
+
+class Record(dict[str, object]):
+    """
+    One raw row of a source, as :func:`ingroeiquotum.io.read_employees` yields it: a dict from
+    column to cell (``None`` for an empty cell), plus ``line``, its line number in the file
+    (the header is line 1 of a CSV file; the sheet row in Excel; the 1-based position in the
+    list of rows in JSON), and ``problems``, found in the row's shape while reading (more cells
+    than the header has columns, a JSON item that is not an object).
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = ("line", "problems")
+
+    line: int
+    problems: tuple[RowError, ...]
+
+
+def new_record(
+    line: int,
+    cells: Mapping[str, object] | Iterable[tuple[str, object]] = (),
+    problems: tuple[RowError, ...] = (),
+) -> Record:
+    """A :class:`Record` of ``cells`` numbered ``line``."""
+    record = Record(cells)
+    record.line = line
+    record.problems = problems
+    return record
+
+
+# -- the numbering ------------------------------------------------------------------------------
+
+
+def line(row: object, position: int) -> int:
+    """
+    The number of ``row`` in every error about it: its line if it was read from a file (a
+    :class:`Record`), else ``position``, its 1-based position among the rows given.
+    """
+    return row.line if isinstance(row, Record) else position
+
+
+def numbered(rows: Iterable[_T], *, first: int = 1) -> Iterator[tuple[int, _T]]:
+    """
+    Each of ``rows`` with its number (see :func:`line`); ``first`` is the number of the first
+    row given in memory (1 unless a caller already counted some).
+    """
+    for position, row in enumerate(rows, start=first):
+        yield (row.line if isinstance(row, Record) else position), row
+
+
+def given(value: object) -> object:
+    """``value`` stripped if it is text, or ``None`` if it is missing or blank."""
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
+
+
+# -- what a table looks like --------------------------------------------------------------------
+
+
+@attrs.frozen
+class Table:
+    """
+    What the reader checks of a table: the columns its caller knows (a header cell that names
+    one in another case is read as it), those that must be present, and the ``schema`` name and
+    ``version`` of its JSON envelope ``{"schema": ..., "version": ..., "rows": [...]}``.
+    """
+
+    schema: str
+    columns: tuple[str, ...]
+    required: tuple[str, ...] = ()
+    version: int = 1
+    names: frozenset[str] = attrs.field(init=False)
+
+    @names.default
+    def _names(self) -> frozenset[str]:
+        return frozenset(self.columns)
+
+
+def _column_name(cell: object, table: Table) -> str:
+    """The column a header cell (or a JSON key) names: a known column in any case, else as it is."""
+    text = "" if cell is None else str(cell).strip()
+    return text.lower() if text.lower() in table.names else text
+
+
+# -- sources ------------------------------------------------------------------------------------
+
+
+def display(source: object) -> str:
+    """How a LoadError names ``source``."""
+    if isinstance(source, str | os.PathLike):
+        return str(os.fspath(source))
+    name = getattr(source, "name", None)
+    if isinstance(name, str):
+        return name
+    if isinstance(source, Mapping | list | tuple):
+        return "<data>"
+    return "<stream>"
+
+
+def is_data(source: object) -> bool:
+    """Whether ``source`` is parsed data (a mapping or a sequence), not a file."""
+    return isinstance(source, Mapping) or (
+        isinstance(source, Sequence) and not isinstance(source, str | bytes | bytearray)
+    )
+
+
+def format_of(source: object, format: str | None) -> str:
+    """The format to read ``source`` in, after checking that ``source`` can be read at all."""
+    if not (isinstance(source, str | os.PathLike) or is_data(source) or hasattr(source, "read")):
+        raise InvalidArgument(
+            "source", source, "must be a path, a file object or (for JSON) parsed data"
+        )
+    if isinstance(source, str | os.PathLike) and os.path.isdir(source):
+        raise LoadError(
+            display(source), [RowError(None, "file", display(source), "is a folder, not a file")]
+        )
+    if format is not None:
+        if not isinstance(format, str) or format.lower() not in FORMATS:
+            raise InvalidArgument("format", format, "must be 'csv', 'json' or 'xlsx'")
+        if is_data(source) and format.lower() != "json":
+            raise InvalidArgument("format", format, "parsed data can only be read as 'json'")
+        return format.lower()
+    if is_data(source):
+        return "json"
+    name = source if isinstance(source, str | os.PathLike) else getattr(source, "name", None)
+    if isinstance(name, str | os.PathLike):
+        suffix = PurePath(name).suffix.lower().lstrip(".")
+        if suffix in FORMATS:
+            return suffix
+    raise InvalidArgument(
+        "format",
+        None,
+        f"cannot tell the format of {display(source)} from its name: it must end in .csv, "
+        ".json or .xlsx (or pass format='csv', 'json' or 'xlsx')",
+    )
+
+
+def file_problem(error: OSError, shown: str) -> RowError:
+    """A file that cannot be read, as a problem naming it and the system's reason."""
+    return RowError(None, "file", shown, error.strerror or type(error).__name__)
+
+
+def read(
+    source: Any, table: Table, *, format: str | None = None, shown: str | None = None
+) -> Iterator[Record]:
+    """
+    The records of ``source`` (a path, a text or binary file object, or for JSON the parsed
+    document), read one at a time in the ``format`` given or told by the file's suffix; the
+    header is checked against ``table``. ``shown`` names the source in errors (by default as
+    :func:`display` does).
+
+    Raises:
+        LoadError: on iteration, for a header or a file that cannot be read (every problem
+            with its line).
+        InvalidArgument: now, for a source that is no source, an unknown format, or an Excel
+            file without the ``excel`` extra.
+    """
+    kind = format_of(source, format)
+    shown = display(source) if shown is None else shown
+    if kind == "json":
+        return _json_records(source, table, shown)
+    if kind == "xlsx":
+        _openpyxl()  # fail now, not on first iteration
+        return _xlsx_records(source, table, shown)
+    return _csv_records(source, table, shown)
+
+
+# -- text files ---------------------------------------------------------------------------------
+
+NOT_UTF8 = "is not UTF-8: save the file as UTF-8 (in Excel: 'CSV UTF-8')"
+
+
+def _not_utf8(lines: Iterable[bytes], first: int = 1) -> list[RowError]:
+    """A problem for each of ``lines`` (numbered from ``first``) that is not UTF-8."""
+    bad = []
+    for number, raw in enumerate(lines, start=first):
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            bad.append(RowError(number, "encoding", raw[error.start : error.end + 8], NOT_UTF8))
+    return bad
+
+
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+"""Where a line ends with a carriage return alone (old Mac files, a CR inside a cell)."""
+
+
+def _universal(text: str) -> Iterator[str]:
+    """``text`` split after a lone carriage return too, as a file opened with newline="" is."""
+    if "\r" in text:
+        yield from filter(None, _LONE_CR.split(text))
+    else:
+        yield text
+
+
+def _decoded(lines: Iterator[bytes], shown: str) -> Iterator[str]:
+    """The lines of a binary file as text, or a LoadError naming every line that is not UTF-8."""
+    for number, raw in enumerate(lines, start=1):
+        try:
+            text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise LoadError(shown, _not_utf8(itertools.chain([raw], lines), number)) from None
+        yield from _universal(text)
+
+
+def _checked(lines: Iterator[str], shown: str) -> Iterator[str]:
+    """The lines of a text file, turning a decoding error of the file object into a LoadError."""
+    number = 0
+    try:
+        for number, text in enumerate(lines, start=1):
+            yield from _universal(text.removeprefix("\ufeff") if number == 1 else text)
+    except UnicodeDecodeError as error:
+        value = error.object[error.start : error.end + 8]
+        raise LoadError(shown, [RowError(number + 1, "encoding", value, NOT_UTF8)]) from None
+
+
+@contextlib.contextmanager
+def _lines(source: Any, shown: str) -> Iterator[Iterator[str]]:
+    """The text lines of a path or file object, read one at a time."""
+    if isinstance(source, str | os.PathLike):
+        try:
+            with open(source, encoding="utf-8-sig", newline="") as file:
+                yield file
+        except UnicodeDecodeError:  # find every line that is not UTF-8, for the message
+            with open(source, "rb") as file:
+                raise LoadError(shown, _not_utf8(file)) from None
+        except OSError as error:  # missing, a folder, no permission, a disk error
+            raise LoadError(shown, [file_problem(error, shown)]) from None
+    elif isinstance(source.read(0), bytes):
+        yield _decoded(iter(source), shown)
+    else:
+        yield _checked(iter(source), shown)
+
+
+# -- the header and the cells -------------------------------------------------------------------
+
+
+def header(cells: Sequence[object], table: Table, shown: str) -> list[str | None]:
+    """The column name of each header cell (``None`` for a blank one), checked."""
+    names: list[str | None] = []
+    problems: list[RowError] = []
+    for cell in cells:
+        name = _column_name(cell, table)
+        if name and name in names:
+            problems.append(RowError(1, name, cell, "the column appears twice"))
+        names.append(name or None)
+    problems.extend(
+        RowError(1, column, None, "the required column is missing")
+        for column in table.required
+        if column not in names
+    )
+    if problems:
+        raise LoadError(shown, problems)
+    return names
+
+
+def record(number: int, names: Sequence[str | None], cells: Sequence[object]) -> Record:
+    """A Record of ``cells`` under the header ``names``; an empty cell becomes ``None``."""
+    width = len(names)
+    result = new_record(number)
+    for name, cell in itertools.zip_longest(names, cells[:width]):
+        if name is not None:
+            result[name] = None if cell == "" else cell
+    surplus = cells[width:]
+    if any(given(cell) is not None for cell in surplus):
+        result.problems = (
+            RowError(
+                number,
+                "row",
+                tuple(surplus),
+                f"has {len(cells)} cells, more than the {width} columns of the header",
+            ),
+        )
+    return result
+
+
+# -- CSV ----------------------------------------------------------------------------------------
+
+
+def _sniff(first: str) -> str:
+    counts = {delimiter: first.count(delimiter) for delimiter in (",", ";", "\t")}
+    return max(counts, key=counts.__getitem__)
+
+
+class CsvTable:
+    """A csv reader over a source's data rows, with the checked header and line numbers."""
+
+    def __init__(self, reader: Any, names: list[str | None], offset: int) -> None:
+        self.reader = reader
+        self.names = names
+        self.offset = offset
+
+    def line(self, cells: Sequence[str]) -> int:
+        """The line on which the row ``cells`` just read starts (counted only when asked)."""
+        breaks = sum(cell.count("\n") + cell.count("\r") - cell.count("\r\n") for cell in cells)
+        return cast("int", self.reader.line_num) + self.offset - breaks
+
+
+@contextlib.contextmanager
+def csv_table(source: Any, table: Table, shown: str) -> Iterator[CsvTable]:
+    """
+    The data rows of a CSV source as lists of cells, read one at a time: the header is read and
+    checked first, a file that is not UTF-8 or not valid CSV becomes a LoadError. The loaders
+    read records; a caller that must be lean per row (the employee count) reads cells.
+    """
+    with _lines(source, shown) as lines:
+        first = next(lines, None)
+        if first is None:
+            raise LoadError(shown, [RowError(1, "header", "", "the file is empty")])
+        delimiter = _sniff(first)
+        if first.count('"') % 2 == 0:  # the header is on one line: read the rest on its own
+            names, offset = next(csv.reader([first], delimiter=delimiter)), 1
+            reader = csv.reader(lines, delimiter=delimiter)
+        else:
+            reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
+            names, offset = next(reader), 0
+        try:
+            yield CsvTable(reader, header(names, table, shown), offset)
+        except csv.Error as error:
+            problem = RowError(reader.line_num + offset, "row", None, f"is not valid CSV ({error})")
+            raise LoadError(shown, [problem]) from None
+
+
+def _csv_records(source: Any, table: Table, shown: str) -> Iterator[Record]:
+    with csv_table(source, table, shown) as rows:
+        names = rows.names
+        width, keys, simple = len(names), cast("list[str]", names), None not in names
+        for cells in rows.reader:
+            if not any(cells):
+                continue
+            if simple and len(cells) == width:  # the usual case, kept quick
+                found = Record(zip(keys, cells, strict=True))
+                found.line, found.problems = rows.line(cells), ()
+                if "" in cells:
+                    for index, cell in enumerate(cells):
+                        if not cell:
+                            found[keys[index]] = None
+                yield found
+            else:
+                yield record(rows.line(cells), names, cells)
+
+
+# -- JSON ---------------------------------------------------------------------------------------
+
+
+def _load_json(source: Any, shown: str) -> object:
+    if isinstance(source, str | os.PathLike):
+        try:
+            with open(source, "rb") as file:
+                content: str | bytes = file.read()
+        except OSError as error:
+            raise LoadError(shown, [file_problem(error, shown)]) from None
+    else:
+        content = source.read()
+    if isinstance(content, bytes):
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            number = content.count(b"\n", 0, error.start) + 1
+            value = content[error.start : error.end + 8]
+            raise LoadError(shown, [RowError(number, "encoding", value, NOT_UTF8)]) from None
+    else:
+        text = content
+    return _validate.json_document(text, shown, parse_float=Decimal)
+
+
+def _rows_of(document: object, table: Table, shown: str) -> Sequence[object]:
+    """The rows of a JSON document: a bare list, or the envelope of ``table``."""
+    if isinstance(document, list | tuple):
+        return document
+    if not isinstance(document, Mapping):
+        raise LoadError(
+            shown,
+            [
+                RowError(
+                    None,
+                    "document",
+                    type(document).__name__,
+                    "must be an object with schema, version and rows, or a list of rows",
+                )
+            ],
+        )
+    problems: list[RowError] = []
+    name, version, rows = document.get("schema"), document.get("version"), document.get("rows")
+    if name != table.schema:
+        problems.append(RowError(None, "schema", name, f"must be {table.schema!r}"))
+    problems.extend(_validate.version_problems(version, table.version))
+    if not isinstance(rows, list | tuple):
+        problems.append(RowError(None, "rows", type(rows).__name__, "must be a list of rows"))
+    if problems:
+        raise LoadError(shown, problems)
+    return cast("Sequence[object]", rows)
+
+
+def _json_records(source: Any, table: Table, shown: str) -> Iterator[Record]:
+    document = source if is_data(source) else _load_json(source, shown)
+    for number, item in enumerate(_rows_of(document, table, shown), start=1):
+        if not isinstance(item, Mapping):
+            problem = RowError(number, "row", item, "must be an object keyed by the columns")
+            yield new_record(number, problems=(problem,))
+            continue
+        found = new_record(number)
+        problems = []
+        for key, value in item.items():
+            name = _column_name(key, table)
+            if name not in table.names:
+                name = str(key)  # kept as it is, not stripped
+            if name in found:
+                problems.append(RowError(number, name, value, "the column appears twice"))
+            found[name] = value
+        found.problems = tuple(problems)
+        yield found
+
+
+# -- Excel --------------------------------------------------------------------------------------
+
+
+def _excel_cell(value: object) -> object:
+    if isinstance(value, datetime) and value.time() == time(0):
+        return value.date()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _excel_text(value: object) -> object:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+NEEDS_EXCEL = "needs the 'excel' extra: pip install 'ingroeiquotum[excel]'"
+
+
+def _openpyxl() -> Any:
+    try:
+        return importlib.import_module("openpyxl")
+    except ImportError:
+        raise InvalidArgument("format", "xlsx", NEEDS_EXCEL) from None
+
+
+def _xlsx_records(source: Any, table: Table, shown: str) -> Iterator[Record]:
+    openpyxl = _openpyxl()
+    if isinstance(source, os.PathLike):
+        source = os.fspath(source)
+    try:
+        workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
+    except OSError:
+        raise
+    except Exception as error:
+        # openpyxl raises many kinds of error (zip, XML, key errors) for a file that is not
+        # a workbook; they all mean the same to the caller.
+        problem = RowError(None, "file", shown, f"is not an Excel workbook ({error})")
+        raise LoadError(shown, [problem]) from None
+    try:
+        rows = workbook.worksheets[0].iter_rows(values_only=True)
+        names = header(next(rows, ()), table, shown)
+        extra = [name is not None and name not in table.names for name in names]
+        for number, values in enumerate(rows, start=2):
+            cells = [
+                _excel_text(_excel_cell(value))
+                if index < len(extra) and extra[index]
+                else _excel_cell(value)
+                for index, value in enumerate(values)
+            ]
+            if any(given(cell) is not None for cell in cells):
+                yield record(number, names, cells)
+    finally:
+        workbook.close()

@@ -1,0 +1,211 @@
+"""
+Composition and company-year rows: their readers (the one table reader, typed by the schemas
+of :mod:`ingroeiquotum.io.tables`) and the writer of composition rows.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from fractions import Fraction
+from io import StringIO
+from typing import IO, Literal, cast
+
+from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.io.tables import (
+    _COMPANY_YEARS,
+    _COMPOSITIONS,
+    SCHEMA_VERSION,
+    Loaded,
+    OnError,
+    Source,
+    _read,
+)
+
+
+def read_compositions(
+    source: Source, *, format: str | None = None, on_error: OnError = "raise"
+) -> Loaded:
+    """
+    Composition rows (schema ``ingroeiquotum.compositions``): one organ of one company on one
+    date, from a CSV, JSON or Excel source.
+
+    ``source`` is a path, a text or binary file object, or for JSON the parsed document (an
+    envelope ``{"schema": ..., "version": 1, "rows": [...]}`` or a bare list of rows).
+    ``format`` is ``"csv"``, ``"json"`` or ``"xlsx"``; by default it follows the file's suffix.
+    CSV is UTF-8 (with or without a byte-order mark) with ``,`` or ``;`` between cells (taken
+    from the header line); an empty cell means "not given". Excel (the ``excel`` extra) reads
+    the first sheet, whose first row is the header.
+
+    Each row is a dict with every column of the schema: ``company`` (str), ``organ`` (str, as
+    ``"rvc"`` or ``"subtop:<name>"``), ``date`` (date), ``legal_form`` (``"NV"``/``"BV"``),
+    ``listed`` (bool), ``men``, ``women``, ``other``, ``unknown`` (int, the last two 0 if not
+    given), ``sector`` (str), ``employees`` (Decimal), ``large``, ``reported`` (bool),
+    ``target`` (Fraction; an int for the ``women_count`` form), ``target_form`` (str,
+    ``"each_sex"`` if not given) and ``target_year`` (int); ``None`` where an optional column
+    is not given. Other columns follow as they are (strings from CSV and Excel). A second row
+    for the same company, organ and date is an error.
+
+    Line numbers count the header as line 1 (CSV), are sheet row numbers (Excel), and are the
+    1-based position in the list of rows (JSON).
+
+    Raises:
+        LoadError: with ``on_error="raise"``, listing every bad row (line, field, value, reason);
+            always for a missing required column, a file that is not UTF-8, a JSON document of
+            another schema or of a newer version.
+        InvalidArgument: for an unknown ``format`` or ``on_error``, or an Excel file without the
+            ``excel`` extra installed.
+
+    .. versionadded:: 0.1.0
+    """
+    return _read(_COMPOSITIONS, source, format, on_error)
+
+
+def read_company_years(
+    source: Source, *, format: str | None = None, on_error: OnError = "raise"
+) -> Loaded:
+    """
+    Company-year rows (schema ``ingroeiquotum.company_years``): one financial year of one
+    company with its size figures, read as :func:`read_compositions` reads.
+
+    Each row has ``company`` (str), ``financial_year_start`` and ``financial_year_end``
+    (dates, the end not before the start), ``legal_form`` (``"NV"``/``"BV"``), ``listed``
+    (bool), ``board_model`` (``"two_tier"`` if not given), ``sector`` (str) and
+    ``total_assets``, ``net_turnover`` and ``employees`` (Decimal), ``None`` where not given.
+    A second row for the same company and financial-year end is an error.
+
+    >>> from io import StringIO
+    >>> text = '''company,financial_year_start,financial_year_end,legal_form,listed,total_assets
+    ... Polder BV,2024-01-01,2024-12-31,BV,false,25000000.50
+    ... '''
+    >>> row = read_company_years(StringIO(text), format="csv").rows[0]
+    >>> row["board_model"], row["total_assets"], row["net_turnover"]
+    ('two_tier', Decimal('25000000.50'), None)
+
+    .. versionadded:: 0.1.0
+    """
+    return _read(_COMPANY_YEARS, source, format, on_error)
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def _share_text(value: Fraction) -> str:
+    """A share as an exact percentage ("30%", "12.5%") if it has one, else "n/d"."""
+    percent = value * 100
+    for places in range(7):
+        scaled = percent * 10**places
+        if scaled.denominator == 1:
+            return f"{Decimal(scaled.numerator).scaleb(-places)}%"
+    return f"{value.numerator}/{value.denominator}"
+
+
+def _plain(field: str, value: object) -> str | int | bool | None:
+    """``value`` as text or a JSON scalar that the readers read back to the same value."""
+    if value is None or isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, datetime):
+        raise InvalidArgument(field, value, "must be a date without a time of day")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Fraction):
+        return _share_text(value)
+    if isinstance(value, Decimal):
+        return format(abs(value) if value.is_zero() else value, "f")  # never "-0"
+    if isinstance(value, float):
+        return repr(value)
+    raise InvalidArgument(
+        field,
+        value,
+        "cannot be written: use text, a whole number, a bool, a date, a Fraction or a Decimal",
+    )
+
+
+def _csv_cell(value: str | int | bool | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def write_compositions(
+    rows: Iterable[Mapping[str, object]],
+    target: str | os.PathLike[str] | IO[str] | IO[bytes],
+    *,
+    format: Literal["csv", "json"] = "csv",
+) -> None:
+    """
+    Write composition rows to ``target`` (a path, or a text or binary file object) as UTF-8
+    CSV or as the JSON envelope of schema ``ingroeiquotum.compositions``, version 1.
+
+    :func:`read_compositions` reads the result back to the same rows: dates are written as
+    ISO dates, flags as ``true``/``false``, shares as exact percentages (``"30%"``) or
+    fractions (``"1/3"``), amounts as plain decimals. The columns written are the schema's
+    required columns, its optional columns where any row gives a value other than the
+    default, then any other keys in the order first seen. Values are written as they are, not
+    checked against the schema: rows from :func:`aggregate_employees` need ``legal_form`` and
+    ``listed`` added before they read back.
+
+    >>> from io import StringIO
+    >>> out = StringIO()
+    >>> write_compositions([{"company": "Polder BV", "organ": "rvc", "date": date(2025, 12, 31),
+    ...     "legal_form": "BV", "listed": False, "men": 3, "women": 2,
+    ...     "target": Fraction(1, 3)}], out)
+    >>> out.getvalue().splitlines()
+    ['company,organ,date,legal_form,listed,men,women,target', 'Polder BV,rvc,2025-12-31,BV,false,3,2,1/3']
+
+    Raises:
+        InvalidArgument: for an unknown ``format``, a row that is not a mapping, or a value of
+            a type that cannot be written.
+
+    .. versionadded:: 0.1.0
+    """
+    if format not in ("csv", "json"):
+        raise InvalidArgument("format", format, "must be 'csv' or 'json'")
+    if not isinstance(target, str | os.PathLike) and not hasattr(target, "write"):
+        raise InvalidArgument("target", target, "must be a path or a file object")
+    if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
+        raise InvalidArgument("rows", rows, "must be an iterable of mappings")
+    table: list[dict[str, str | int | bool | None]] = []
+    for index, row in enumerate(rows):
+        if not isinstance(row, Mapping):
+            raise InvalidArgument(f"rows[{index}]", row, "must be a mapping")
+        table.append({str(key): _plain(f"rows[{index}].{key}", row[key]) for key in row})
+    columns = [
+        column.name
+        for column in _COMPOSITIONS.columns
+        if column.required
+        or any(row.get(column.name) not in (None, _plain("", column.default)) for row in table)
+    ]
+    extras = (key for row in table for key in row if key not in _COMPOSITIONS.names)
+    columns.extend(dict.fromkeys(extras))
+    buffer = StringIO()
+    if format == "csv":
+        # CRLF as RFC 4180 has it; it also makes the writer quote a cell holding a lone "\r".
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(columns)
+        writer.writerows([_csv_cell(row.get(column)) for column in columns] for row in table)
+    else:
+        document = {
+            "schema": _COMPOSITIONS.name,
+            "version": SCHEMA_VERSION,
+            "rows": [{column: row.get(column) for column in columns} for row in table],
+        }
+        json.dump(document, buffer, ensure_ascii=False, indent=2)
+        buffer.write("\n")
+    text = buffer.getvalue()
+    if isinstance(target, str | os.PathLike):
+        with open(target, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+        return
+    try:
+        cast("IO[str]", target).write(text)
+    except TypeError:
+        cast("IO[bytes]", target).write(text.encode("utf-8"))
