@@ -250,7 +250,7 @@ def test_refusals_say_what_is_wrong(call, kind, field, reason):
 
 
 def test_history_problems_are_listed_by_row_and_field():
-    """history_of lists every bad row and field at once, with the row's index and the value."""
+    """history_of lists every bad row and field at once, with the row's position and the value."""
     rows = [
         {"balance_sheet_date": date(2023, 12, 31), "total_assets": "x", "net_turnover": 1},
         "not a row",
@@ -262,12 +262,12 @@ def test_history_problems_are_listed_by_row_and_field():
     with pytest.raises(LoadError) as caught:
         scope.history_of(rows)
     assert [
-        (0, "total_assets", "x", "must be a finite number of at least 0"),
-        (0, "employees", None, "is missing"),
-        (1, "row", "not a row", "must be a mapping"),
-        (2, "financial_year_start", "2022-01-01", "must be a datetime.date"),
-        (2, "balance_sheet_date", date(2022, 12, 31), "must come after 2023-12-31"),
-        (3, "financial_year_start", date(2025, 1, 1), "is after 2024-12-31"),
+        (1, "total_assets", "x", "must be a finite number of at least 0"),
+        (1, "employees", None, "is missing"),
+        (2, "row", "not a row", "must be a mapping"),
+        (3, "financial_year_start", "2022-01-01", "must be a datetime.date"),
+        (3, "balance_sheet_date", date(2022, 12, 31), "must come after 2023-12-31"),
+        (4, "financial_year_start", date(2025, 1, 1), "is after 2024-12-31"),
     ] == [(e.row, e.field, e.value, e.reason) for e in caught.value.errors]
     assert "history" == caught.value.source
 
