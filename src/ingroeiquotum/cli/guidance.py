@@ -20,6 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(arguments: argparse.Namespace) -> int:
     """Print the recommendations that match; exit 0 (advice is never a finding)."""
     from ingroeiquotum import guidance
+    from ingroeiquotum.i18n import guidance as texts
 
     found = guidance.find(
         theme=arguments.theme,
@@ -44,7 +45,7 @@ def run(arguments: argparse.Namespace) -> int:
             ]
         )
     elif found:
-        print(guidance.render_recommendations(found, arguments.lang))
+        print(texts.render_recommendations(found, arguments.lang))
     else:
         print(_common.say("cli.guidance_none", arguments.lang))
     return 0
