@@ -293,7 +293,7 @@ def test_overview_has_one_panel_per_organ(mpl, company):
     titles = [axes.get_title(loc="left") for axes in figure.axes]
     assert [
         "Management board",
-        "Supervisory board (RvC)",
+        "Supervisory board",
         "Subtop: Directeuren",
         "Subtop: Afdelingshoofden",
     ] == titles

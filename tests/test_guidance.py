@@ -23,6 +23,7 @@ from ingroeiquotum.guidance import (
     Gap,
     Recommendation,
     Theme,
+    _load,
     advise,
     analyse_plan,
     find,
@@ -32,7 +33,6 @@ from ingroeiquotum.guidance import (
     render_recommendations,
     themes,
 )
-from ingroeiquotum.guidance import _data as _guidance_data
 from ingroeiquotum.plan import Lever, Measure, Plan
 
 DOCUMENT = Path("/work/shared/reference/ser-dialogue-takeaways-2024.txt")
@@ -464,12 +464,12 @@ def test_advice_keeps_the_findings_order() -> None:
 def test_advice_table_refers_to_known_recommendations() -> None:
     """Every row names existing recommendations and has reasons in both languages."""
     known = {rec.key for rec in recommendations()}
-    for row in _guidance_data.ADVICE:
+    for row in _load.takeaways().advice:
         assert row.recommendations
         assert set(row.recommendations) <= known
         assert row.reason_nl.strip()
         assert row.reason_en.strip()
-    rules = {row.rule for row in _guidance_data.ADVICE}
+    rules = {row.rule for row in _load.takeaways().advice}
     assert {
         "quota.balance",
         "quota.appointment",
@@ -584,16 +584,21 @@ def test_bad_input(call: object, field: str) -> None:
 
 
 def test_guidance_stays_in_the_rules_layer() -> None:
-    """Importing and using guidance loads neither the edges nor babel; the data loads lazily."""
+    """
+    Importing and querying the guidance loads neither the edges nor babel; the data file is
+    read on first use. The ``render_*`` names are the i18n layer's, looked up lazily.
+    """
     code = (
         "import sys\n"
         "import ingroeiquotum.guidance as g\n"
-        "assert 'ingroeiquotum.guidance._data' not in sys.modules\n"
-        "g.render_recommendations(g.recommendations(), 'en')\n"
-        "assert 'ingroeiquotum.guidance._data' in sys.modules\n"
+        "assert g._load.takeaways.cache_info().currsize == 0\n"
+        "g.find(actor='hr')\n"
+        "assert g._load.takeaways.cache_info().currsize == 1\n"
         "bad = {'babel', 'ingroeiquotum.i18n', 'ingroeiquotum.bulk', 'ingroeiquotum.cli',\n"
         "       'ingroeiquotum.io'} & set(sys.modules)\n"
         "assert not bad, bad\n"
+        "from ingroeiquotum.i18n import guidance as texts\n"
+        "assert g.render_recommendations is texts.render_recommendations\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -629,3 +634,69 @@ def test_junk_raises_only_invalid_argument(junk: object) -> None:
     for call in calls:
         with pytest.raises(InvalidArgument):
             call()
+
+
+# -- the data file -------------------------------------------------------------------------------
+
+
+def _document() -> dict[str, object]:
+    import copy
+    import tomllib
+    from importlib import resources
+
+    with (resources.files("ingroeiquotum.guidance") / "takeaways.toml").open("rb") as handle:
+        return copy.deepcopy(tomllib.load(handle))
+
+
+def _problems(document: dict[str, object]) -> list[tuple[str, str]]:
+    from ingroeiquotum.exceptions import LoadError
+
+    with pytest.raises(LoadError) as info:
+        _load.parse(document)
+    return [(problem.field, problem.reason) for problem in info.value.errors]
+
+
+def test_the_data_file_reads_to_the_same_takeaways() -> None:
+    """Parsing the shipped file again gives what the guidance serves."""
+    assert _load.parse(_document()) == _load.takeaways()
+
+
+def test_the_data_file_is_checked_strictly() -> None:
+    """Unknown keys, missing keys, wrong types, bad tags and duplicate ids: all named by place."""
+    document = _document()
+    recs = document["recommendations"]
+    assert isinstance(recs, list)
+    recs[3]["colour"] = "red"
+    del recs[4]["text_en"]
+    recs[5]["levers"] = "governance"
+    recs[6]["actors"] = ["hr", "janitor"]
+    recs[7]["key"] = recs[0]["key"]
+    recs[8]["key"] = "nowhere.at_all"
+    advice = document["advice"]
+    assert isinstance(advice, list)
+    advice[0]["recommendations"].append("ambition.no_such_thing")
+    advice[1]["verdict"] = "fine"
+    document["source"]["helpdesk"]["opens"] = "8 uur"  # type: ignore[index]
+    document["extra"] = 1
+    problems = _problems(document)
+    assert ("extra", "is not a known key") in problems
+    assert ("source.helpdesk.opens", "must be a time") in problems
+    assert ("recommendations[3].colour", "is not a known key") in problems
+    assert ("recommendations[4].text_en", "is missing") in problems
+    assert ("recommendations[5].levers", "must be a list of strings") in problems
+    assert any(place == "recommendations[6].actors[1]" for place, _ in problems)
+    assert ("recommendations[7].key", "is a duplicate recommendation id") in problems
+    assert any(place == "recommendations[8].key" for place, _ in problems)
+    assert ("advice[0].recommendations[3]", "is not a recommendation") in problems
+    assert any(place == "advice[1].verdict" for place, _ in problems)
+
+
+def test_the_data_file_refuses_a_duplicate_theme_and_an_empty_text() -> None:
+    document = _document()
+    themes_ = document["themes"]
+    assert isinstance(themes_, list)
+    themes_[1]["key"] = themes_[0]["key"]
+    themes_[2]["title_en"] = "  "
+    problems = _problems(document)
+    assert ("themes[1].key", "is a duplicate theme id") in problems
+    assert ("themes[2].title_en", "must not be empty") in problems

@@ -37,11 +37,14 @@ import math
 import os
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.guidance._locale import language as parse_language
+from ingroeiquotum.i18n.messages import _LOCALES, catalog, message
 from ingroeiquotum.law import parameters
 from ingroeiquotum.law.bw2.targets import Flow, Target, TargetForm, parse_share
 from ingroeiquotum.model.company import Company
@@ -53,52 +56,6 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 _EXTRA = "needs the 'charts' extra: pip install 'ingroeiquotum[charts]'"
-
-_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "share": "Share of women",
-        "year": "End of financial year",
-        "title": "{company}: {organ}",
-        "overview": "{company}: share of women at the end of each financial year",
-        "target.each_sex": "Target: at least {share} of each sex by {year}",
-        "target.women_share": "Target: at least {share} women by {year}",
-        "target.women_count": (
-            "Target: at least {count} women by {year} (shown as a share of {members} members)"
-        ),
-        "target.short": "Target",
-        "target.year": "target year {year}",
-        "band": "Both sexes at or above the target",
-        "quota": "Quota: at least one third of each sex",
-        "projection": "Projection",
-        "bestuur": "Management board",
-        "rvc": "Supervisory board (RvC)",
-        "executive": "Executive directors",
-        "non_executive": "Non-executive directors",
-        "subtop": "Subtop: {name}",
-    },
-    "nl": {
-        "share": "Aandeel vrouwen",
-        "year": "Einde boekjaar",
-        "title": "{company}: {organ}",
-        "overview": "{company}: aandeel vrouwen aan het einde van elk boekjaar",
-        "target.each_sex": "Streefcijfer: ten minste {share} van elk geslacht in {year}",
-        "target.women_share": "Streefcijfer: ten minste {share} vrouwen in {year}",
-        "target.women_count": (
-            "Streefcijfer: ten minste {count} vrouwen in {year} (als aandeel van {members} leden)"
-        ),
-        "target.short": "Streefcijfer",
-        "target.year": "streefjaar {year}",
-        "band": "Beide geslachten op of boven het streefcijfer",
-        "quota": "Ingroeiquotum: ten minste een derde van elk geslacht",
-        "projection": "Prognose",
-        "bestuur": "Bestuur",
-        "rvc": "Raad van commissarissen",
-        "executive": "Uitvoerende bestuurders",
-        "non_executive": "Niet-uitvoerende bestuurders",
-        "subtop": "Subtop: {name}",
-    },
-}
-"""The few strings of the charts, by language (the catalogs hold the findings' messages)."""
 
 _COLOURS = {"share": "#1f5fa8", "target": "#2e8b57", "quota": "#c0392b"}
 
@@ -112,17 +69,33 @@ def _figure_class() -> type[Figure]:
     return Figure
 
 
-def _texts(language: object) -> dict[str, str]:
-    if not isinstance(language, str) or language not in _TEXT:
-        raise InvalidArgument("language", language, "must be 'nl' or 'en'")
-    return _TEXT[language]
+def _language(language: object) -> str:
+    return parse_language(language, "language")
+
+
+def _texts(language: str) -> dict[str, str]:
+    """The charts' texts in ``language``, from the catalog: its ``chart.*`` entries and the organs."""
+    words = catalog(language)
+    texts = {
+        key.removeprefix("chart."): text for key, text in words.items() if key.startswith("chart.")
+    }
+    for kind in ("bestuur", "executive", "non_executive"):
+        texts[kind] = words[f"organ.{kind}"]
+    texts["rvc"] = words["organ.rvc_name"]
+    return texts
 
 
 def _percent(share: Fraction, language: str) -> str:
     """``share`` as "33%" or, where it is not a whole percentage, "33.3%" ("33,3%" in Dutch)."""
+    from babel import numbers
+
     value = share * 100
-    text = str(int(value)) if value.denominator == 1 else f"{float(value):.1f}"
-    return (text.replace(".", ",") if language == "nl" else text) + "%"
+    if value.denominator == 1:
+        number, pattern = Decimal(int(value)), "0"
+    else:  # rounded from the float, as the charts always have
+        number, pattern = Decimal(float(value)), "0.0"
+    text: str = numbers.format_decimal(number, pattern, locale=_LOCALES[language])
+    return text + "%"
 
 
 def _organ_label(organ: Organ, texts: dict[str, str]) -> str:
@@ -318,8 +291,12 @@ def _draw_target(
     if target.form is TargetForm.WOMEN_COUNT:
         count = int(target.value)
         share = Fraction(min(count, members), members) if members else Fraction(0)
-        label = texts["target.women_count"].format(
-            count=count, year=target.target_year, members=members
+        label = message(
+            "chart.target.women_count",
+            language,
+            count=count,
+            year=target.target_year,
+            members=members,
         )
     else:
         share = Fraction(target.value)
@@ -393,6 +370,7 @@ def composition_chart(
             another organ or one that counts appointments (a flow target); for a malformed
             projection; or if the company records no composition of ``organ`` at a year end.
     """
+    language = _language(language)
     texts = _texts(language)
     _figure_class()
     if not isinstance(company, Company):
@@ -451,6 +429,7 @@ def company_overview(
         InvalidArgument: if matplotlib (the ``charts`` extra) is missing, or the company records
             no composition of any organ at a year end.
     """
+    language = _language(language)
     texts = _texts(language)
     _figure_class()
     if not isinstance(company, Company):

@@ -155,17 +155,14 @@ def sample_targets() -> tuple[Target, ...]:
 def sample_reasons(language: str = "en") -> dict[str, str]:
     """
     Why the sample company missed a target (fictional), by target key, in ``language``: the
-    company writes its own explanation, so the sample has one in Dutch and one in English.
+    company writes its own explanation, so the sample has one in Dutch and one in English (in
+    the catalogs, with the package's other texts).
     """
-    texts = {
-        "nl": "twee vrouwelijke afdelingshoofden vertrokken in 2025; hun opvolgers beginnen in 2026",
-        "en": "two female department heads left in 2025; their successors start in 2026",
-    }
-    if language not in texts:
-        from ingroeiquotum.exceptions import InvalidArgument
+    from ingroeiquotum.guidance._locale import language as parse_language
+    from ingroeiquotum.i18n import catalog
 
-        raise InvalidArgument("language", language, "must be 'nl' or 'en'")
-    return {"subtop:Afdelingshoofden": texts[language]}
+    words = catalog(parse_language(language, "language"))
+    return {"subtop:Afdelingshoofden": words["sample.reason.afdelingshoofden"]}
 
 
 def sample_plan() -> Plan:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 from datetime import date
 
 from ingroeiquotum import guidance, i18n, samples
-from ingroeiquotum.cli import _terminal
+from ingroeiquotum.cli import _common, _terminal
 from ingroeiquotum.law.bw2 import quota, reporting, scope, targets
 from ingroeiquotum.law.findings import Finding
 from ingroeiquotum.model.company import Company
@@ -31,7 +32,17 @@ def _progress_table(company: Company, lang: str) -> list[str]:
     return _terminal.aligned(rows)
 
 
-def run(lang: str, as_of: date | None, chart: str | None = None) -> int:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments."""
+    _common.common_options(parser, chart=True)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    """Run the demo with the command line's ``--lang``, ``--as-of`` and ``--chart``."""
+    return show(arguments.lang, arguments.as_of, arguments.chart)
+
+
+def show(lang: str, as_of: date | None, chart: str | None = None) -> int:
     """
     Print the sample company's report in ``lang`` and return 0: the demo is a showcase that
     ran, not a check of the user's data (its findings to act on are part of the show).

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from ingroeiquotum import _tables, i18n
-from ingroeiquotum.cli import _terminal
+from ingroeiquotum.cli import _common, _terminal
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 from ingroeiquotum.law.findings import Verdict, plain
 from ingroeiquotum.planning import succession
@@ -32,6 +32,21 @@ def _meeting_day(text: str) -> tuple[int, int]:
     except ValueError:
         raise InvalidArgument("--meeting", text, "must be a day of the year as MM-DD") from None
     return month, day
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's arguments."""
+    parser.add_argument("file", help="a seats file: organ,gender,start,end,first_appointed")
+    parser.add_argument(
+        "--meeting",
+        default="04-30",
+        metavar="MM-DD",
+        help="the yearly general meeting's day (default 04-30)",
+    )
+    parser.add_argument(
+        "--years", type=_common.parse_count, default=4, help="how many meetings ahead (4)"
+    )
+    _common.common_options(parser)
 
 
 def run(arguments: argparse.Namespace) -> int:
