@@ -37,7 +37,6 @@ root_doc = "index"
 exclude_patterns = [
     "_build",
     "examples",
-    "regenerate_readings.py",
     "conf.py",
     "Thumbs.db",
     ".DS_Store",

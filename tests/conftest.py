@@ -13,7 +13,7 @@ Two profiles, chosen by the environment variable ``INGROEIQUOTUM_HYPOTHESIS``:
 
 The summary at the end of a run says how many cases the counted tests generated (see
 ``fuzzing.counted``); with ``INGROEIQUOTUM_CASES_FILE`` set, the counts are also written there
-as JSON. ``docs/reliability.md`` explains both.
+as JSON. ``docs/explanation/reliability.md`` explains both.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ the check that an escaping exception is the library's own and names its field an
 
 The profile is chosen by the environment variable ``INGROEIQUOTUM_HYPOTHESIS``: ``ci`` (the
 default, a few examples per test, run every time) or ``thorough`` (the opt-in run of more than
-100,000 generated cases; see ``docs/reliability.md``).
+100,000 generated cases; see ``docs/explanation/reliability.md``).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """
-The mutation score of the rule modules after ``mutmut run`` (see ``docs/reliability.md``).
+The mutation score of the rule modules after ``mutmut run`` (see ``docs/explanation/reliability.md``).
 
 Reads the results mutmut 3 keeps in ``mutants/src/ingroeiquotum/*.meta`` and prints, per rule
 (``quota``, ``scope`` and the deadline functions of ``reporting``), how many mutants were

@@ -387,7 +387,7 @@ def test_save_png_refuses_junk(mpl, company, tmp_path):
 
 def test_writes_the_docs_pictures(mpl, company):
     """
-    The pictures in docs/charts.md come from here: the sample RvC against the quota, and the
+    The pictures in docs/howto/charts.md come from here: the sample RvC against the quota, and the
     overview of the sample company with its targets.
     """
     STATIC.mkdir(parents=True, exist_ok=True)

@@ -110,15 +110,22 @@ def test_examples_are_doctests(page):
         assert block.lstrip().startswith(">>>"), f"{page.name}: a pycon block without >>>"
 
 
+def toctree_entries_of(body, folder=Path()):
+    """The documents one toctree lists, as paths relative to ``docs``."""
+    entries = []
+    for line in body.splitlines():
+        line = line.strip()
+        if line and not line.startswith(":"):
+            entries.append((folder / line).with_suffix(".md"))
+    return entries
+
+
 def toctree_entries(page):
     """The documents a page's toctrees list, as paths relative to ``docs``."""
     folder = page.parent.relative_to(DOCS)
     entries = []
     for body in TOCTREE.findall(page.read_text(encoding="utf-8")):
-        for line in body.splitlines():
-            line = line.strip()
-            if line and not line.startswith(":"):
-                entries.append((folder / line).with_suffix(".md"))
+        entries.extend(toctree_entries_of(body, folder))
     return entries
 
 
@@ -133,6 +140,37 @@ def test_every_page_is_in_the_navigation():
                 queue.append(entry)
     every = {page.relative_to(DOCS) for page in pages()}
     assert set() == every - reached
+
+
+FOLDERS = {
+    "Tutorial": "tutorial",
+    "How-to guides": "howto",
+    "Explanation": "explanation",
+    "Reference": "reference",
+}
+"""The landing page's toctree captions and the folder that holds the pages of each."""
+
+
+def test_the_folders_match_the_navigation():
+    """
+    Each page the landing page lists under a caption lives in that caption's folder (Diátaxis:
+    tutorial, how-to, explanation, reference), and no page but the landing page sits at the root.
+    """
+    text = (DOCS / "index.md").read_text(encoding="utf-8")
+    misplaced = []
+    captions = set()
+    for body in TOCTREE.findall(text):
+        caption = re.search(r"^:caption: (.+)$", body, re.MULTILINE)
+        assert caption, "a toctree of index.md without a caption"
+        captions.add(caption[1])
+        folder = FOLDERS[caption[1]]
+        for entry in toctree_entries_of(body):
+            if entry.parts[0] != folder:
+                misplaced.append(f"{entry} is listed under {caption[1]!r}, outside {folder}/")
+    assert set(FOLDERS) == captions
+    assert [] == misplaced
+    at_the_root = {page.name for page in pages() if page.parent == DOCS}
+    assert {"index.md"} == at_the_root
 
 
 def test_links_to_the_law_point_at_articles_the_library_cites():

@@ -5,7 +5,7 @@ of art. 5 and the number of positions each needs (the annex's rounding rule).
 The numbers of positions needed are checked against an independent implementation of the
 directive's rounding rule written here (brute force over every possible number), and against
 the table the researcher computed for boards of 1 to 20. Neither is the annex itself: the annex
-was not read (see ``docs/eu.md``), so a test that agrees with both says only that the library
+was not read (see ``docs/explanation/eu.md``), so a test that agrees with both says only that the library
 applies the rule as we read it.
 """
 

@@ -16,7 +16,7 @@ year 1 to 9999, containers, one-shot iterators). The loaders get generated files
 extra columns, duplicate columns and keys, a byte-order mark, Latin-1 or UTF-16 bytes, odd
 line endings, future schema versions.
 
-The number of examples per case follows the profile (``docs/reliability.md``): a few in CI,
+The number of examples per case follows the profile (``docs/explanation/reliability.md``): a few in CI,
 about a thousand in the opt-in thorough run.
 """
 

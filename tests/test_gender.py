@@ -28,7 +28,7 @@ EXPECTED_LABELS = {
     "x": Gender.OTHER,
     "unknown": Gender.UNKNOWN,
 }
-"""The labels the HR loader accepted before issue 14 (docs/data-schema.md), by hand."""
+"""The labels the HR loader accepted before issue 14 (docs/reference/data-schema.md), by hand."""
 
 
 @pytest.mark.parametrize(

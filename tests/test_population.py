@@ -1,6 +1,6 @@
 """
 Tests for ``ingroeiquotum.population``: a synthetic population, deterministic, in the schema of
-``docs/data-schema.md``, and calibrated on the published figures of the rule book, section 6.
+``docs/reference/data-schema.md``, and calibrated on the published figures of the rule book, section 6.
 
 The calibration tests run on the default population (5,000 companies, seed 2024). Their
 tolerances are about three standard errors of the sampling noise at that size: shares of seats
@@ -141,7 +141,7 @@ def test_year_only_moves_the_dates() -> None:
 
 
 def test_composition_rows_follow_the_schema(default: Population) -> None:
-    """Every composition row has the required columns of docs/data-schema.md, typed."""
+    """Every composition row has the required columns of docs/reference/data-schema.md, typed."""
     for row in default.compositions:
         check_composition_row(row)
     assert {date(2024, 12, 31)} == {row["date"] for row in default.compositions}

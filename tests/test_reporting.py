@@ -892,7 +892,7 @@ def test_report_to_dict_rejects_non_reports():
 def test_bestuursverslag_golden(language):
     """
     The paragraph for the sample report equals its golden file. Regenerate with
-    ``python tests/regenerate_golden_reporting.py`` and review the diff.
+    ``python scripts/regenerate_golden_reporting.py`` and review the diff.
     """
     assert golden_path(language).read_text(encoding="utf-8") == render(language)
 

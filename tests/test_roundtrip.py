@@ -3,7 +3,7 @@ Lossless round trips: every value object and every report survives its dict and 
 (and CSV, where the library offers it) and comes back unchanged; every loader refuses a
 document of a newer version with a clear message instead of guessing.
 
-The properties run under the profile of ``docs/reliability.md``: a few examples in CI, many in
+The properties run under the profile of ``docs/explanation/reliability.md``: a few examples in CI, many in
 the thorough run.
 """
 

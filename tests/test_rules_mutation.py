@@ -1,12 +1,12 @@
 """
 Tests that kill the mutants of the rule modules (``quota``, ``scope``, ``reporting.deadline``)
-that survived the rest of the suite (see ``docs/reliability.md``, "Mutation testing").
+that survived the rest of the suite (see ``docs/explanation/reliability.md``, "Mutation testing").
 
 Three kinds:
 
 * the golden file ``tests/golden/rules.json``: the findings of the rules over a grid of
   scenarios, so that a changed verdict, message key, fact, reading or citation is caught
-  (regenerate it with ``python tests/regenerate_golden_rules.py`` after a change on purpose);
+  (regenerate it with ``python scripts/regenerate_golden_rules.py`` after a change on purpose);
 * every refusal names the argument it refuses (a mutant that renamed or dropped the field
   of an error survived before);
 * edge cases the grid does not reach.
@@ -334,7 +334,7 @@ def test_deadline_of_the_last_year_of_the_act():
             reporting.deadline(end)
 
 
-# -- survivors of the run after the first round of these tests (docs/reliability.md) -------------
+# -- survivors of the run after the first round of these tests (docs/explanation/reliability.md) -------------
 
 
 def test_appointment_is_void_counts_no_other_member_by_default():

@@ -8,7 +8,7 @@ and every row carries ``synthetic: True`` so that it cannot be mistaken for real
 *aggregates* are calibrated on published figures, listed below, so that a report over the
 population looks like the real one.
 
-The rows follow ``docs/data-schema.md``: composition rows (``ingroeiquotum.compositions``,
+The rows follow ``docs/reference/data-schema.md``: composition rows (``ingroeiquotum.compositions``,
 version 1) for the balance-sheet date 31 December of ``year``, and company-year rows
 (``ingroeiquotum.company_years``, version 1) for the calendar financial years ``year - 1`` and
 ``year``. Everything is drawn with :class:`random.Random` and only its ``random()`` method, so
@@ -118,7 +118,7 @@ import attrs
 from ingroeiquotum.exceptions import InvalidArgument
 
 Row: TypeAlias = dict[str, Any]
-"""One row of the population: a composition row or a company-year row (``docs/data-schema.md``)."""
+"""One row of the population: a composition row or a company-year row (``docs/reference/data-schema.md``)."""
 
 # --- Calibration targets (published figures; see the module docstring) ---------------------
 _COMPANIES = 5000  # SER: about 5,000 companies in scope
@@ -188,7 +188,7 @@ class Population:
     ``company_years`` holds two company-year rows per company (the calendar years ``year - 1``
     and ``year``); ``compositions`` holds the composition rows on 31 December of ``year``, in
     company order: the bestuur (or executive directors), the RvC (or non-executive directors)
-    if the company has one, and its subtop categories. Both follow ``docs/data-schema.md``
+    if the company has one, and its subtop categories. Both follow ``docs/reference/data-schema.md``
     and every row has ``synthetic: True``. The rows are plain dicts shared with the caller:
     copy one before changing it.
 
@@ -294,7 +294,7 @@ def _target(rng: random.Random, year: int, chance: float) -> _Target:
 
 
 def _row(common: Row, organ: str, size: int, women: int, target: _Target) -> Row:
-    """A composition row, its columns in the order of ``docs/data-schema.md``."""
+    """A composition row, its columns in the order of ``docs/reference/data-schema.md``."""
     share, form, target_year = target
     return {
         "company": common["company"],

@@ -14,7 +14,7 @@ from ingroeiquotum.cli import _common, _terminal
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's arguments."""
-    parser.add_argument("file", help="a compositions file (see docs/data-schema.md)")
+    parser.add_argument("file", help="a compositions file (see docs/reference/data-schema.md)")
     _common.common_options(parser)
 
 

@@ -36,7 +36,7 @@ never changes a verdict.
 >>> [r.key for r in find(actor="works_council")]
 ['ambition.works_council_reporting']
 
-More information: ``docs/guidance.md``.
+More information: ``docs/explanation/guidance.md``.
 """
 
 from __future__ import annotations

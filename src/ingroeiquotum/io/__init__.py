@@ -1,6 +1,6 @@
 """
 Loading and writing the population files (the edge layer): composition rows, company-year rows
-and employee records as CSV, JSON or Excel, in the schema of ``docs/data-schema.md``.
+and employee records as CSV, JSON or Excel, in the schema of ``docs/reference/data-schema.md``.
 
 Every reader checks every row and reports every problem with its line, field and value; with
 ``on_error="collect"`` the good rows load and the problems come back beside them. Values come

@@ -2,7 +2,7 @@
 The values of the dated legal parameters: data only, no logic.
 
 Each value cites its source. ``tests/golden/parameters.json`` holds a dump of this module so that
-a legal reviewer reads every change as a diff. Sources are listed in ``docs/law.md``.
+a legal reviewer reads every change as a diff. Sources are listed in ``docs/explanation/law.md``.
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ REPORTING_PERIOD_MONTHS = Parameter(
 # -- Directive (EU) 2022/2381 ("women on boards") ----------------------------------------------
 # Keys start with "women_on_boards." (the directive's common name). Sources: the EUR-Lex record
 # and summary (LEGISSUM 4628471), the article titles of the Spanish text (vademecumlegal.es),
-# law-firm notes; see docs/eu.md. What no source we could read settles is said in the notes.
+# law-firm notes; see docs/explanation/eu.md. What no source we could read settles is said in the notes.
 
 _EU_START = date(2022, 12, 27)
 _EU_OBJECTIVES_DUE = date(2026, 6, 30)

@@ -3,7 +3,7 @@ The readings the library applies where the law is unclear (the rule book's *Deci
 
 Each finding that depends on one names it in :attr:`~ingroeiquotum.law.findings.Finding.readings`,
 so that a user who reads the law differently can see where the answer comes from.
-``docs/readings.md`` explains each of them with its sources.
+``docs/explanation/readings.md`` explains each of them with its sources.
 
 >>> OTHER_IS_NEITHER_SEX.confidence
 <Confidence.MEDIUM: 'M'>

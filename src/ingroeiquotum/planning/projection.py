@@ -80,7 +80,7 @@ A target counts as met "by" a year when the composition at the end of that year 
 yardstick of :func:`ingroeiquotum.law.bw2.targets.check_progress`); the readings
 :data:`STOCK_AND_FLOW` and :data:`MET_AT_YEAR_END` name these choices on every finding.
 
-More information: ``docs/projection.md``.
+More information: ``docs/explanation/projection.md``.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ meeting at which the board can be balanced, with the appointments it takes.
 
 Every verdict on an appointment comes from :func:`ingroeiquotum.law.bw2.quota.judge_appointment`; this
 module only decides which appointments to ask about, and in which order. The conventions it
-adds (see ``docs/succession.md``):
+adds (see ``docs/howto/succession.md``):
 
 * A seat's ``end`` is the member's last day in office: the seat is vacant from the next day.
   A term whose last day is on or before a meeting's date ends *before* that meeting's

@@ -32,7 +32,7 @@ The finding behind the last answers says why:
 (<Verdict.NOT_COMPLIANT: 'not_compliant'>, 'art. 2:142b lid 2 BW; art. 2:14 lid 1 BW')
 
 More information: art. 2:142b BW (https://wetten.overheid.nl/BWBR0003045), Kamerstukken 35 628,
-and ``docs/law.md``.
+and ``docs/explanation/law.md``.
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ the transposition of art. 11). The Dutch law beside the directive, :func:`evalua
 :class:`CombinedEvaluation`, lives in :mod:`ingroeiquotum.law.compare` (the comparison reads both
 regimes, so it is not part of the directive) and is reachable here too.
 
-More information: https://eur-lex.europa.eu/eli/dir/2022/2381 and ``docs/eu.md``.
+More information: https://eur-lex.europa.eu/eli/dir/2022/2381 and ``docs/explanation/eu.md``.
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ the reappointment window, every month-end deadline), in a compact form.
 
 ``tests/test_rules_mutation.py`` compares the rules with this file, so a change to a verdict,
 a message key, a fact, a reading or a citation shows up as a diff to review (and the mutation
-testing of ``docs/reliability.md`` finds no change of these rules that the suite misses). Run
-``python tests/regenerate_golden_rules.py`` after changing a rule on purpose, and review the
-diff like a legal change.
+testing of ``docs/explanation/reliability.md`` finds no change of these rules that the suite
+misses). Run ``python scripts/regenerate_golden_rules.py`` after changing a rule on purpose,
+and review the diff like a legal change.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-GOLDEN = Path(__file__).parent / "golden" / "rules.json"
+GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "golden" / "rules.json"
 
 EDGES = (date(2021, 12, 31), date(2022, 1, 1), date(2024, 6, 30), date(2029, 12, 31),
          date(2030, 1, 1))  # fmt: skip

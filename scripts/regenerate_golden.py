@@ -1,7 +1,7 @@
 """
 Regenerate ``tests/golden/parameters.json``, the dump of every dated legal parameter.
 
-Run ``python tests/regenerate_golden.py`` after changing ``_parameters_data.py`` and review the
+Run ``python scripts/regenerate_golden.py`` after changing ``_parameters_data.py`` and review the
 diff: a legal reviewer reads every changed value, date and citation there.
 """
 
@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-GOLDEN = Path(__file__).parent / "golden" / "parameters.json"
+GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "golden" / "parameters.json"
 
 
 def dump() -> list[dict[str, object]]:

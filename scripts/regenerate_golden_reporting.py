@@ -3,7 +3,7 @@ Regenerate the golden bestuursverslag paragraphs, ``tests/golden/{nl,en}/bestuur
 
 Each file holds ``i18n.bestuursverslag(report, lang)`` for the fictional sample company's report
 over the financial year ending 2025-12-31 (``sample_report()`` below), followed by a newline.
-Run ``python tests/regenerate_golden_reporting.py`` after changing the catalogs, the report or
+Run ``python scripts/regenerate_golden_reporting.py`` after changing the catalogs, the report or
 the sample data, then READ the diff: the numbers must match the sample data, Dutch uses a decimal
 comma and Dutch month names, English a decimal point.
 """
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ingroeiquotum.reporting import SerReport
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "golden"
 NAME = "bestuursverslag_sample.txt"
 LANGUAGES = ("nl", "en")
 SAMPLE_YEAR_END = date(2025, 12, 31)

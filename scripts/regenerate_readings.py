@@ -1,7 +1,7 @@
 """
-Rewrite the printed list of readings in ``docs/readings.md`` from the code.
+Rewrite the printed list of readings in ``docs/explanation/readings.md`` from the code.
 
-The page's doctest fails when a reading changes; run ``python docs/regenerate_readings.py``,
+The page's doctest fails when a reading changes; run ``python scripts/regenerate_readings.py``,
 read the diff, and commit it with the change (the CHANGELOG says which verdicts it affects).
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ingroeiquotum import readings
 
-PAGE = Path(__file__).with_name("readings.md")
+PAGE = Path(__file__).resolve().parents[1] / "docs" / "explanation" / "readings.md"
 
 
 def listing() -> str:
@@ -29,13 +29,14 @@ def listing() -> str:
 
 
 def main() -> None:
+    """Rewrite the page's listing."""
     text = PAGE.read_text(encoding="utf-8")
     pattern = re.compile(
         r"(\.\.\.             print\(\"    \" \+ line\)\n)(.*?)(\n\n```)", re.DOTALL
     )
     new, count = pattern.subn(lambda match: match[1] + listing() + match[3], text, count=1)
     if count != 1:
-        raise SystemExit("docs/readings.md: the readings doctest was not found")
+        raise SystemExit(f"{PAGE}: the readings doctest was not found")
     PAGE.write_text(new, encoding="utf-8")
     print(f"wrote {PAGE}")
 
