@@ -52,14 +52,17 @@ PACKAGE = SRC / "ingroeiquotum"
 MAX_LINES = 600
 
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("core", ("exceptions", "_validate", "_version")),
+    ("core", ("exceptions", "_validate", "_version", "_tables")),
     ("model", ("model",)),
     ("law", ("law",)),
     ("law-acts", ("law.bw2", "law.eu", "law.compare")),
-    ("tools", ("guidance", "planning")),
+    (
+        "tools",
+        ("guidance._model", "guidance._load", "guidance._locale", "guidance.queries", "planning"),
+    ),
     ("edges", ("io", "i18n", "bulk", "charts", "population", "samples")),
     ("cli", ("cli",)),
-    ("top", ("", "__main__")),
+    ("top", ("", "__main__", "guidance")),
 )
 """Each layer and the module paths (relative to ``ingroeiquotum``) it holds, lowest first.
 
@@ -271,7 +274,9 @@ def test_a_circle_is_found_and_a_chain_is_not():
         ("ingroeiquotum.law.bw2", "law-acts"),
         ("ingroeiquotum.law.bw2.quota", "law-acts"),
         ("ingroeiquotum.law.eu", "law-acts"),
-        ("ingroeiquotum.guidance._data", "tools"),
+        ("ingroeiquotum.guidance.queries", "tools"),
+        ("ingroeiquotum.guidance", "top"),
+        ("ingroeiquotum._tables", "core"),
         ("ingroeiquotum.io.codec", "edges"),
         ("ingroeiquotum.bulk", "edges"),
         ("ingroeiquotum.cli.demo", "cli"),
@@ -295,7 +300,7 @@ def test_imports_are_resolved_to_modules(tmp_path):
         "if TYPE_CHECKING:\n"
         "    from ingroeiquotum.model.company import Company\n"
         "def f():\n"
-        "    from ingroeiquotum.guidance import _data\n",
+        "    from ingroeiquotum.guidance import _model\n",
         encoding="utf-8",
     )
     modules = set(sources())
@@ -304,7 +309,7 @@ def test_imports_are_resolved_to_modules(tmp_path):
         ("ingroeiquotum.law.citations", 3, False),
         ("ingroeiquotum.law", 3, False),
         ("ingroeiquotum.model.company", 5, True),
-        ("ingroeiquotum.guidance._data", 7, False),
+        ("ingroeiquotum.guidance._model", 7, False),
     ] == imports("ingroeiquotum.planning.mod", path, modules)
 
 
@@ -359,3 +364,13 @@ def test_all_is_the_table():
     expected = sorted(set(ingroeiquotum._TABLE) - ingroeiquotum._NOT_STARRED)
     assert expected == ingroeiquotum.__all__
     assert expected == _type_checking_block()[1]
+
+
+def test_the_guidance_namespace_is_its_two_halves():
+    """``ingroeiquotum.guidance`` lists every name of the queries and the four renderers."""
+    import ingroeiquotum.guidance as public
+    from ingroeiquotum.guidance import queries
+
+    renderers = {name for name in public.__all__ if name.startswith("render_")}
+    assert sorted({*queries.__all__, *renderers}) == sorted(public.__all__)
+    assert 4 == len(renderers)

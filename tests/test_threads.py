@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from ingroeiquotum import bulk, guidance, i18n, io, population, quota, reporting, samples
+from ingroeiquotum.guidance import queries as guidance_queries
 
 THREADS = 8
 ROUNDS = 3
@@ -96,8 +97,8 @@ def test_threads_give_the_single_thread_result():
 def test_first_use_of_the_caches_from_many_threads():
     """The catalogs and guidance tables give the same answer when first read from many threads."""
     i18n._catalog.cache_clear()
-    guidance._by_key.cache_clear()
-    guidance._folded.cache_clear()
+    guidance_queries._by_key.cache_clear()
+    guidance_queries._folded.cache_clear()
     barrier = threading.Barrier(THREADS)
 
     def run(language):

@@ -95,11 +95,11 @@ if TYPE_CHECKING:
     from ingroeiquotum.model import gender as gender
     from ingroeiquotum.model import organs as organs
     from ingroeiquotum.model import plan as plan
+    from ingroeiquotum.model import progress as progress
     from ingroeiquotum.model.company import Company as Company
     from ingroeiquotum.model.composition import Composition as Composition
     from ingroeiquotum.model.gender import Gender as Gender
     from ingroeiquotum.model.organs import Organ as Organ
-    from ingroeiquotum.planning import progress as progress
     from ingroeiquotum.planning import projection as projection
     from ingroeiquotum.planning import succession as succession
 

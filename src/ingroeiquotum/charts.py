@@ -13,7 +13,7 @@ touched and no window opens: show them in a notebook by evaluating them, or writ
 What a chart shows, for one organ:
 
 * the share of women at the end of each financial year (from
-  :func:`ingroeiquotum.planning.progress.changes`), a line with markers, each point annotated with the
+  :func:`ingroeiquotum.model.progress.changes`), a line with markers, each point annotated with the
   number of women and of members ("2/6"); a year without a known composition breaks the line;
 * the target, dashed, with a dotted vertical line at its target year; for a target for each sex
   the band from the target to 100 % minus the target is shaded: there both sexes meet it (when
@@ -47,9 +47,9 @@ from ingroeiquotum.guidance._locale import language as parse_language
 from ingroeiquotum.i18n.messages import _LOCALES, catalog, message
 from ingroeiquotum.law import parameters
 from ingroeiquotum.law.bw2.targets import Flow, Target, TargetForm, parse_share
+from ingroeiquotum.model import progress
 from ingroeiquotum.model.company import Company
 from ingroeiquotum.model.organs import Organ, OrganKind, OrganLike
-from ingroeiquotum.planning import progress
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

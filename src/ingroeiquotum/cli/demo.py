@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from ingroeiquotum import guidance, i18n, samples
+from ingroeiquotum import i18n, samples
 from ingroeiquotum.cli import _common, _terminal
+from ingroeiquotum.guidance import queries as guidance
+from ingroeiquotum.i18n import guidance as texts
 from ingroeiquotum.law.bw2 import quota, reporting, scope, targets
 from ingroeiquotum.law.findings import Finding
+from ingroeiquotum.model import progress
 from ingroeiquotum.model.company import Company
-from ingroeiquotum.planning import progress, projection
+from ingroeiquotum.planning import projection
 
 
 def _table(company: Company, on: date, lang: str) -> list[str]:
@@ -155,12 +158,12 @@ def show(lang: str, as_of: date | None, chart: str | None = None) -> int:
     out += ["", say("demo.guidance_plan")]
     out.extend(
         "  " + line if line else ""
-        for line in guidance.render_plan_analysis(guidance.analyse_plan(plan), lang).splitlines()
+        for line in texts.render_plan_analysis(guidance.analyse_plan(plan), lang).splitlines()
     )
     out += ["", say("demo.guidance_advice")]
     out.extend(
         "  " + line if line else ""
-        for line in guidance.render_advice(guidance.advise(findings), lang).splitlines()
+        for line in texts.render_advice(guidance.advise(findings), lang).splitlines()
     )
     if chart is not None:
         from ingroeiquotum import charts

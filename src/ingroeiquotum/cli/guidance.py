@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the recommendations that match; exit 0 (advice is never a finding)."""
-    from ingroeiquotum import guidance
+    from ingroeiquotum.guidance import queries as guidance
     from ingroeiquotum.i18n import guidance as texts
 
     found = guidance.find(

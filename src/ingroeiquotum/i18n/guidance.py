@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.guidance import (
+from ingroeiquotum.guidance.queries import (
     Actor,
     Advice,
     Audience,

@@ -68,10 +68,10 @@ from ingroeiquotum.law.citations import (
     Citation,
 )
 from ingroeiquotum.law.findings import Finding, Reading, Verdict
+from ingroeiquotum.model import progress
 from ingroeiquotum.model.company import Company, FinancialYear, LegalForm, LegalFormName
 from ingroeiquotum.model.composition import Composition
 from ingroeiquotum.model.organs import Organ, OrganKind, OrganLike
-from ingroeiquotum.planning import progress
 
 RULE_VERSION = "2022.1"
 """The version of this module's reading of art. 2:166 and 2:276 BW."""
