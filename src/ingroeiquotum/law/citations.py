@@ -69,6 +69,8 @@ from datetime import date
 
 import attrs
 
+from ingroeiquotum.law import _parameters_act
+
 
 @attrs.frozen
 class Instrument:
@@ -122,8 +124,10 @@ BESLUIT_2024_52 = Instrument(
     publication_url="https://zoek.officielebekendmakingen.nl/stb-2024-52.html",
 )
 
-LAW_START = date(2022, 1, 1)
-LAW_SUNSET = date(2030, 1, 1)
+LAW_START = _parameters_act.ENTRY_INTO_FORCE
+"""The act's entry into force: the start of the parameter ``act.in_force`` (1 January 2022)."""
+LAW_SUNSET = _parameters_act.LAPSE
+"""The act's lapse: the end of the parameter ``act.in_force`` (1 January 2030)."""
 
 
 @attrs.frozen
