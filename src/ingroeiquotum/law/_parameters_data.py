@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+from ingroeiquotum.law._parameters_act import ENTRY_INTO_FORCE, LAPSE
 from ingroeiquotum.law.citations import (
     ACT_2021_TIMING,
     BESLUIT_2024_52_3,
@@ -25,7 +26,6 @@ from ingroeiquotum.law.citations import (
     EU_2022_2381_14,
     EU_2022_2381_ANNEX,
 )
-from ingroeiquotum.law._parameters_act import ENTRY_INTO_FORCE, LAPSE
 from ingroeiquotum.law.dated import DatedValue, Parameter, SizeLimits
 
 _VERIFIED = date(2026, 11, 25)

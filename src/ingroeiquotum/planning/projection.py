@@ -113,17 +113,22 @@ import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate
-from ingroeiquotum.law import readings
+from ingroeiquotum.law import readings, rules
 from ingroeiquotum.law.bw2.targets import Flow, Target, measure, parse_share
-from ingroeiquotum.law.citations import BW_2_166_2, BW_2_276_2, Citation
+from ingroeiquotum.law.citations import for_legal_form
 from ingroeiquotum.law.findings import Finding, Reading, Verdict
 from ingroeiquotum.model.company import Company, LegalForm, LegalFormName
 from ingroeiquotum.model.composition import Composition
 from ingroeiquotum.model.gender import Gender
 from ingroeiquotum.model.organs import Organ, OrganLike
 
-RULE_VERSION = "2026.1"
-"""The version of this module's model (changes when a rounding or modelling choice changes)."""
+_PROJECTION = rules.get("targets.projection")
+
+RULE_VERSION = _PROJECTION.version
+"""
+The version of this module's model (changes when a rounding or modelling choice changes; from
+:mod:`.rules`).
+"""
 
 HORIZON_YEARS = 10
 """How many years past the target year :func:`projected_finding` projects by default."""
@@ -786,10 +791,6 @@ def _setup(
     return starts, checked
 
 
-def _cite(form: LegalForm) -> Citation:
-    return BW_2_166_2 if form is LegalForm.NV else BW_2_276_2
-
-
 def _latest_known(company: Company, organs: Sequence[_Key]) -> date:
     ends = [year.end for year in company.financial_years]
     if not ends:
@@ -881,18 +882,15 @@ def projected_finding(
         missing: Sequence[str] = (),
         applied: Sequence[Reading] = (STOCK_AND_FLOW, MET_AT_YEAR_END),
     ) -> Finding:
-        return Finding(
-            rule="targets.projection",
-            rule_version=RULE_VERSION,
-            verdict=verdict,
-            on=day,
-            message=message,
+        return _PROJECTION.finding(
+            verdict,
+            day,
+            message,
             facts=facts,
-            citations=(_cite(form),),
+            citations=(for_legal_form(form, 2),),
             readings=applied,
             missing=missing,
             subject=subject,
-            advisory=True,
         )
 
     if isinstance(start, Company):

@@ -80,19 +80,21 @@ from ingroeiquotum.exceptions import (
     InvalidCount,
     InvalidDate,
     LoadError,
-    NoRuleInForce,
     RowError,
 )
-from ingroeiquotum.law import readings
+from ingroeiquotum.law import readings, rules
 from ingroeiquotum.law.bw2 import quota
 from ingroeiquotum.law.citations import Citation
 from ingroeiquotum.law.findings import Finding, Reading, Verdict
-from ingroeiquotum.law.parameters import get as _parameter
+from ingroeiquotum.law.parameters import at as _at
+from ingroeiquotum.law.parameters import in_force as _in_force
 from ingroeiquotum.model.composition import Composition, Seat
 from ingroeiquotum.model.gender import Gender
 from ingroeiquotum.model.organs import Organ
 
-RULE_VERSION = "2022.1"
+_EARLIEST_BALANCE = rules.get("succession.earliest_balance")
+
+RULE_VERSION = _EARLIEST_BALANCE.version
 """The version of this module's planning conventions (the verdicts are :mod:`quota`'s)."""
 
 MAX_SIZE = 50
@@ -242,11 +244,10 @@ class Vacancy:
         does not reach :attr:`reappointment_on` (before 2022, or from 2030): then no
         appointment is void and the window does not matter.
         """
-        try:
-            years = _parameter("quota.reappointment_window_years").at(self.reappointment_on)
-        except NoRuleInForce:
+        key = "quota.reappointment_window_years"
+        if not _in_force(key, self.reappointment_on).in_force:
             return None
-        return self.first_year + int(years)
+        return self.first_year + int(_at(key, self.reappointment_on))
 
     @property
     def in_window(self) -> bool | None:
@@ -915,15 +916,15 @@ def _balance_finding(
     applied: list[Reading] = [readings.MEETING_ORDER, readings.MEMBERS_BEFORE]
     if after.other:
         applied.append(readings.OTHER_IS_NEITHER_SEX)
-    stopped = quota._not_in_force("succession.earliest_balance", on, subject, facts, _cite(subject))
-    if stopped is not None:
-        return attrs.evolve(stopped, rule_version=RULE_VERSION)
-    return Finding(
-        rule="succession.earliest_balance",
-        rule_version=RULE_VERSION,
-        verdict=Verdict.COMPLIANT,
-        on=on,
-        message=message,
+    status = _in_force("quota.minimum_share", on)
+    if not status.in_force:
+        return _EARLIEST_BALANCE.not_in_force(
+            status, f"quota.{status.state}", facts=facts, citations=_cite(subject), subject=subject
+        )
+    return _EARLIEST_BALANCE.finding(
+        Verdict.COMPLIANT,
+        on,
+        message,
         facts=facts,
         citations=_cite(subject),
         readings=applied,

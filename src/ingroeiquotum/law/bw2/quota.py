@@ -63,19 +63,23 @@ from typing import Any
 import attrs
 
 from ingroeiquotum import _validate
-from ingroeiquotum.exceptions import InvalidArgument, InvalidDate, NoRuleInForce
-from ingroeiquotum.law import readings
+from ingroeiquotum.exceptions import InvalidArgument, InvalidDate
+from ingroeiquotum.law import readings, rules
 from ingroeiquotum.law.bw2 import scope
 from ingroeiquotum.law.citations import BW_2_14, BW_2_142B_1, BW_2_142B_2, BW_2_142B_3, Citation
 from ingroeiquotum.law.findings import Finding, Reading, Verdict
 from ingroeiquotum.law.parameters import get as _parameter
+from ingroeiquotum.law.parameters import in_force as _in_force
 from ingroeiquotum.model.company import Company
 from ingroeiquotum.model.composition import Composition
 from ingroeiquotum.model.gender import Gender, GenderLabel
 from ingroeiquotum.model.organs import Organ, OrganKind, OrganLike
 
-RULE_VERSION = "2022.1"
-"""The version of this module's reading of art. 2:142b BW."""
+_BALANCE = rules.get("quota.balance")
+_APPOINTMENT = rules.get("quota.appointment")
+
+RULE_VERSION = _BALANCE.version
+"""The version of this module's reading of art. 2:142b BW (from :mod:`.rules`)."""
 
 _MAX_UNKNOWN_TO_ENUMERATE = 400
 
@@ -216,54 +220,41 @@ def in_force(on: date) -> bool:
 
     .. versionadded:: 0.2.0
     """
-    try:
-        _parameter("quota.minimum_share").at(on)
-    except NoRuleInForce:
-        return False
-    return True
+    return _in_force("quota.minimum_share", on).in_force
 
 
 def _cite(organ: Organ) -> tuple[Citation, ...]:
     return (BW_2_142B_3,) if organ.kind is OrganKind.NON_EXECUTIVE else (BW_2_142B_2,)
 
 
-def _not_reached(
-    rule: str, on: date, organ: Organ, facts: dict[str, Any], extra: tuple[Citation, ...] = ()
-) -> Finding | None:
+def _not_reached(rule: rules.Rule, on: date, organ: Organ, facts: dict[str, Any]) -> Finding | None:
     """The finding for an organ the quota does not reach, or ``None`` where it does."""
     if organ.kind in REACHED:
         return None
-    return Finding(
-        rule=rule,
-        rule_version=RULE_VERSION,
-        verdict=Verdict.NOT_APPLICABLE,
-        on=on,
-        message="quota.organ_not_reached",
+    return rule.finding(
+        Verdict.NOT_APPLICABLE,
+        on,
+        "quota.organ_not_reached",
         facts={**facts, "organ": str(organ), "organs": tuple(kind.value for kind in REACHED)},
-        citations=(BW_2_142B_1, *extra),
+        citations=(BW_2_142B_1,),
         subject=str(organ),
     )
 
 
 def _not_in_force(
-    rule: str, on: date, subject: str, facts: dict[str, Any], citations: tuple[Citation, ...]
+    rule: rules.Rule,
+    on: date,
+    subject: str,
+    facts: dict[str, Any],
+    citations: tuple[Citation, ...],
 ) -> Finding | None:
-    try:
-        _parameter("quota.minimum_share").at(on)
-    except NoRuleInForce as error:
-        state = "lapsed" if error.lapsed else "not_yet"
-        period = _parameter("quota.minimum_share").periods()
-        return Finding(
-            rule=rule,
-            rule_version=RULE_VERSION,
-            verdict=Verdict.NOT_APPLICABLE,
-            on=on,
-            message=f"quota.{state}",
-            facts={**facts, "in_force_from": period[0][0], "lapses_on": period[-1][1]},
-            citations=citations,
-            subject=subject,
-        )
-    return None
+    """The finding of ``rule`` for a day the quota is not in force, or ``None`` where it is."""
+    status = _in_force("quota.minimum_share", on)
+    if status.in_force:
+        return None
+    return rule.not_in_force(
+        status, f"quota.{status.state}", facts=facts, citations=citations, subject=subject
+    )
 
 
 def check_balance(composition: Composition, on: date, *, subject: OrganLike = "rvc") -> Finding:
@@ -311,8 +302,8 @@ def check_balance(composition: Composition, on: date, *, subject: OrganLike = "r
         "share_women": composition.share(Gender.WOMAN),
         "share_men": composition.share(Gender.MAN),
     }
-    stopped = _not_reached("quota.balance", on, organ, facts) or _not_in_force(
-        "quota.balance", on, name, facts, citations
+    stopped = _not_reached(_BALANCE, on, organ, facts) or _not_in_force(
+        _BALANCE, on, name, facts, citations
     )
     if stopped is not None:
         return stopped
@@ -325,12 +316,10 @@ def check_balance(composition: Composition, on: date, *, subject: OrganLike = "r
         Verdict.CANNOT_DECIDE: "quota.balance_unknown",
         Verdict.NOT_COMPLIANT: "quota.unbalanced",
     }[verdict]
-    return Finding(
-        rule="quota.balance",
-        rule_version=RULE_VERSION,
-        verdict=verdict,
-        on=on,
-        message=message,
+    return _BALANCE.finding(
+        verdict,
+        on,
+        message,
         facts=facts,
         citations=citations,
         readings=applied,
@@ -365,12 +354,10 @@ def check_company(company: Company, on: date) -> Finding:
     organ = Organ.parse(company.supervisory_organ)
     composition = company.composition(organ, on)
     if composition is None:
-        return Finding(
-            rule="quota.balance",
-            rule_version=RULE_VERSION,
-            verdict=Verdict.CANNOT_DECIDE,
-            on=on,
-            message="quota.composition_unknown",
+        return _BALANCE.finding(
+            Verdict.CANNOT_DECIDE,
+            on,
+            "quota.composition_unknown",
             facts={"organ": str(organ), "company": company.name},
             citations=_cite(organ),
             readings=applies.readings,
@@ -531,8 +518,8 @@ def judge_appointment(
         "first_appointed": appointment.first_appointed,
         "exceptional_circumstances": appointment.exceptional_circumstances,
     }
-    stopped = _not_reached("quota.appointment", on, organ, facts) or _not_in_force(
-        "quota.appointment", on, name, facts, citations
+    stopped = _not_reached(_APPOINTMENT, on, organ, facts) or _not_in_force(
+        _APPOINTMENT, on, name, facts, citations
     )
     if stopped is not None:
         return stopped
@@ -596,12 +583,10 @@ def judge_appointment(
             applied.append(readings.ONDERNEMINGSKAMER)
     if before.other or appointment.gender is Gender.OTHER:
         applied.append(readings.OTHER_IS_NEITHER_SEX)
-    return Finding(
-        rule="quota.appointment",
-        rule_version=RULE_VERSION,
-        verdict=verdict,
-        on=on,
-        message=message,
+    return _APPOINTMENT.finding(
+        verdict,
+        on,
+        message,
         facts=facts,
         citations=citations,
         readings=applied,

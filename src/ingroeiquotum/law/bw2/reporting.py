@@ -63,18 +63,14 @@ from ingroeiquotum.exceptions import (
     NoRuleInForce,
     RowError,
 )
-from ingroeiquotum.law import readings
+from ingroeiquotum.law import readings, rules
 from ingroeiquotum.law.bw2 import scope
 from ingroeiquotum.law.bw2 import targets as target_rules
 from ingroeiquotum.law.bw2.targets import Flow, Target
-from ingroeiquotum.law.citations import (
-    BIBV_3D,
-    BW_2_166_3,
-    BW_2_276_3,
-    Citation,
-)
+from ingroeiquotum.law.citations import BIBV_3D, for_legal_form
 from ingroeiquotum.law.findings import Finding, Verdict
-from ingroeiquotum.law.parameters import get as _parameter
+from ingroeiquotum.law.parameters import at as _at
+from ingroeiquotum.law.parameters import in_force as _in_force
 from ingroeiquotum.model.company import (
     BoardModel,
     Company,
@@ -87,8 +83,13 @@ from ingroeiquotum.model.composition import Composition
 from ingroeiquotum.model.organs import Organ, OrganLike
 from ingroeiquotum.model.plan import Measure, Plan
 
-RULE_VERSION = "2022.1"
-"""The version of this module's reading of the reporting duties."""
+_DEADLINE = rules.get("reporting.deadline")
+_COMPLETE = rules.get("reporting.complete")
+_PLAN = rules.get("plan.present")
+_WORKS_COUNCIL = rules.get("reporting.works_council")
+
+RULE_VERSION = _DEADLINE.version
+"""The version of this module's reading of the reporting duties (from :mod:`.rules`)."""
 
 SCHEMA_VERSION = "1.0"
 """The version of the report's dict/JSON schema (``schemas/ser-report.schema.json``)."""
@@ -135,11 +136,10 @@ def deadline(financial_year_end: date, *, financial_year_start: date | None = No
     covered = scope.coverage(start)
     if not covered.covered:
         raise NoRuleInForce("act.in_force", start, lapsed=covered.lapsed)
-    period = _parameter("reporting.period_months")
-    try:
-        months = period.at(financial_year_end)
-    except NoRuleInForce:  # a covered year ending after the lapse: the period it arose under
-        months = period.at(start)
+    period = "reporting.period_months"
+    # A covered year ending after the lapse keeps the period it arose under.
+    arose = financial_year_end if _in_force(period, financial_year_end).in_force else start
+    months = _at(period, arose)
     try:
         result: date = financial_year_end + relativedelta(months=months)
     except (OverflowError, ValueError):
@@ -157,10 +157,6 @@ def _twelve_months_before(end: date) -> date:
         return date.min  # there is no year 0 to count back into
     start: date = end - relativedelta(years=1) + timedelta(days=1)
     return start
-
-
-def _citation(legal_form: LegalForm) -> Citation:
-    return BW_2_166_3 if legal_form is LegalForm.NV else BW_2_276_3
 
 
 OtherCountingName: TypeAlias = Literal["under_represented", "not_counted"]
@@ -528,14 +524,12 @@ def check_completeness(report: SerReport, company: Company | None = None) -> Fin
         verdict, message = Verdict.NOT_COMPLIANT, "reporting.incomplete"
     else:
         verdict, message = Verdict.COMPLIANT, "reporting.complete"
-    return Finding(
-        rule="reporting.complete",
-        rule_version=RULE_VERSION,
-        verdict=verdict,
-        on=on,
-        message=message,
+    return _COMPLETE.finding(
+        verdict,
+        on,
+        message,
         facts=facts,
-        citations=(_citation(report.legal_form), BIBV_3D),
+        citations=(for_legal_form(report.legal_form, 3), BIBV_3D),
         missing=problems,
         subject=report.company,
     )
@@ -585,14 +579,12 @@ def check_deadline(
     )
     covered = scope.coverage(start)
     if not covered.covered:
-        return Finding(
-            rule="reporting.deadline",
-            rule_version=RULE_VERSION,
-            verdict=Verdict.NOT_APPLICABLE,
-            on=financial_year_end,
-            message="scope.not_covered_lapsed" if covered.lapsed else "scope.not_covered",
+        return _DEADLINE.finding(
+            Verdict.NOT_APPLICABLE,
+            financial_year_end,
+            "scope.not_covered_lapsed" if covered.lapsed else "scope.not_covered",
             facts={**covered.facts, "submitted_on": submitted_on, "as_of": as_of},
-            citations=(_citation(form),),
+            citations=(for_legal_form(form, 3),),
             readings=covered.readings,
             subject=subject,
         )
@@ -613,14 +605,12 @@ def check_deadline(
     else:
         verdict, message, missing = Verdict.CANNOT_DECIDE, "reporting.open", ("submitted_on",)
     after_lapse = (readings.ACT_COVERAGE,) if covered.ends_after_lapse(due) else ()
-    return Finding(
-        rule="reporting.deadline",
-        rule_version=RULE_VERSION,
-        verdict=verdict,
-        on=financial_year_end,
-        message=message,
+    return _DEADLINE.finding(
+        verdict,
+        financial_year_end,
+        message,
         facts=facts,
-        citations=(_citation(form),),
+        citations=(for_legal_form(form, 3),),
         readings=(readings.DEADLINE_MONTHS, *after_lapse),
         missing=missing,
         subject=subject,
@@ -638,14 +628,12 @@ def check_plan(report: SerReport) -> Finding:
     _check_report(report)
     present = report.plan is not None and bool(report.plan.measures)
     measures = 0 if report.plan is None else len(report.plan.measures)
-    return Finding(
-        rule="plan.present",
-        rule_version=RULE_VERSION,
-        verdict=Verdict.COMPLIANT if present else Verdict.NOT_COMPLIANT,
-        on=report.financial_year.end,
-        message="plan.present" if present else "plan.missing",
+    return _PLAN.finding(
+        Verdict.COMPLIANT if present else Verdict.NOT_COMPLIANT,
+        report.financial_year.end,
+        "plan.present" if present else "plan.missing",
         facts={"measures": measures},
-        citations=(_citation(report.legal_form),),
+        citations=(for_legal_form(report.legal_form, 3),),
         subject=report.company,
     )
 
@@ -663,18 +651,15 @@ def check_works_council(report: SerReport) -> Finding:
         verdict, message = Verdict.COMPLIANT, "reporting.works_council_involved"
     else:
         verdict, message = Verdict.NOT_COMPLIANT, "reporting.works_council_not_involved"
-    return Finding(
-        rule="reporting.works_council",
-        rule_version=RULE_VERSION,
-        verdict=verdict,
-        on=report.financial_year.end,
-        message=message,
+    return _WORKS_COUNCIL.finding(
+        verdict,
+        report.financial_year.end,
+        message,
         facts={"works_council_involved": involved},
-        citations=(_citation(report.legal_form),),
+        citations=(for_legal_form(report.legal_form, 3),),
         readings=(readings.WORKS_COUNCIL_ADVICE,),
         missing=("works_council_involved",) if involved is None else (),
         subject=report.company,
-        advisory=True,
     )
 
 

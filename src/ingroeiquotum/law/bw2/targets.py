@@ -58,23 +58,23 @@ import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.law import readings
+from ingroeiquotum.law import readings, rules
 from ingroeiquotum.law.bw2 import quota, scope
-from ingroeiquotum.law.citations import (
-    BW_2_166_2,
-    BW_2_166_3,
-    BW_2_276_2,
-    BW_2_276_3,
-    Citation,
-)
+from ingroeiquotum.law.citations import Citation, for_legal_form
 from ingroeiquotum.law.findings import Finding, Reading, Verdict
 from ingroeiquotum.model.company import Company, FinancialYear, LegalForm, LegalFormName
 from ingroeiquotum.model.composition import Composition
 from ingroeiquotum.model.organs import Organ, OrganKind, OrganLike
 from ingroeiquotum.planning import progress
 
-RULE_VERSION = "2022.1"
-"""The version of this module's reading of art. 2:166 and 2:276 BW."""
+_PRESENT = rules.get("targets.present")
+_ATTAINABLE = rules.get("targets.attainable")
+_AMBITIOUS = rules.get("targets.ambitious")
+_PROGRESS = rules.get("targets.progress")
+_FLOW = rules.get("targets.flow")
+
+RULE_VERSION = _PRESENT.version
+"""The version of this module's reading of art. 2:166 and 2:276 BW (from :mod:`.rules`)."""
 
 BALANCE_SHARE = Fraction(3, 10)
 """The share of each sex at which an organ counts as balanced for the ambition test (30 %)."""
@@ -361,12 +361,8 @@ def persons_for_share(share: Fraction, members: int) -> int:
     return -(-share.numerator * members // share.denominator)
 
 
-def _cite(legal_form: LegalForm) -> Citation:
-    return BW_2_166_2 if legal_form is LegalForm.NV else BW_2_276_2
-
-
 def _finding(
-    rule: str,
+    rule: rules.Rule,
     verdict: Verdict,
     on: date,
     message: str,
@@ -375,21 +371,18 @@ def _finding(
     subject: str,
     applied: Sequence[Reading] = (),
     missing: Sequence[str] = (),
-    advisory: bool = False,
     citations: Sequence[Citation] = (),
 ) -> Finding:
-    return Finding(
-        rule=rule,
-        rule_version=RULE_VERSION,
-        verdict=verdict,
-        on=on,
-        message=message,
+    """The finding of ``rule``, citing art. 2:166 or 2:276 lid 2 BW unless ``citations``."""
+    return rule.finding(
+        verdict,
+        on,
+        message,
         facts=facts,
-        citations=citations or (_cite(legal_form),),
+        citations=citations or (for_legal_form(legal_form, 2),),
         readings=applied,
         missing=missing,
         subject=subject,
-        advisory=advisory,
     )
 
 
@@ -424,24 +417,24 @@ def check_attainable(
     seats_needed = 2 * needed if target.form is TargetForm.EACH_SEX else needed
     if members == 0:
         return _finding(
-            "targets.attainable", Verdict.CANNOT_DECIDE, on, "targets.empty_organ", facts,
+            _ATTAINABLE, Verdict.CANNOT_DECIDE, on, "targets.empty_organ", facts,
             form, str(target.organ), missing=("members",),
         )  # fmt: skip
     if seats_needed > members:
         return _finding(
-            "targets.attainable", Verdict.NOT_COMPLIANT, on, "targets.unattainable", facts,
+            _ATTAINABLE, Verdict.NOT_COMPLIANT, on, "targets.unattainable", facts,
             form, str(target.organ), applied=[readings.TARGET_WHOLE_PERSONS],
         )  # fmt: skip
     if target.form is TargetForm.WOMEN_COUNT:
         return _finding(
-            "targets.attainable", Verdict.COMPLIANT, on, "targets.attainable", facts, form,
+            _ATTAINABLE, Verdict.COMPLIANT, on, "targets.attainable", facts, form,
             str(target.organ),
         )  # fmt: skip
     effective = Fraction(needed, members)
     facts["effective_share"] = effective
     message = "targets.attainable_rounded" if effective > target.value else "targets.attainable"
     return _finding(
-        "targets.attainable", Verdict.COMPLIANT, on, message, facts, form, str(target.organ),
+        _ATTAINABLE, Verdict.COMPLIANT, on, message, facts, form, str(target.organ),
         applied=[readings.TARGET_WHOLE_PERSONS],
     )  # fmt: skip
 
@@ -477,12 +470,10 @@ def check_ambition(
     now = measure(target, current)
     facts = {**_form_facts(target), **current.as_dict(), "current": now}
     if target.value == 0:
-        return _finding(
-            "targets.ambitious", Verdict.NOT_COMPLIANT, on, "targets.zero", facts, form, subject
-        )
+        return _finding(_AMBITIOUS, Verdict.NOT_COMPLIANT, on, "targets.zero", facts, form, subject)
     if now is None or current.members == 0:  # a count of women has a measure, but no ratio
         return _finding(
-            "targets.ambitious", Verdict.CANNOT_DECIDE, on, "targets.empty_organ", facts, form,
+            _AMBITIOUS, Verdict.CANNOT_DECIDE, on, "targets.empty_organ", facts, form,
             subject, missing=("members",),
         )  # fmt: skip
     outcomes = set()
@@ -498,20 +489,20 @@ def check_ambition(
             outcomes.add("higher" if higher else "keeps" if keeps else "not")
     if len(outcomes) > 1 and outcomes != {"higher", "keeps"}:
         return _finding(
-            "targets.ambitious", Verdict.CANNOT_DECIDE, on, "targets.ambition_unknown", facts,
+            _AMBITIOUS, Verdict.CANNOT_DECIDE, on, "targets.ambition_unknown", facts,
             form, subject, missing=("members_sex",),
         )  # fmt: skip
     if "not" in outcomes:
         return _finding(
-            "targets.ambitious", Verdict.NOT_COMPLIANT, on, "targets.not_ambitious", facts,
+            _AMBITIOUS, Verdict.NOT_COMPLIANT, on, "targets.not_ambitious", facts,
             form, subject, applied=[readings.TARGET_KEEPS_BALANCE],
         )  # fmt: skip
     if "higher" in outcomes:
         return _finding(
-            "targets.ambitious", Verdict.COMPLIANT, on, "targets.ambitious", facts, form, subject
+            _AMBITIOUS, Verdict.COMPLIANT, on, "targets.ambitious", facts, form, subject
         )
     return _finding(
-        "targets.ambitious", Verdict.COMPLIANT, on, "targets.keeps_balance", facts, form,
+        _AMBITIOUS, Verdict.COMPLIANT, on, "targets.keeps_balance", facts, form,
         subject, applied=[readings.TARGET_KEEPS_BALANCE],
     )  # fmt: skip
 
@@ -604,7 +595,7 @@ def check_progress(target: Target, company: Company, financial_year_end: date) -
     facts: dict[str, Any] = {**_form_facts(target), "year": year.end.year}
     if composition is None:
         return _finding(
-            "targets.progress", Verdict.CANNOT_DECIDE, financial_year_end,
+            _PROGRESS, Verdict.CANNOT_DECIDE, financial_year_end,
             "targets.no_composition", facts, form, subject,
             missing=(f"composition:{target.key}",),
         )  # fmt: skip
@@ -621,32 +612,32 @@ def check_progress(target: Target, company: Company, financial_year_end: date) -
     )
     if now is None:
         return _finding(
-            "targets.progress", Verdict.CANNOT_DECIDE, financial_year_end,
+            _PROGRESS, Verdict.CANNOT_DECIDE, financial_year_end,
             "targets.empty_organ", facts, form, subject, missing=("members",),
         )  # fmt: skip
     reached = met(target, composition)
     facts["met"] = reached
     if reached:
         return _finding(
-            "targets.progress", Verdict.COMPLIANT, financial_year_end, "targets.met", facts,
+            _PROGRESS, Verdict.COMPLIANT, financial_year_end, "targets.met", facts,
             form, subject,
         )  # fmt: skip
     unknown_sex = reached is None
     if year.end.year >= target.target_year:
         if unknown_sex:
             return _finding(
-                "targets.progress", Verdict.CANNOT_DECIDE, financial_year_end,
+                _PROGRESS, Verdict.CANNOT_DECIDE, financial_year_end,
                 "targets.progress_unknown", facts, form, subject, missing=("members_sex",),
                 applied=[readings.TARGET_UNKNOWN_SEX],
             )  # fmt: skip
         return _finding(
-            "targets.progress", Verdict.NOT_COMPLIANT, financial_year_end, "targets.missed",
+            _PROGRESS, Verdict.NOT_COMPLIANT, financial_year_end, "targets.missed",
             facts, form, subject,
         )  # fmt: skip
     base = _base(company, target)
     if base is None:
         return _finding(
-            "targets.progress", Verdict.CANNOT_DECIDE, financial_year_end,
+            _PROGRESS, Verdict.CANNOT_DECIDE, financial_year_end,
             "targets.no_base", facts, form, subject, missing=(f"base:{target.key}",),
         )  # fmt: skip
     base_year, base_value = base
@@ -668,12 +659,12 @@ def check_progress(target: Target, company: Company, financial_year_end: date) -
         if not on_track and best is not None and Fraction(best) >= threshold:
             facts["on_track"] = None
             return _finding(
-                "targets.progress", Verdict.CANNOT_DECIDE, financial_year_end,
+                _PROGRESS, Verdict.CANNOT_DECIDE, financial_year_end,
                 "targets.progress_unknown", facts, form, subject, missing=("members_sex",),
                 applied=[readings.TARGET_STRAIGHT_PATH, readings.TARGET_UNKNOWN_SEX],
             )  # fmt: skip
     return _finding(
-        "targets.progress",
+        _PROGRESS,
         Verdict.COMPLIANT if on_track else Verdict.NOT_COMPLIANT,
         financial_year_end,
         "targets.on_track" if on_track else "targets.off_track",
@@ -725,7 +716,7 @@ def check_presence(
     duty = scope.targets_duty(company, financial_year_end)
     chosen = _check_targets(targets)
     if duty.verdict is not Verdict.APPLIES:
-        return (attrs.evolve(duty, rule="targets.present"),)
+        return (attrs.evolve(duty, rule=_PRESENT.id),)
     form = company.legal_form
     findings = []
     for organ_key in duty.facts["organs"]:
@@ -749,7 +740,7 @@ def _presence(
         found = [target for target in stock if organ in target.organs]
     facts: dict[str, Any] = {"organ": key, "targets": tuple(target.key for target in found)}
     if not found:
-        return _finding("targets.present", Verdict.NOT_COMPLIANT, on, "targets.missing", facts,
+        return _finding(_PRESENT, Verdict.NOT_COMPLIANT, on, "targets.missing", facts,
                         form, key)  # fmt: skip
     joint = [target for target in found if target.joint_with is not None]
     if joint and len(joint) == len(found):
@@ -757,15 +748,15 @@ def _presence(
         facts["organ_sizes"] = tuple(None if size is None else size.members for size in sizes)
         if any(size is None for size in sizes):
             return _finding(
-                "targets.present", Verdict.CANNOT_DECIDE, on, "targets.joint_unknown", facts,
+                _PRESENT, Verdict.CANNOT_DECIDE, on, "targets.joint_unknown", facts,
                 form, key, missing=tuple(f"composition:{each}" for each in joint[0].organs),
             )  # fmt: skip
         if any(size is not None and size.members != 1 for size in sizes):
             return _finding(
-                "targets.present", Verdict.NOT_COMPLIANT, on, "targets.joint_not_allowed",
+                _PRESENT, Verdict.NOT_COMPLIANT, on, "targets.joint_not_allowed",
                 facts, form, key,
             )  # fmt: skip
-    return _finding("targets.present", Verdict.COMPLIANT, on, "targets.present", facts, form, key)
+    return _finding(_PRESENT, Verdict.COMPLIANT, on, "targets.present", facts, form, key)
 
 
 def check_flow_targets(
@@ -783,9 +774,8 @@ def check_flow_targets(
     _validate.text("subject", subject)
     form = LegalForm.parse(legal_form)
     flows = tuple(target.key for target in _check_targets(targets) if target.flow is not Flow.STOCK)
-    cite = BW_2_166_3 if form is LegalForm.NV else BW_2_276_3
     return _finding(
-        "targets.flow",
+        _FLOW,
         Verdict.COMPLIANT if flows else Verdict.NOT_COMPLIANT,
         on,
         "targets.flow_present" if flows else "targets.flow_missing",
@@ -793,8 +783,7 @@ def check_flow_targets(
         form,
         subject,
         applied=[readings.TARGET_FLOW_ADVICE],
-        advisory=True,
-        citations=(cite,),
+        citations=(for_legal_form(form, 3),),
     )
 
 
