@@ -16,8 +16,19 @@ from datetime import date
 
 import pytest
 
-from ingroeiquotum import citations, i18n, parameters, samples
-from ingroeiquotum import eu, projection, quota, reporting, scope, succession, targets
+from ingroeiquotum import (
+    citations,
+    eu,
+    i18n,
+    parameters,
+    projection,
+    quota,
+    reporting,
+    samples,
+    scope,
+    succession,
+    targets,
+)
 from ingroeiquotum.company import Company, FinancialYear, SizeFigures, Snapshot
 from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import InvalidArgument
@@ -106,7 +117,7 @@ FIXTURES: dict[str, Callable[[], Iterable[Finding]]] = {
                 for year in (2023, 2024)
             ],
             date(2024, 12, 31),
-        ),  # fmt: skip
+        ),
         scope.judge_size(
             [
                 {
@@ -117,7 +128,7 @@ FIXTURES: dict[str, Callable[[], Iterable[Finding]]] = {
                 }
             ],
             ON,
-        ),  # fmt: skip
+        ),
         scope.judge_size(
             [
                 {
@@ -130,7 +141,7 @@ FIXTURES: dict[str, Callable[[], Iterable[Finding]]] = {
             ],
             date(2024, 12, 31),
             legal_form="NV",
-        ),  # fmt: skip
+        ),
     ],
     "scope.targets": lambda: [
         scope.targets_duty(_company(), ON),
@@ -192,7 +203,7 @@ FIXTURES: dict[str, Callable[[], Iterable[Finding]]] = {
         projection.projected_finding(
             samples.sample_renewed_target(), samples.sample_company(), samples.sample_course()
         ),
-    ],  # fmt: skip
+    ],
     "reporting.deadline": lambda: [
         reporting.check_deadline(date(2024, 12, 31), submitted_on=date(2025, 6, 1), as_of=ON),
         reporting.check_deadline(date(2024, 12, 31), submitted_on=None, as_of=ON),
@@ -265,7 +276,8 @@ def test_every_rule_cites_and_speaks_both_languages(rule: rules.Rule):
         assert finding.advisory is rule.advisory
         for locale in ("nl", "en"):
             text = i18n.render(finding, locale)
-            assert text.strip() and "{" not in text, (locale, finding.message, text)
+            assert text.strip(), (locale, finding.message)
+            assert "{" not in text, (locale, finding.message, text)
 
 
 @pytest.mark.parametrize("rule", rules.all_rules(), ids=lambda rule: rule.id)
@@ -347,10 +359,13 @@ def test_every_finding_builder_goes_through_the_registry():
 
 def test_the_parameters_import_without_a_circle():
     """The data and the lookup import in either order in a fresh interpreter."""
-    for first in ("ingroeiquotum.law._parameters_data", "ingroeiquotum.law.parameters",
-                  "ingroeiquotum.law.citations"):  # fmt: skip
+    for first in (
+        "ingroeiquotum.law._parameters_data",
+        "ingroeiquotum.law.parameters",
+        "ingroeiquotum.law.citations",
+    ):
         code = f"import {first}; import ingroeiquotum.law.parameters as p; p.get('act.in_force')"
-        subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603
+        subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_the_acts_dates_are_the_parameters():
