@@ -283,6 +283,7 @@ _ENUM_MODULES = {
     "ingroeiquotum.model.target": "ingroeiquotum.targets",
     "ingroeiquotum.law.bw2.reporting": "ingroeiquotum.reporting",
     "ingroeiquotum.planning.succession": "ingroeiquotum.succession",
+    "ingroeiquotum.planning.search": "ingroeiquotum.succession",
     "ingroeiquotum.law.bw2.targets": "ingroeiquotum.targets",
 }
 """
