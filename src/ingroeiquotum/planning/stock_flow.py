@@ -69,20 +69,17 @@ def _share(field: str, value: object) -> Fraction:
         ) from None
 
 
-def _outflow(value: object) -> Fraction:
-    return _share("outflow", value)
+def _field_share(value: object, field: attrs.Attribute[Any]) -> Fraction | None:
+    """A share field's converter: ``None`` where the field's default is ``None``."""
+    if value is None and field.default is None:
+        return None
+    return _share(field.name, value)
 
 
-def _inflow_women(value: object) -> Fraction:
-    return _share("inflow_women", value)
-
-
-def _promotion(value: object) -> Fraction:
-    return _share("promotion", value)
-
-
-def _promotion_women(value: object) -> Fraction | None:
-    return None if value is None else _share("promotion_women", value)
+# attrs >= 24.1 passes the field, so one converter serves every share field (mypy's attrs
+# plugin does not know attrs.Converter yet: the fields carry an ignore, and their __init__
+# parameters are typed Any, as the shims' ``object`` was).
+_SHARE = attrs.Converter(_field_share, takes_field=True)
 
 
 def _source(value: object) -> Organ | None:
@@ -135,18 +132,20 @@ class Course:
     .. versionadded:: 0.1.0
     """
 
-    outflow: Fraction = attrs.field(converter=_outflow)
-    inflow_women: Fraction = attrs.field(converter=_inflow_women)
+    outflow: Fraction = attrs.field(converter=_SHARE)  # type: ignore[misc]
+    inflow_women: Fraction = attrs.field(converter=_SHARE)  # type: ignore[misc]
     headcount: int | None = attrs.field(default=None, kw_only=True, validator=_check_headcount)
     growth: int = attrs.field(default=0, kw_only=True, validator=_check_growth)
     source: Organ | None = attrs.field(default=None, kw_only=True, converter=_source)
     promotion: Fraction = attrs.field(
         default=attrs.Factory(_default_promotion, takes_self=True),
         kw_only=True,
-        converter=_promotion,
+        converter=_SHARE,  # type: ignore[misc]
     )
     promotion_women: Fraction | None = attrs.field(
-        default=None, kw_only=True, converter=_promotion_women
+        default=None,
+        kw_only=True,
+        converter=_SHARE,  # type: ignore[misc]
     )
 
     def __attrs_post_init__(self) -> None:
