@@ -12,15 +12,13 @@ __all__ = ["DatedValue", "InForce", "Parameter", "SizeLimits"]
 
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument, NoRuleInForce
-
-if TYPE_CHECKING:
-    from ingroeiquotum.law.citations import Citation
+from ingroeiquotum.law.citations import Citation
 
 
 @attrs.frozen
