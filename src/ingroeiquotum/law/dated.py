@@ -150,6 +150,12 @@ class InForce:
     before the entry into force (false). ``in_force_from`` is the first day with a value and
     ``lapses_on`` the day the last period ends (``None`` while open-ended).
 
+    >>> from datetime import date
+    >>> from ingroeiquotum.law.parameters import in_force
+    >>> status = in_force("act.in_force", date(2021, 12, 31))
+    >>> status.in_force, status.state, status.facts["in_force_from"]
+    (False, 'not_yet', datetime.date(2022, 1, 1))
+
     .. versionadded:: 0.2.0
     """
 
