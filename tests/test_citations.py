@@ -95,3 +95,24 @@ def test_all_citations_are_unique_and_many():
 def test_non_bw_url_is_publication():
     """A decree without a BWB id links to its official publication."""
     assert citations.BIBV_3D.url(ON).startswith("https://zoek.officielebekendmakingen.nl/")
+
+
+def test_for_legal_form_picks_the_nv_or_the_bv_article():
+    """Art. 2:166 BW for the NV and art. 2:276 BW for the BV, with the lid asked for."""
+    from ingroeiquotum.company import LegalForm
+    from ingroeiquotum.exceptions import InvalidArgument
+
+    assert citations.for_legal_form(LegalForm.NV, 1) is BW_2_166_1
+    assert citations.for_legal_form(LegalForm.BV, 1) is BW_2_276_1
+    assert [str(citations.for_legal_form(form)) for form in LegalForm] == [
+        "art. 2:166 BW",
+        "art. 2:276 BW",
+    ]
+    for form, paragraph in (
+        ("NV", 1),
+        (LegalForm.NV, 4),
+        (LegalForm.BV, True),
+        (LegalForm.BV, [1]),
+    ):
+        with pytest.raises(InvalidArgument):
+            citations.for_legal_form(form, paragraph)  # type: ignore[arg-type]

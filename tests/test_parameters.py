@@ -120,3 +120,29 @@ def test_golden_file_matches():
     """The dump of every parameter equals tests/golden/parameters.json (regenerate to update)."""
     assert json.loads(GOLDEN.read_text(encoding="utf-8")) == dump()
     assert GOLDEN.read_text(encoding="utf-8") == render()
+
+
+@pytest.mark.parametrize(
+    ("on", "state"),
+    [
+        (date(2021, 12, 31), "not_yet"),
+        (date(2022, 1, 1), "in_force"),
+        (date(2029, 12, 31), "in_force"),
+        (date(2030, 1, 1), "lapsed"),
+    ],
+)
+def test_in_force_is_the_one_answer_with_its_dates(on, state):
+    """parameters.in_force agrees with at(): in force exactly where at() gives a value."""
+    status = parameters.in_force("quota.minimum_share", on)
+    assert (status.state, status.on, status.in_force_from, status.lapses_on) == (
+        state,
+        on,
+        date(2022, 1, 1),
+        date(2030, 1, 1),
+    )
+    if state == "in_force":
+        assert (status.in_force, parameters.at("quota.minimum_share", on)) == (True, Fraction(1, 3))
+    else:
+        with pytest.raises(NoRuleInForce) as raised:
+            parameters.at("quota.minimum_share", on)
+        assert (status.in_force, status.lapsed) == (False, raised.value.lapsed)

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
+from ingroeiquotum.law._parameters_act import ENTRY_INTO_FORCE, LAPSE
 from ingroeiquotum.law.citations import (
     ACT_2021_TIMING,
     BESLUIT_2024_52_3,
@@ -25,7 +26,7 @@ from ingroeiquotum.law.citations import (
     EU_2022_2381_14,
     EU_2022_2381_ANNEX,
 )
-from ingroeiquotum.law.parameters import DatedValue, Parameter, SizeLimits
+from ingroeiquotum.law.dated import DatedValue, Parameter, SizeLimits
 
 _VERIFIED = date(2026, 11, 25)
 _SIZE_LIMITS_2024 = BESLUIT_2024_52_3
@@ -38,9 +39,9 @@ ACT_IN_FORCE = Parameter(
     ),
     unit="bool",
     values=(
-        DatedValue(date(2022, 1, 1), True, ACT_2021_TIMING, "Entry into force (Stb. 2021, 495)."),
+        DatedValue(ENTRY_INTO_FORCE, True, ACT_2021_TIMING, "Entry into force (Stb. 2021, 495)."),
         DatedValue(
-            date(2030, 1, 1), None, ACT_2021_TIMING,
+            LAPSE, None, ACT_2021_TIMING,
             "The act lapses eight years after its entry into force (horizon clause).",
         ),
     ),
@@ -55,8 +56,8 @@ QUOTA_MINIMUM_SHARE = Parameter(
     ),
     unit="fraction",
     values=(
-        DatedValue(date(2022, 1, 1), Fraction(1, 3), BW_2_142B_2),
-        DatedValue(date(2030, 1, 1), None, ACT_2021_TIMING, "Lapses with the act."),
+        DatedValue(ENTRY_INTO_FORCE, Fraction(1, 3), BW_2_142B_2),
+        DatedValue(LAPSE, None, ACT_2021_TIMING, "Lapses with the act."),
     ),
     last_verified_on=_VERIFIED,
 )
@@ -69,8 +70,8 @@ QUOTA_REAPPOINTMENT_YEARS = Parameter(
     ),
     unit="years",
     values=(
-        DatedValue(date(2022, 1, 1), 8, BW_2_142B_2),
-        DatedValue(date(2030, 1, 1), None, ACT_2021_TIMING, "Lapses with the act."),
+        DatedValue(ENTRY_INTO_FORCE, 8, BW_2_142B_2),
+        DatedValue(LAPSE, None, ACT_2021_TIMING, "Lapses with the act."),
     ),
     last_verified_on=_VERIFIED,
 )
@@ -136,9 +137,9 @@ REPORTING_PERIOD_MONTHS = Parameter(
     ),
     unit="months",
     values=(
-        DatedValue(date(2022, 1, 1), 10, BW_2_276_3, "Art. 2:166 lid 3 BW for the NV."),
+        DatedValue(ENTRY_INTO_FORCE, 10, BW_2_276_3, "Art. 2:166 lid 3 BW for the NV."),
         DatedValue(
-            date(2030, 1, 1), None, ACT_2021_TIMING,
+            LAPSE, None, ACT_2021_TIMING,
             "No duty for financial years ending after the act has lapsed.",
         ),
     ),

@@ -63,11 +63,16 @@ __all__ = [
     "Citation",
     "Instrument",
     "all_citations",
+    "for_legal_form",
 ]
 
 from datetime import date
 
 import attrs
+
+from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.law import _parameters_act
+from ingroeiquotum.model.company import LegalForm
 
 
 @attrs.frozen
@@ -122,8 +127,10 @@ BESLUIT_2024_52 = Instrument(
     publication_url="https://zoek.officielebekendmakingen.nl/stb-2024-52.html",
 )
 
-LAW_START = date(2022, 1, 1)
-LAW_SUNSET = date(2030, 1, 1)
+LAW_START = _parameters_act.ENTRY_INTO_FORCE
+"""The act's entry into force: the start of the parameter ``act.in_force`` (1 January 2022)."""
+LAW_SUNSET = _parameters_act.LAPSE
+"""The act's lapse: the end of the parameter ``act.in_force`` (1 January 2030)."""
 
 
 @attrs.frozen
@@ -265,6 +272,34 @@ BW_2_397_2 = _bw2("397", 2, act=False)
 """Art. 2:397 lid 2 BW: group figures count (consolidation)."""
 BW_2_398_1 = _bw2("398", 1, act=False)
 """Art. 2:398 lid 1 BW: a company's first financial years."""
+_TARGETS_ARTICLES = {
+    LegalForm.NV: {None: BW_2_166, 1: BW_2_166_1, 2: BW_2_166_2, 3: BW_2_166_3},
+    LegalForm.BV: {None: BW_2_276, 1: BW_2_276_1, 2: BW_2_276_2, 3: BW_2_276_3},
+}
+
+
+def for_legal_form(legal_form: LegalForm, paragraph: int | None = None) -> Citation:
+    """
+    The provision on targets for ``legal_form``: art. 2:166 BW for the NV, art. 2:276 BW for
+    the BV, and its lid ``paragraph`` (1: who must set targets, 2: the targets, 3: the plan and
+    the report). The one place that picks the NV or the BV article.
+
+    >>> str(for_legal_form(LegalForm.NV, 2)), str(for_legal_form(LegalForm.BV, 3))
+    ('art. 2:166 lid 2 BW', 'art. 2:276 lid 3 BW')
+
+    Raises:
+        InvalidArgument: for a legal form or lid the articles do not have.
+
+    .. versionadded:: 0.2.0
+    """
+    articles = _TARGETS_ARTICLES.get(legal_form) if isinstance(legal_form, LegalForm) else None
+    if articles is None:
+        raise InvalidArgument("legal_form", legal_form, "must be a LegalForm")
+    if not (paragraph is None or type(paragraph) is int) or paragraph not in articles:
+        raise InvalidArgument("paragraph", paragraph, "must be 1, 2, 3 or None")
+    return articles[paragraph]
+
+
 ACT_2021_TIMING = Citation(
     ACT_2021,
     "",

@@ -282,8 +282,10 @@ _ENUM_MODULES = {
     "ingroeiquotum.guidance": "ingroeiquotum.guidance",
     "ingroeiquotum.model.organs": "ingroeiquotum.organs",
     "ingroeiquotum.model.plan": "ingroeiquotum.plan",
+    "ingroeiquotum.model.target": "ingroeiquotum.targets",
     "ingroeiquotum.law.bw2.reporting": "ingroeiquotum.reporting",
     "ingroeiquotum.planning.succession": "ingroeiquotum.succession",
+    "ingroeiquotum.planning.search": "ingroeiquotum.succession",
     "ingroeiquotum.law.bw2.targets": "ingroeiquotum.targets",
 }
 """

@@ -21,119 +21,24 @@ ingroeiquotum.exceptions.NoRuleInForce: quota.minimum_share: has lapsed on 2030-
 
 from __future__ import annotations
 
-__all__ = ["DatedValue", "Parameter", "SizeLimits", "all_parameters", "at", "get"]
+__all__ = [
+    "DatedValue",
+    "InForce",
+    "Parameter",
+    "SizeLimits",
+    "all_parameters",
+    "at",
+    "get",
+    "in_force",
+]
 
 from collections.abc import Mapping
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-import attrs
-
-from ingroeiquotum import _validate
-from ingroeiquotum.exceptions import InvalidArgument, NoRuleInForce
-from ingroeiquotum.law.citations import Citation
-
-
-@attrs.frozen
-class SizeLimits:
-    """
-    The three size criteria of art. 2:397 lid 1 BW for one period.
-
-    A company *exceeds* a criterion when its balance-sheet total or net turnover is above the
-    amount, or its average number of employees is at least ``employees``.
-
-    .. versionadded:: 0.1.0
-    """
-
-    total_assets: Decimal
-    net_turnover: Decimal
-    employees: int
-
-
-@attrs.frozen
-class DatedValue:
-    """
-    One value of a parameter, valid from ``start`` until the next value starts.
-
-    A ``None`` value means the rule has lapsed (been repealed) from ``start``.
-
-    .. versionadded:: 0.1.0
-    """
-
-    start: date
-    value: Any
-    citation: Citation
-    note: str = ""
-
-
-def _check_values(instance: Parameter, attribute: attrs.Attribute[Any], values: Any) -> None:
-    starts = [value.start for value in values]
-    if not starts:
-        raise InvalidArgument(instance.key, values, "a parameter needs at least one value")
-    if starts != sorted(set(starts)):
-        raise InvalidArgument(instance.key, starts, "start dates must be unique and in order")
-
-
-@attrs.frozen
-class Parameter:
-    """
-    A legal parameter whose value depends on the date.
-
-    .. versionadded:: 0.1.0
-    """
-
-    key: str
-    description: str
-    unit: str
-    values: tuple[DatedValue, ...] = attrs.field(validator=_check_values)
-    last_verified_on: date
-
-    def entry(self, on: date) -> DatedValue:
-        """
-        The dated value in force on ``on``.
-
-        Raises:
-            NoRuleInForce: before the first value, or from a ``None`` (lapsed) value on.
-            InvalidDate: if ``on`` is not a date.
-
-        """
-        _validate.day("on", on)
-        current: DatedValue | None = None
-        for value in self.values:
-            if value.start <= on:
-                current = value
-            else:
-                break
-        if current is None:
-            raise NoRuleInForce(self.key, on, lapsed=False)
-        if current.value is None:
-            raise NoRuleInForce(self.key, on, lapsed=True)
-        return current
-
-    def periods(self) -> tuple[tuple[date, date | None], ...]:
-        """
-        The periods in which the parameter has a value: ``(start, end)`` pairs, ``end``
-        exclusive and ``None`` for open-ended. For vectorised code that cannot call :meth:`at`
-        per row.
-
-        >>> get("quota.minimum_share").periods()
-        ((datetime.date(2022, 1, 1), datetime.date(2030, 1, 1)),)
-        """
-        result: list[tuple[date, date | None]] = []
-        for index, value in enumerate(self.values):
-            if value.value is None:
-                continue
-            following = self.values[index + 1].start if index + 1 < len(self.values) else None
-            if result and result[-1][1] == value.start:
-                result[-1] = (result[-1][0], following)
-            else:
-                result.append((value.start, following))
-        return tuple(result)
-
-    def at(self, on: date) -> Any:
-        """The value in force on ``on`` (see :meth:`entry`)."""
-        return self.entry(on).value
+from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.law import _parameters_data
+from ingroeiquotum.law.dated import DatedValue, InForce, Parameter, SizeLimits
 
 
 def all_parameters() -> Mapping[str, Parameter]:
@@ -143,8 +48,6 @@ def all_parameters() -> Mapping[str, Parameter]:
     >>> sorted(all_parameters())[:2]
     ['act.in_force', 'quota.minimum_share']
     """
-    from ingroeiquotum.law import _parameters_data
-
     return _parameters_data.PARAMETERS
 
 
@@ -174,3 +77,23 @@ def get(key: str) -> Parameter:
 def at(key: str, on: date) -> Any:
     """The value of parameter ``key`` on ``on`` (see :meth:`Parameter.at`)."""
     return get(key).at(on)
+
+
+def in_force(key: str, on: date) -> InForce:
+    """
+    Whether parameter ``key`` has a value on ``on``: the one in-force check every rule uses
+    (the act, the quota, the reporting period, the directive), with the dates that decide it.
+
+    >>> status = in_force("act.in_force", date(2030, 1, 1))
+    >>> status.in_force, status.state, status.in_force_from, status.lapses_on
+    (False, 'lapsed', datetime.date(2022, 1, 1), datetime.date(2030, 1, 1))
+    >>> in_force("quota.minimum_share", date(2021, 12, 31)).state
+    'not_yet'
+
+    Raises:
+        KeyError: if there is no such parameter (see :func:`get`).
+        InvalidDate: if ``on`` is not a date.
+
+    .. versionadded:: 0.2.0
+    """
+    return get(key).in_force(on)

@@ -55,21 +55,26 @@ from ingroeiquotum.exceptions import (
     NoRuleInForce,
     RowError,
 )
-from ingroeiquotum.law import readings
+from ingroeiquotum.law import readings, rules
+from ingroeiquotum.law.bw2.coverage import Coverage, coverage
 from ingroeiquotum.law.citations import (
     BW_2_142B_1,
-    BW_2_166_1,
-    BW_2_276_1,
     BW_2_397_1,
     BW_2_398_1,
     Citation,
+    for_legal_form,
 )
 from ingroeiquotum.law.findings import Finding, Reading, Verdict
 from ingroeiquotum.law.parameters import SizeLimits
 from ingroeiquotum.law.parameters import get as _parameter
+from ingroeiquotum.law.parameters import in_force as _in_force
 from ingroeiquotum.model.company import Company, LegalForm, LegalFormName
 
-RULE_VERSION = "2024.1"
+_LARGE = rules.get("scope.large")
+_TARGETS = rules.get("scope.targets")
+_QUOTA = rules.get("scope.quota")
+
+RULE_VERSION = _LARGE.version
 """The version of this module's reading (2024: the raised limits of Stb. 2024, 52)."""
 
 
@@ -211,14 +216,10 @@ def _missing_years(previous_end: date, start: date) -> list[date]:
 
 
 def _limits(start: date, opt_in_2023: bool) -> SizeLimits:
-    if opt_in_2023:
-        try:
-            limits: SizeLimits = _parameter("scope.size_limits_opt_in").at(start)
-        except NoRuleInForce:
-            pass
-        else:
-            return limits
-    result: SizeLimits = _parameter("scope.size_limits").at(start)
+    key = "scope.size_limits"
+    if opt_in_2023 and _in_force("scope.size_limits_opt_in", start).in_force:
+        key = "scope.size_limits_opt_in"
+    result: SizeLimits = _parameter(key).at(start)
     return result
 
 
@@ -242,10 +243,6 @@ def _possible_states(flags: Sequence[bool | None]) -> set[bool]:
             for value in options
         }
     return {large for large, _ in states}
-
-
-def _citation(legal_form: LegalForm) -> Citation:
-    return BW_2_166_1 if legal_form is LegalForm.NV else BW_2_276_1
 
 
 def judge_size(
@@ -288,17 +285,15 @@ def judge_size(
         )  # fmt: skip
     entries = entries[: dates.index(on) + 1]
     current = entries[-1]
-    citations: tuple[Citation, ...] = (_citation(form), BW_2_397_1)
+    citations: tuple[Citation, ...] = (for_legal_form(form, 1), BW_2_397_1)
     applied: list[Reading] = [readings.LIMITS_OF_THE_YEAR]
     try:
         limits = _limits(current.financial_year_start, opt_in_2023)
     except NoRuleInForce:
-        return Finding(
-            rule="scope.large",
-            rule_version=RULE_VERSION,
-            verdict=Verdict.NOT_APPLICABLE,
-            on=on,
-            message="scope.no_limits",
+        return _LARGE.finding(
+            Verdict.NOT_APPLICABLE,
+            on,
+            "scope.no_limits",
             facts={"financial_year_start": current.financial_year_start},
             citations=citations,
             subject=subject,
@@ -330,12 +325,10 @@ def judge_size(
         facts["missing_years"] = tuple(gaps)
         applied.append(readings.MISSING_YEAR)
     if len(entries) == 1 and flags[0] is not False:
-        return Finding(
-            rule="scope.large",
-            rule_version=RULE_VERSION,
-            verdict=Verdict.NOT_APPLICABLE,
-            on=on,
-            message="scope.single_date",
+        return _LARGE.finding(
+            Verdict.NOT_APPLICABLE,
+            on,
+            "scope.single_date",
             facts=facts,
             citations=(*citations, BW_2_398_1),
             readings=[*applied, readings.SINGLE_DATE_NOT_LARGE],
@@ -344,12 +337,10 @@ def judge_size(
     unknown = [index for index, flag in enumerate(flags) if flag is None]
     outcomes = _possible_states(flags)
     if len(outcomes) > 1:
-        return Finding(
-            rule="scope.large",
-            rule_version=RULE_VERSION,
-            verdict=Verdict.CANNOT_DECIDE,
-            on=on,
-            message="scope.year_missing" if gaps else "scope.size_unknown",
+        return _LARGE.finding(
+            Verdict.CANNOT_DECIDE,
+            on,
+            "scope.year_missing" if gaps else "scope.size_unknown",
             facts=facts,
             citations=citations,
             readings=applied,
@@ -366,12 +357,10 @@ def judge_size(
         since = _state([bool(flag) for flag in flags])[1]
         if since is not None:
             facts["status_since"] = dates[since]
-    return Finding(
-        rule="scope.large",
-        rule_version=RULE_VERSION,
-        verdict=Verdict.APPLIES if large else Verdict.NOT_APPLICABLE,
-        on=on,
-        message="scope.large" if large else "scope.not_large",
+    return _LARGE.finding(
+        Verdict.APPLIES if large else Verdict.NOT_APPLICABLE,
+        on,
+        "scope.large" if large else "scope.not_large",
         facts=facts,
         citations=citations,
         readings=applied,
@@ -412,105 +401,6 @@ def is_large(
     return finding.verdict is Verdict.APPLIES
 
 
-def _act_not_in_force(rule: str, on: date, citation: Citation, subject: str) -> Finding | None:
-    parameter = _parameter("act.in_force")
-    try:
-        parameter.at(on)
-    except NoRuleInForce as error:
-        periods = parameter.periods()
-        return Finding(
-            rule=rule,
-            rule_version=RULE_VERSION,
-            verdict=Verdict.NOT_APPLICABLE,
-            on=on,
-            message="scope.act_lapsed" if error.lapsed else "scope.act_not_yet",
-            facts={"in_force_from": periods[0][0], "lapses_on": periods[-1][1]},
-            citations=(citation,),
-            subject=subject,
-        )
-    return None
-
-
-@attrs.frozen
-class Coverage:
-    """
-    Whether the act covers a financial year (:func:`coverage`), with the dates that decide it.
-
-    ``covered`` is true when the year starts on or after ``in_force_from`` and before
-    ``lapses_on``. For a year not covered, ``lapsed`` tells whether it starts on or after the
-    lapse (true) or before the entry into force (false).
-
-    >>> broken = coverage(date(2029, 7, 1))  # the year 2029/2030
-    >>> broken.covered, broken.ends_after_lapse(date(2030, 6, 30)), broken.lapses_on
-    (True, True, datetime.date(2030, 1, 1))
-
-    .. versionadded:: 0.1.0
-    """
-
-    financial_year_start: date
-    covered: bool
-    lapsed: bool
-    in_force_from: date
-    lapses_on: date | None
-
-    def ends_after_lapse(self, day: date) -> bool:
-        """Whether ``day`` (a year's end, a deadline) falls on or after the act's lapse."""
-        return self.lapses_on is not None and day >= self.lapses_on
-
-    @property
-    def readings(self) -> tuple[Reading, ...]:
-        """
-        The readings a finding on a year not covered names: the first financial year, and the
-        reading of the lapse where the year starts after it.
-        """
-        if self.lapsed:
-            return (readings.FIRST_FINANCIAL_YEAR, readings.ACT_COVERAGE)
-        return (readings.FIRST_FINANCIAL_YEAR,)
-
-    @property
-    def facts(self) -> dict[str, date | None]:
-        """The dates that decide, as a finding's facts."""
-        return {
-            "financial_year_start": self.financial_year_start,
-            "in_force_from": self.in_force_from,
-            "lapses_on": self.lapses_on,
-        }
-
-
-def coverage(financial_year_start: date) -> Coverage:
-    """
-    Whether the act covers the financial year starting on ``financial_year_start``: the one
-    decision that the targets duty (:func:`targets_duty`), the deadline of the report
-    (:func:`ingroeiquotum.law.bw2.reporting.deadline`), its check and the report all use.
-
-    A financial year is covered when it *starts* while the act is in force (parameter
-    ``act.in_force``): on or after 1 January 2022 and before its lapse on 1 January 2030
-    (readings ``scope.first_financial_year`` and ``scope.act_coverage``). A covered year keeps
-    its duties, and its report a deadline, even where they end after the lapse.
-
-    >>> coverage(date(2029, 7, 1)).covered
-    True
-    >>> coverage(date(2021, 7, 1)).covered, coverage(date(2021, 7, 1)).lapsed
-    (False, False)
-    >>> coverage(date(2030, 1, 1)).covered, coverage(date(2030, 1, 1)).lapsed
-    (False, True)
-
-    Raises:
-        InvalidDate: if ``financial_year_start`` is not a date.
-
-    .. versionadded:: 0.1.0
-    """
-    _validate.day("financial_year_start", financial_year_start)
-    parameter = _parameter("act.in_force")
-    periods = parameter.periods()
-    in_force_from, lapses_on = periods[0][0], periods[-1][1]
-    try:
-        parameter.at(financial_year_start)
-    except NoRuleInForce as error:
-        return Coverage(financial_year_start, False, error.lapsed, in_force_from, lapses_on)
-    return Coverage(financial_year_start, True, False, in_force_from, lapses_on)
-
-
 def targets_duty(company: Company, financial_year_end: date) -> Finding:
     """
     Whether ``company`` must set targets, make a plan and report for the financial year ending
@@ -531,15 +421,13 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
         raise InvalidArgument("company", company, "must be a Company")
     _validate.day("financial_year_end", financial_year_end)
     year = company.financial_year_ending(financial_year_end)
-    citation = _citation(company.legal_form)
+    citation = for_legal_form(company.legal_form, 1)
     covered = coverage(year.start)
     if not covered.covered:
-        return Finding(
-            rule="scope.targets",
-            rule_version=RULE_VERSION,
-            verdict=Verdict.NOT_APPLICABLE,
-            on=financial_year_end,
-            message="scope.not_covered_lapsed" if covered.lapsed else "scope.not_covered",
+        return _TARGETS.finding(
+            Verdict.NOT_APPLICABLE,
+            financial_year_end,
+            "scope.not_covered_lapsed" if covered.lapsed else "scope.not_covered",
             facts=covered.facts,
             citations=(citation,),
             readings=covered.readings,
@@ -569,7 +457,7 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
     after_lapse = (readings.ACT_COVERAGE,) if covered.ends_after_lapse(year.end) else ()
     return attrs.evolve(
         size,
-        rule="scope.targets",
+        rule=_TARGETS.id,
         message=_TARGETS_MESSAGES.get(size.message, f"scope.targets_{size.verdict.value}"),
         facts={**size.facts, "organs": tuple(organs), "listed": company.listed},
         readings=(*size.readings, *after_lapse),
@@ -615,29 +503,27 @@ def quota_applies(company: Company, on: date) -> Finding:
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
     _validate.day("on", on)
-    stopped = _act_not_in_force("scope.quota", on, BW_2_142B_1, company.name)
-    if stopped is not None:
-        return stopped
+    status = _in_force("act.in_force", on)
+    if not status.in_force:
+        return _QUOTA.not_in_force(
+            status, f"scope.act_{status.state}", citations=(BW_2_142B_1,), subject=company.name
+        )
     organ = company.supervisory_organ
     facts = {"listed": company.listed, "legal_form": company.legal_form, "organ": organ}
     if not company.listed:
-        return Finding(
-            rule="scope.quota",
-            rule_version=RULE_VERSION,
-            verdict=Verdict.NOT_APPLICABLE,
-            on=on,
-            message="scope.quota_not_listed",
+        return _QUOTA.finding(
+            Verdict.NOT_APPLICABLE,
+            on,
+            "scope.quota_not_listed",
             facts=facts,
             citations=(BW_2_142B_1,),
             subject=company.name,
         )
     applied = [readings.QUOTA_BV] if company.legal_form is LegalForm.BV else []
-    return Finding(
-        rule="scope.quota",
-        rule_version=RULE_VERSION,
-        verdict=Verdict.APPLIES,
-        on=on,
-        message="scope.quota_applies",
+    return _QUOTA.finding(
+        Verdict.APPLIES,
+        on,
+        "scope.quota_applies",
         facts=facts,
         citations=(BW_2_142B_1,),
         readings=applied,
