@@ -179,7 +179,7 @@ def test_value_objects_round_trip(kind, data):
     value = data.draw(VALUE_STRATEGIES[kind])
     document = serialize.to_dict(value)
     assert document["schema"] == serialize.SCHEMAS[type(value)]
-    assert document["version"] == serialize.SCHEMA_VERSION
+    assert document["schema_version"] == serialize.SCHEMA_VERSION
     assert value == serialize.from_dict(document)
     text = serialize.to_json(value)
     assert value == serialize.from_json(text)
@@ -196,13 +196,30 @@ def test_sample_company_round_trips():
         assert value == serialize.from_json(serialize.to_json(value))
 
 
+def _old_envelope(document):
+    """A value document in the envelope written before 0.1.0: ``"version": 1``."""
+    return {"version": 1, **{key: item for key, item in document.items() if key != "schema_version"}}
+
+
+@pytest.mark.parametrize(
+    "value", [Composition(1, 2), samples.sample_company(), samples.sample_plan()], ids=str
+)
+@pytest.mark.parametrize("version", ["1.1", "2.0", "10.0", "1000000000.0"])
+def test_newer_value_documents_are_refused(value, version):
+    """A document of a newer version is refused with a message that says so."""
+    document = {**serialize.to_dict(value), "schema_version": version}
+    with pytest.raises(LoadError, match="newer than this library reads"):
+        serialize.from_dict(document)
+
+
 @pytest.mark.parametrize(
     "value", [Composition(1, 2), samples.sample_company(), samples.sample_plan()], ids=str
 )
 @pytest.mark.parametrize("version", [2, 10, 10**9])
-def test_newer_value_documents_are_refused(value, version):
-    """A document of a newer version is refused with a message that says so."""
-    document = {**serialize.to_dict(value), "version": version}
+def test_newer_value_documents_in_the_old_envelope_are_refused(value, version):
+    """A document in the old envelope (``"version"``) of a newer version is refused too."""
+    document = {**_old_envelope(serialize.to_dict(value)), "version": version}
+    assert value == serialize.from_dict(_old_envelope(serialize.to_dict(value)))
     with pytest.raises(LoadError, match="newer than this library reads"):
         serialize.from_dict(document)
 
@@ -211,17 +228,37 @@ def test_newer_value_documents_are_refused(value, version):
     ("change", "field"),
     [
         ({"schema": "ingroeiquotum.unknown"}, "schema"),
-        ({"version": True}, "version"),
-        ({"version": "1"}, "version"),
-        ({"version": 0}, "version"),
+        ({"schema_version": True}, "schema_version"),
+        ({"schema_version": 1}, "schema_version"),
+        ({"schema_version": "1"}, "schema_version"),
+        ({"schema_version": "1.0.0"}, "schema_version"),
+        ({"schema_version": None}, "schema_version"),
         ({"men": "3"}, "men"),
         ({"men": True}, "men"),
         ({"colour": "red"}, "colour"),
+        ({"version": 1}, "version"),  # not both envelopes at once
     ],
 )
 def test_bad_value_documents_are_refused(change, field):
     """Another schema, a bad version, a wrong type or an unknown key: a LoadError naming it."""
     document = {**serialize.to_dict(Composition(3, 2)), **change}
+    with pytest.raises(LoadError) as caught:
+        serialize.from_dict(document)
+    assert field in [problem.field for problem in caught.value.errors]
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"version": True}, "version"),
+        ({"version": "1"}, "version"),
+        ({"version": 0}, "version"),
+        ({"version": "1.0"}, "version"),
+    ],
+)
+def test_bad_versions_in_the_old_envelope_are_refused(change, field):
+    """In the old envelope, the version is a whole number from 1, as before."""
+    document = {**_old_envelope(serialize.to_dict(Composition(3, 2))), **change}
     with pytest.raises(LoadError) as caught:
         serialize.from_dict(document)
     assert field in [problem.field for problem in caught.value.errors]
@@ -241,7 +278,10 @@ def test_missing_keys_are_listed_together():
 
 def test_json_with_a_key_twice_is_refused():
     """A key given twice in one JSON object is refused, not resolved to the last one."""
-    text = '{"schema": "ingroeiquotum.composition", "version": 1, "men": 1, "men": 5, "women": 2}'
+    text = (
+        '{"schema": "ingroeiquotum.composition", "schema_version": "1.0", "men": 1, "men": 5, '
+        '"women": 2}'
+    )
     with pytest.raises(LoadError, match="twice"):
         serialize.from_json(text)
 
@@ -412,7 +452,7 @@ def test_unknown_citations_and_keys_are_refused():
     changed = {**document, "citations": [{**document["citations"][0], "article": "999"}]}
     with pytest.raises(LoadError, match="not a provision this library knows"):
         serialize.finding_from_dict(changed)
-    with pytest.raises(LoadError, match="not a field of a finding"):
+    with pytest.raises(LoadError, match="is not a field of this schema"):
         serialize.finding_from_dict({**document, "colour": "red"})
 
 
@@ -563,9 +603,13 @@ def test_every_export_names_its_schema_version():
     }
     assert "1.0" == documents["finding"]["schema_version"]
     assert reporting.SCHEMA_VERSION == documents["report"]["schema_version"]
-    for name in ("published", "company", "compositions"):
-        assert 1 == documents[name]["version"], name
+    for name in ("finding", "report", "published", "company"):  # the one envelope
+        assert ["schema", "schema_version"] == list(documents[name])[:2], name
+        assert "1.0" == documents[name]["schema_version"], name
         assert documents[name]["schema"].startswith("ingroeiquotum."), name
+    # the rows of io.write_compositions are a table, read by io's table reader
+    assert 1 == documents["compositions"]["version"]
+    assert documents["compositions"]["schema"].startswith("ingroeiquotum.")
 
 
 def test_seats_keep_their_order_and_organ():

@@ -47,10 +47,8 @@ __all__ = [
 ]
 
 import enum
-import json
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
-from fractions import Fraction
 from typing import Any, Literal, TypeAlias
 
 import attrs
@@ -59,9 +57,7 @@ from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import (
     InvalidArgument,
     InvalidDate,
-    LoadError,
     NoRuleInForce,
-    RowError,
 )
 from ingroeiquotum.law import readings
 from ingroeiquotum.law.bw2 import scope
@@ -81,11 +77,10 @@ from ingroeiquotum.model.company import (
     FinancialYear,
     LegalForm,
     LegalFormName,
-    SizeFigures,
 )
 from ingroeiquotum.model.composition import Composition
 from ingroeiquotum.model.organs import Organ, OrganLike
-from ingroeiquotum.model.plan import Measure, Plan
+from ingroeiquotum.model.plan import Plan
 
 RULE_VERSION = "2022.1"
 """The version of this module's reading of the reporting duties."""
@@ -722,459 +717,54 @@ def evaluate(
     return tuple(findings)
 
 
-# --- export and import ------------------------------------------------------------------------
+# --- export and import: the document codec (ingroeiquotum.io.codec) -------------------------
+# io stands above the law, so these thin wrappers import it when called (a module-level import
+# would be a circle); they keep the names where the API contract and the docs have them.
 
-
-def _value(value: Fraction | int) -> str | int:
-    return value if isinstance(value, int) else str(value)
-
-
-def _target_dict(target: Target) -> dict[str, Any]:
-    return {
-        "organ": str(target.organ),
-        "form": target.form.value,
-        "value": _value(target.value),
-        "target_year": target.target_year,
-        "base_year": target.base_year,
-        "flow": target.flow.value,
-        "joint_with": None if target.joint_with is None else str(target.joint_with),
-        "set_on": None if target.set_on is None else target.set_on.isoformat(),
-    }
-
-
-def _composition_dict(composition: Composition | None) -> dict[str, int] | None:
-    return None if composition is None else composition.as_dict()
-
-
-def _iso(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
+PUBLISHED_SCHEMA = "ingroeiquotum.published_figures"
+"""The schema name of the document :func:`published_figures` writes."""
 
 
 def report_to_dict(report: SerReport) -> dict[str, Any]:
     """
-    The report as plain, JSON-ready data in the versioned schema ``SCHEMA_VERSION``.
+    The report as plain, JSON-ready data in the envelope ``{"schema":
+    "ingroeiquotum.ser_report", "schema_version": SCHEMA_VERSION}`` (see
+    :mod:`ingroeiquotum.io.codec`, which writes every document of the library).
 
     Shares are exact fractions written as strings (``"33/100"``), dates as ISO strings.
+
+    .. versionchanged:: 0.1.0
+       The envelope has ``schema`` besides ``schema_version``, as every document.
     """
-    if not isinstance(report, SerReport):
-        raise InvalidArgument("report", report, "must be a SerReport")
-    year = report.financial_year
-    figures = year.figures
-    return {
-        "schema_version": report.schema_version,
-        "company": {
-            "name": report.company,
-            "kvk": report.kvk,
-            "legal_form": report.legal_form.value,
-            "listed": report.listed,
-            "board_model": report.board_model.value,
-            "sector": report.sector,
-            "large": report.large,
-        },
-        "financial_year": {
-            "start": year.start.isoformat(),
-            "end": year.end.isoformat(),
-            "figures": None
-            if figures is None
-            else {
-                "total_assets": str(figures.total_assets),
-                "net_turnover": str(figures.net_turnover),
-                "employees": str(figures.employees),
-            },
-        },
-        "deadline": _iso(report.deadline),
-        "submitted_on": _iso(report.submitted_on),
-        "other_counting": report.other_counting.value,
-        "workforce": _composition_dict(report.workforce),
-        "organs": [
-            {
-                "organ": str(line.organ),
-                "composition": _composition_dict(line.composition),
-                "reported_men": line.reported_men,
-                "reported_women": line.reported_women,
-                "target": None if line.target is None else _target_dict(line.target),
-                "target_met": line.target_met,
-                "reason": line.reason,
-            }
-            for line in report.organs
-        ],
-        "flow_targets": [_target_dict(target) for target in report.flow_targets],
-        "plan": None
-        if report.plan is None
-        else {
-            "adopted_on": _iso(report.plan.adopted_on),
-            "measures": [
-                {
-                    "description": measure.description,
-                    "levers": sorted(lever.value for lever in measure.levers),
-                    "organs": [str(organ) for organ in measure.organs],
-                    "owner": measure.owner,
-                    "start": _iso(measure.start),
-                    "end": _iso(measure.end),
-                    "effect": measure.effect,
-                    "serves": list(measure.serves),
-                }
-                for measure in report.plan.measures
-            ],
-        },
-        "works_council_involved": report.works_council_involved,
-        "group_companies": [
-            {"name": group.name, "kvk": group.kvk, "reported_by": group.reported_by}
-            for group in report.group_companies
-        ],
-    }
+    from ingroeiquotum.io import codec
+
+    _check_report(report)
+    return codec.to_dict(report)
 
 
 def report_to_json(report: SerReport, *, indent: int | None = 2) -> str:
     """The report as a JSON document (see :func:`report_to_dict`), keys in a fixed order."""
-    text: str = json.dumps(report_to_dict(report), ensure_ascii=False, indent=indent)
-    return text
+    from ingroeiquotum.io import codec
 
-
-PUBLISHED_SCHEMA = "ingroeiquotum.published_figures"
-"""The schema name of the document :func:`published_figures` writes (version 1)."""
-
-
-def published_figures(report: SerReport, *, suppress_below: int | None = None) -> dict[str, Any]:
-    """
-    The figures of ``report`` for publication (the bestuursverslag, a website, a press
-    release), as plain data: per organ the members, men, women, others and unknowns, the men
-    and women as reported to the SER, the share of women, the target and whether it was met;
-    and the workforce. Counts only: no name of a person appears.
-
-    With ``suppress_below``, an organ (or subtop category, or the workforce) with fewer than
-    ``suppress_below`` members gets ``None`` for every count, the share and whether the target
-    was met, and ``"suppressed": True``, so that the figures of a category of a few people do
-    not expose them. Every entry says whether it was suppressed.
-
-    >>> from ingroeiquotum import samples
-    >>> report = build_report(samples.sample_company(), date(2024, 12, 31))
-    >>> figures = published_figures(report, suppress_below=5)
-    >>> figures["schema"], figures["version"], figures["suppress_below"]
-    ('ingroeiquotum.published_figures', 1, 5)
-    >>> [(line["organ"], line["members"], line["women"], line["suppressed"])
-    ...  for line in figures["organs"]]  # doctest: +NORMALIZE_WHITESPACE
-    [('bestuur', None, None, True), ('rvc', 6, 3, False), ('subtop:Directeuren', 18, 5, False),
-     ('subtop:Afdelingshoofden', 54, 16, False)]
-
-    Raises:
-        InvalidArgument: if ``report`` is not a SerReport, or ``suppress_below`` is not a
-            whole number of at least 0.
-
-    .. versionadded:: 0.1.0
-    """
     _check_report(report)
-    if suppress_below is not None:
-        _validate.count("suppress_below", suppress_below)
-
-    def counts(composition: Composition | None) -> dict[str, Any]:
-        hidden = (
-            composition is not None
-            and suppress_below is not None
-            and composition.members < suppress_below
-        )
-        if composition is None or hidden:
-            figures: dict[str, Any] = dict.fromkeys(
-                ("members", "men", "women", "other", "unknown", "share_women")
-            )
-        else:
-            share = composition.share("woman")
-            figures = {
-                "members": composition.members,
-                **composition.as_dict(),
-                "share_women": None if share is None else str(share),
-            }
-        figures["suppressed"] = hidden
-        return figures
-
-    organs = []
-    for line in report.organs:
-        figures = counts(line.composition)
-        hidden = figures.pop("suppressed")
-        organs.append(
-            {
-                "organ": str(line.organ),
-                **figures,
-                "reported_men": None if hidden else line.reported_men,
-                "reported_women": None if hidden else line.reported_women,
-                "target": None if line.target is None else _target_dict(line.target),
-                "target_met": None if hidden else line.target_met,
-                "suppressed": hidden,
-            }
-        )
-    return {
-        "schema": PUBLISHED_SCHEMA,
-        "version": 1,
-        "company": report.company,
-        "financial_year": {
-            "start": report.financial_year.start.isoformat(),
-            "end": report.financial_year.end.isoformat(),
-        },
-        "suppress_below": suppress_below,
-        "organs": organs,
-        "workforce": None if report.workforce is None else counts(report.workforce),
-    }
-
-
-class _Reader:
-    """Reads a report dict, collecting every problem with its path instead of stopping."""
-
-    def __init__(self) -> None:
-        self.errors: list[RowError] = []
-
-    def fail(self, path: str, value: object, reason: str) -> None:
-        self.errors.append(RowError(None, path, value, reason))
-
-    def get(self, data: Mapping[str, Any], key: str, path: str, kind: Any) -> Any:
-        if not isinstance(data, Mapping):
-            self.fail(path, data, "must be an object")
-            return None
-        if key not in data:
-            self.fail(f"{path}.{key}".lstrip("."), None, "is missing")
-            return None
-        value = data[key]
-        if value is None or kind is None:
-            return value
-        if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-            self.fail(f"{path}.{key}".lstrip("."), value, "must be an integer")
-            return None
-        if not isinstance(value, kind):
-            self.fail(f"{path}.{key}".lstrip("."), value, f"must be of type {_kind_name(kind)}")
-            return None
-        return value
-
-    def build(self, path: str, value: Any, make: Any) -> Any:
-        try:
-            return make(value)
-        except LoadError as error:
-            for problem in error.errors:
-                self.fail(_join(path, problem.field), problem.value, problem.reason)
-            return None
-        except InvalidArgument as error:
-            self.fail(_join(path, error.field), error.value, error.reason)
-            return None
-        except (TypeError, ValueError, KeyError, AttributeError) as error:
-            self.fail(path, value, f"is not valid ({error})")
-            return None
-
-
-def _join(path: str, field: str) -> str:
-    """``path`` plus ``field``, unless ``field`` only repeats the path's last name."""
-    last = path.rsplit(".", 1)[-1].split("[", 1)[0]
-    if not field or field == last:
-        return path
-    return f"{path}.{field}"
-
-
-def _kind_name(kind: Any) -> str:
-    names = {str: "string", int: "integer", bool: "boolean", list: "array", dict: "object"}
-    if isinstance(kind, tuple):
-        return " or ".join(_kind_name(each) for each in kind)
-    return str(names.get(kind, getattr(kind, "__name__", kind)))
-
-
-def _read_date(text: Any) -> date:
-    if not isinstance(text, str):
-        raise InvalidArgument("date", text, "must be an ISO date string")
-    return date.fromisoformat(text)
-
-
-def _read_optional_date(text: Any) -> date | None:
-    return None if text is None else _read_date(text)
-
-
-def _read_composition(data: Any) -> Composition | None:
-    if data is None:
-        return None
-    if not isinstance(data, Mapping):
-        raise InvalidArgument("composition", data, "must be an object")
-    values: Any = data
-    return Composition(
-        values.get("men"), values.get("women"), values.get("other", 0), values.get("unknown", 0)
-    )
-
-
-def _read_target(data: Any) -> Target | None:
-    if data is None:
-        return None
-    if not isinstance(data, Mapping):
-        raise InvalidArgument("target", data, "must be an object")
-    values: Any = data  # each value is checked by Target at run time
-    return Target(
-        values.get("organ"),
-        values.get("form"),
-        values.get("value"),
-        target_year=values.get("target_year"),
-        base_year=values.get("base_year"),
-        flow=values.get("flow", "stock"),
-        joint_with=values.get("joint_with"),
-        set_on=_read_optional_date(values.get("set_on")),
-    )
-
-
-def _read_measure(item: Any) -> Measure:
-    if not isinstance(item, Mapping):
-        raise InvalidArgument("", item, "must be an object")
-    description: Any = item.get("description")
-    return Measure(
-        description,
-        levers=_validate.sequence("levers", item.get("levers", ())),
-        organs=_validate.sequence("organs", item.get("organs", ())),
-        owner=item.get("owner", ""),
-        start=_read_optional_date(item.get("start")),
-        end=_read_optional_date(item.get("end")),
-        effect=item.get("effect", ""),
-        serves=_validate.sequence("serves", item.get("serves", ())),
-    )
-
-
-def _read_plan(data: Any) -> Plan | None:
-    if data is None:
-        return None
-    if not isinstance(data, Mapping) or not isinstance(data.get("measures"), list):
-        raise InvalidArgument("", data, "must be an object with a list of measures")
-    reader = _Reader()
-    measures = [
-        reader.build(f"measures[{index}]", item, _read_measure)
-        for index, item in enumerate(data["measures"])
-    ]
-    adopted = reader.build("adopted_on", data.get("adopted_on"), _read_optional_date)
-    if reader.errors:
-        raise LoadError("plan", reader.errors)
-    return Plan(tuple(measures), adopted_on=adopted)
-
-
-def _read_group(item: Any) -> GroupCompany:
-    if not isinstance(item, Mapping):
-        raise InvalidArgument("", item, "must be an object")
-    name = item.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise InvalidArgument("name", name, "must be a non-empty string")
-    for field in ("kvk", "reported_by"):
-        if item.get(field) is not None and not isinstance(item.get(field), str):
-            raise InvalidArgument(field, item.get(field), "must be a string or null")
-    return GroupCompany(name, item.get("kvk"), item.get("reported_by"))
-
-
-def _read_organ(row: Any) -> OrganReport:
-    if not isinstance(row, Mapping):
-        raise InvalidArgument("", row, "must be an object")
-    reader = _Reader()
-    organ = reader.build("organ", row.get("organ"), Organ.parse)
-    composition = reader.build("composition", row.get("composition"), _read_composition)
-    target = reader.build("target", row.get("target"), _read_target)
-    for field in ("reported_men", "reported_women"):
-        if row.get(field) is not None:
-            reader.build(field, row.get(field), lambda value: _validate.count("", value))
-    met = row.get("target_met")
-    if met is not None and not isinstance(met, bool):
-        reader.fail("target_met", met, "must be true, false or null")
-    reason = row.get("reason")
-    if reason is not None and not isinstance(reason, str):
-        reader.fail("reason", reason, "must be a string or null")
-    if reader.errors:
-        raise LoadError("organ", reader.errors)
-    return OrganReport(
-        organ, composition, target, met, reason, row.get("reported_men"), row.get("reported_women")
-    )
-
-
-def _read_figures(data: Any) -> SizeFigures | None:
-    if data is None:
-        return None
-    if not isinstance(data, Mapping):
-        raise InvalidArgument("figures", data, "must be an object")
-    values: Any = data  # each value is checked by SizeFigures at run time
-    return SizeFigures(
-        values.get("total_assets"), values.get("net_turnover"), values.get("employees")
-    )
+    return codec.to_json(report, indent=indent)
 
 
 def report_from_dict(data: Mapping[str, Any], *, source: str = "report") -> SerReport:
     """
-    Read a report written by :func:`report_to_dict` back, losslessly.
+    Read a report written by :func:`report_to_dict` back, losslessly; a report written before
+    the envelope had ``schema`` (``"schema_version": "1.0"`` alone) reads too.
 
     Raises:
-        LoadError: listing every missing or bad field (``field`` is its dotted path), or a
-            ``schema_version`` newer than this library knows.
+        LoadError: listing every missing, unknown or bad field (``field`` is its dotted path),
+            or a ``schema_version`` newer than this library knows.
+
+    .. versionchanged:: 0.1.0
+       An unknown key is refused, as in every document of the library.
     """
-    reader = _Reader()
-    if not isinstance(data, Mapping):
-        raise LoadError(source, [RowError(None, "report", data, "must be an object")])
-    version = reader.get(data, "schema_version", "", str)
-    if version is not None:
-        problems = _validate.version_problems(version, SCHEMA_VERSION, "schema_version")
-        if problems:
-            raise LoadError(source, problems)
-    company = reader.get(data, "company", "", dict) or {}
-    name = reader.get(company, "name", "company", str)
-    legal_form = reader.build("company.legal_form", company.get("legal_form"), LegalForm.parse)
-    listed = reader.get(company, "listed", "company", bool)
-    board_model = reader.build("company.board_model", company.get("board_model"), BoardModel.parse)
-    year_data = reader.get(data, "financial_year", "", dict) or {}
-    start = reader.build("financial_year.start", year_data.get("start"), _read_date)
-    end = reader.build("financial_year.end", year_data.get("end"), _read_date)
-    figures = reader.build("financial_year.figures", year_data.get("figures"), _read_figures)
-    year = None
-    if start is not None and end is not None:
-        year = reader.build(
-            "financial_year", (start, end, figures), lambda args: FinancialYear(*args)
-        )
-    for field in ("kvk", "sector"):
-        if company.get(field) is not None and not isinstance(company.get(field), str):
-            reader.fail(f"company.{field}", company.get(field), "must be a string or null")
-    if company.get("large") is not None and not isinstance(company.get("large"), bool):
-        reader.fail("company.large", company.get("large"), "must be true, false or null")
-    organs = []
-    for index, item in enumerate(reader.get(data, "organs", "", list) or []):
-        line = reader.build(f"organs[{index}]", item, _read_organ)
-        if line is not None:
-            organs.append(line)
-    flow_targets = []
-    for index, item in enumerate(reader.get(data, "flow_targets", "", list) or []):
-        target = reader.build(f"flow_targets[{index}]", item, _read_target)
-        if target is not None:
-            flow_targets.append(target)
-    plan = reader.build("plan", data.get("plan"), _read_plan)
-    workforce = reader.build("workforce", data.get("workforce"), _read_composition)
-    counting = reader.build(
-        "other_counting", data.get("other_counting", "under_represented"), _other_counting
-    )
-    groups = []
-    raw_groups = data.get("group_companies") or []
-    if not isinstance(raw_groups, list):
-        reader.fail("group_companies", raw_groups, "must be an array")
-        raw_groups = []
-    for index, item in enumerate(raw_groups):
-        group = reader.build(f"group_companies[{index}]", item, _read_group)
-        if group is not None:
-            groups.append(group)
-    submitted = reader.build("submitted_on", data.get("submitted_on"), _read_optional_date)
-    works_council = data.get("works_council_involved")
-    if works_council is not None and not isinstance(works_council, bool):
-        reader.fail("works_council_involved", works_council, "must be true, false or null")
-    if reader.errors:
-        raise LoadError(source, reader.errors)
-    assert year is not None  # every path that leaves it None has recorded an error
-    return SerReport(
-        company=name,
-        legal_form=legal_form,
-        listed=listed,
-        board_model=board_model,
-        financial_year=year,
-        organs=tuple(organs),
-        kvk=company.get("kvk"),
-        sector=company.get("sector"),
-        large=company.get("large"),
-        workforce=workforce,
-        flow_targets=tuple(flow_targets),
-        plan=plan,
-        other_counting=counting,
-        works_council_involved=works_council,
-        group_companies=tuple(groups),
-        submitted_on=submitted,
-        schema_version=version,
-    )
+    from ingroeiquotum.io import codec
+
+    return codec.from_dict(data, source=source, kind=SerReport)
 
 
 def report_from_json(text: str | bytes, *, source: str = "report") -> SerReport:
@@ -1189,20 +779,37 @@ def report_from_json(text: str | bytes, *, source: str = "report") -> SerReport:
     .. versionchanged:: 0.1.0
        A key given twice in one object is refused instead of the last one winning.
     """
-    return report_from_dict(_validate.json_document(text, source), source=source)
+    from ingroeiquotum.io import codec
+
+    report: SerReport = codec.from_json(text, source=source, kind=SerReport)
+    return report
 
 
 def schema() -> dict[str, Any]:
     """
-    The JSON Schema (draft 2020-12) of the report document, as shipped in the package.
+    The JSON Schema (draft 2020-12) of the report document, as shipped in the package (see
+    :func:`ingroeiquotum.io.codec.schema`).
 
     >>> schema()["properties"]["schema_version"]["const"]
     '1.0'
     """
-    from importlib import resources
+    from ingroeiquotum.io import codec
 
-    text = (resources.files("ingroeiquotum") / "schemas" / "ser-report.schema.json").read_text(
-        encoding="utf-8"
-    )
-    result: dict[str, Any] = json.loads(text)
-    return result
+    return codec.schema(SerReport)
+
+
+def published_figures(report: SerReport, *, suppress_below: int | None = None) -> dict[str, Any]:
+    """
+    The figures of ``report`` for publication: see :func:`ingroeiquotum.io.publication.published_figures`.
+
+    >>> from ingroeiquotum import samples
+    >>> report = build_report(samples.sample_company(), date(2024, 12, 31))
+    >>> figures = published_figures(report, suppress_below=5)
+    >>> figures["schema"], figures["schema_version"], figures["suppress_below"]
+    ('ingroeiquotum.published_figures', '1.0', 5)
+
+    .. versionadded:: 0.1.0
+    """
+    from ingroeiquotum.io import publication
+
+    return publication.published_figures(report, suppress_below=suppress_below)
