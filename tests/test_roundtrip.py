@@ -198,7 +198,10 @@ def test_sample_company_round_trips():
 
 def _old_envelope(document):
     """A value document in the envelope written before 0.1.0: ``"version": 1``."""
-    return {"version": 1, **{key: item for key, item in document.items() if key != "schema_version"}}
+    return {
+        "version": 1,
+        **{key: item for key, item in document.items() if key != "schema_version"},
+    }
 
 
 @pytest.mark.parametrize(

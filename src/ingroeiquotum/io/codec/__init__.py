@@ -280,4 +280,3 @@ def schema(kind: type[Any] | str) -> dict[str, Any]:
     shared = json.loads((folder / "definitions.json").read_text(encoding="utf-8"))
     document["$defs"] = {**shared["$defs"], **document.get("$defs", {})}
     return document
-

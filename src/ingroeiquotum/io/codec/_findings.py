@@ -110,10 +110,11 @@ def _read_citation(on: date | None) -> Any:
         if not isinstance(data, Mapping):
             reader.fail(path, data, "must be an object")
             return None
-        if on is not None:
-            for citation in all_citations():
-                if citation.as_dict(on) == data:
-                    return citation
+        if on is None:  # the date is bad, and reported: the links cannot be compared
+            return None
+        for citation in all_citations():
+            if citation.as_dict(on) == data:
+                return citation
         reader.fail(path, data.get("text"), "is not a provision this library knows")
         return None
 
@@ -128,7 +129,7 @@ def read_reading(reader: Reader, data: object, path: str) -> Reading | None:
     mark = reader.mark()
     key = reader.check(fields, "key", path, _key)
     summary = reader.check(fields, "summary", path, text)
-    confidence = reader.build(
+    confidence: Confidence | None = reader.build(
         join(path, "confidence"), _validate.member, Confidence, fields["confidence"], "confidence"
     )
     known = next((each for each in all_readings() if each.key == key), None)
@@ -139,7 +140,7 @@ def read_reading(reader: Reader, data: object, path: str) -> Reading | None:
     source = reader.check(
         {"source": "rule book" if known is None else known.source, **fields}, "source", path, text
     )
-    if not reader.clean_since(mark):
+    if not reader.clean_since(mark) or confidence is None:
         return None
     return Reading(key, summary, confidence, alternative, source)
 

@@ -55,7 +55,8 @@ class Reader:
         known = {*required, *optional}
         for key in data:
             if key not in known:  # a key that is not text is named as text (JSON keys are)
-                self.fail(f"{path}.{key}" if path else str(key), data[key], _UNKNOWN)
+                name = str(key) or '""'
+                self.fail(f"{path}.{name}" if path else name, data[key], _UNKNOWN)
         missing = [key for key in required if key not in data]
         for key in missing:
             self.fail(join(path, key), None, "is missing")

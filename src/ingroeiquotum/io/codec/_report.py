@@ -94,7 +94,9 @@ def _read_organ(reader: Reader, data: object, path: str) -> OrganReport | None:
     if fields is None:
         return None
     mark = reader.mark()
-    composition = read_optional_composition(reader, fields["composition"], join(path, "composition"))
+    composition = read_optional_composition(
+        reader, fields["composition"], join(path, "composition")
+    )
     target = read_optional_target(reader, fields["target"], join(path, "target"))
     men = reader.check(fields, "reported_men", path, optional_count)
     women = reader.check(fields, "reported_women", path, optional_count)

@@ -134,9 +134,7 @@ def write_combined_evaluation(value: CombinedEvaluation) -> dict[str, Any]:
     }
 
 
-def read_combined_evaluation(
-    reader: Reader, data: object, path: str
-) -> CombinedEvaluation | None:
+def read_combined_evaluation(reader: Reader, data: object, path: str) -> CombinedEvaluation | None:
     keys = ("company", "on", "objective", *_FINDINGS, "explanations", "facts")
     fields = reader.fields(data, path, keys, ("fact_types",))
     if fields is None:

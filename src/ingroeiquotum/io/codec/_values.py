@@ -355,4 +355,3 @@ def read_departure(reader: Reader, data: object, path: str) -> Departure | None:
     if fields is None:
         return None
     return reader.build(path, Departure, fields["gender"])
-
