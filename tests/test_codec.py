@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import io as stdio
 import json
 from datetime import date
 from pathlib import Path
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 
 import strategies_reporting as sr
 import test_roundtrip as roundtrip
-from ingroeiquotum import eu, findings, guidance, quota, reporting, samples, serialize
+from ingroeiquotum import eu, findings, guidance, io, quota, reporting, samples, serialize
 from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import InvalidArgument, LoadError
 from ingroeiquotum.findings import Finding
@@ -328,3 +329,64 @@ def test_the_old_published_figures_keep_their_body():
     report = reporting.report_from_json((FIXTURES / "ser-report.json").read_bytes())
     new = reporting.published_figures(report, suppress_below=5)
     assert _body(old, "schema", "version") == _body(new, "schema", "schema_version")
+
+
+def _old_envelope(document):
+    """A value document in the envelope written before 0.1.0: ``"version": 1``."""
+    return {
+        "version": 1,
+        **{key: item for key, item in document.items() if key != "schema_version"},
+    }
+
+
+@pytest.mark.parametrize(
+    "value", [Composition(1, 2), samples.sample_company(), samples.sample_plan()], ids=str
+)
+@pytest.mark.parametrize("version", [2, 10, 10**9])
+def test_newer_value_documents_in_the_old_envelope_are_refused(value, version):
+    """A document in the old envelope (``"version"``) of a newer version is refused too."""
+    document = {**_old_envelope(serialize.to_dict(value)), "version": version}
+    assert value == serialize.from_dict(_old_envelope(serialize.to_dict(value)))
+    with pytest.raises(LoadError, match="newer than this library reads"):
+        serialize.from_dict(document)
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"version": True}, "version"),
+        ({"version": "1"}, "version"),
+        ({"version": 0}, "version"),
+        ({"version": "1.0"}, "version"),
+    ],
+)
+def test_bad_versions_in_the_old_envelope_are_refused(change, field):
+    """In the old envelope, the version is a whole number from 1, as before."""
+    document = {**_old_envelope(serialize.to_dict(Composition(3, 2))), **change}
+    with pytest.raises(LoadError) as caught:
+        serialize.from_dict(document)
+    assert field in [problem.field for problem in caught.value.errors]
+
+
+def test_every_export_names_its_schema_version():
+    """Each exported document carries its schema and version."""
+    company = samples.sample_company()
+    report = reporting.build_report(company, date(2024, 12, 31))
+    out = stdio.StringIO()
+    io.write_compositions([], out, format="json")
+    documents = {
+        "finding": quota.check_balance(Composition(1, 1), date(2024, 1, 1)).as_dict(),
+        "report": reporting.report_to_dict(report),
+        "published": reporting.published_figures(report),
+        "company": serialize.to_dict(company),
+        "compositions": json.loads(out.getvalue()),
+    }
+    assert "1.0" == documents["finding"]["schema_version"]
+    assert reporting.SCHEMA_VERSION == documents["report"]["schema_version"]
+    for name in ("finding", "report", "published", "company"):  # the one envelope
+        assert ["schema", "schema_version"] == list(documents[name])[:2], name
+        assert "1.0" == documents[name]["schema_version"], name
+        assert documents[name]["schema"].startswith("ingroeiquotum."), name
+    # the rows of io.write_compositions are a table, read by io's table reader
+    assert 1 == documents["compositions"]["version"]
+    assert documents["compositions"]["schema"].startswith("ingroeiquotum.")

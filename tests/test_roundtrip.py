@@ -196,14 +196,6 @@ def test_sample_company_round_trips():
         assert value == serialize.from_json(serialize.to_json(value))
 
 
-def _old_envelope(document):
-    """A value document in the envelope written before 0.1.0: ``"version": 1``."""
-    return {
-        "version": 1,
-        **{key: item for key, item in document.items() if key != "schema_version"},
-    }
-
-
 @pytest.mark.parametrize(
     "value", [Composition(1, 2), samples.sample_company(), samples.sample_plan()], ids=str
 )
@@ -211,18 +203,6 @@ def _old_envelope(document):
 def test_newer_value_documents_are_refused(value, version):
     """A document of a newer version is refused with a message that says so."""
     document = {**serialize.to_dict(value), "schema_version": version}
-    with pytest.raises(LoadError, match="newer than this library reads"):
-        serialize.from_dict(document)
-
-
-@pytest.mark.parametrize(
-    "value", [Composition(1, 2), samples.sample_company(), samples.sample_plan()], ids=str
-)
-@pytest.mark.parametrize("version", [2, 10, 10**9])
-def test_newer_value_documents_in_the_old_envelope_are_refused(value, version):
-    """A document in the old envelope (``"version"``) of a newer version is refused too."""
-    document = {**_old_envelope(serialize.to_dict(value)), "version": version}
-    assert value == serialize.from_dict(_old_envelope(serialize.to_dict(value)))
     with pytest.raises(LoadError, match="newer than this library reads"):
         serialize.from_dict(document)
 
@@ -245,23 +225,6 @@ def test_newer_value_documents_in_the_old_envelope_are_refused(value, version):
 def test_bad_value_documents_are_refused(change, field):
     """Another schema, a bad version, a wrong type or an unknown key: a LoadError naming it."""
     document = {**serialize.to_dict(Composition(3, 2)), **change}
-    with pytest.raises(LoadError) as caught:
-        serialize.from_dict(document)
-    assert field in [problem.field for problem in caught.value.errors]
-
-
-@pytest.mark.parametrize(
-    ("change", "field"),
-    [
-        ({"version": True}, "version"),
-        ({"version": "1"}, "version"),
-        ({"version": 0}, "version"),
-        ({"version": "1.0"}, "version"),
-    ],
-)
-def test_bad_versions_in_the_old_envelope_are_refused(change, field):
-    """In the old envelope, the version is a whole number from 1, as before."""
-    document = {**_old_envelope(serialize.to_dict(Composition(3, 2))), **change}
     with pytest.raises(LoadError) as caught:
         serialize.from_dict(document)
     assert field in [problem.field for problem in caught.value.errors]
@@ -589,30 +552,6 @@ def test_composition_json_with_a_key_twice_is_refused():
 
 
 # -- other documents -----------------------------------------------------------------------------
-
-
-def test_every_export_names_its_schema_version():
-    """Each exported document carries its schema and version."""
-    company = samples.sample_company()
-    report = reporting.build_report(company, date(2024, 12, 31))
-    out = stdio.StringIO()
-    io.write_compositions([], out, format="json")
-    documents = {
-        "finding": quota.check_balance(Composition(1, 1), date(2024, 1, 1)).as_dict(),
-        "report": reporting.report_to_dict(report),
-        "published": reporting.published_figures(report),
-        "company": serialize.to_dict(company),
-        "compositions": json.loads(out.getvalue()),
-    }
-    assert "1.0" == documents["finding"]["schema_version"]
-    assert reporting.SCHEMA_VERSION == documents["report"]["schema_version"]
-    for name in ("finding", "report", "published", "company"):  # the one envelope
-        assert ["schema", "schema_version"] == list(documents[name])[:2], name
-        assert "1.0" == documents[name]["schema_version"], name
-        assert documents[name]["schema"].startswith("ingroeiquotum."), name
-    # the rows of io.write_compositions are a table, read by io's table reader
-    assert 1 == documents["compositions"]["version"]
-    assert documents["compositions"]["schema"].startswith("ingroeiquotum.")
 
 
 def test_seats_keep_their_order_and_organ():
