@@ -307,6 +307,20 @@ move when the implementation does.
 """
 
 
+def _public_module(module: str) -> str | None:
+    """
+    The public path of the implementation ``module``, or of the package holding it (an enum
+    of ``ingroeiquotum.law.eu.objective`` is tagged ``ingroeiquotum.eu``, whose package
+    exports it); ``None`` for a module outside the table.
+    """
+    while module:
+        public = _ENUM_MODULES.get(module)
+        if public is not None:
+            return public
+        module = module.rpartition(".")[0]
+    return None
+
+
 def _encode(value: Any) -> tuple[Any, Any]:
     """``value`` as :func:`plain` writes it, and its type tag (``None`` where JSON has the type)."""
     from decimal import Decimal
@@ -326,7 +340,7 @@ def _encode(value: Any) -> tuple[Any, Any]:
         return str(value), "decimal"
     if isinstance(value, enum.Enum):
         kind = type(value)
-        public = _ENUM_MODULES.get(kind.__module__)
+        public = _public_module(kind.__module__)
         if public is not None:
             return plain(value), f"enum:{public}.{kind.__qualname__}"
         return plain(value), None
