@@ -62,7 +62,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("edges", ("io", "i18n", "bulk", "charts", "population", "samples")),
     ("cli", ("cli",)),
-    ("top", ("", "__main__", "guidance")),
+    ("top", ("", "__main__", "guidance", "reporting")),
 )
 """Each layer and the module paths (relative to ``ingroeiquotum``) it holds, lowest first.
 

@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from ingroeiquotum import i18n as i18n
     from ingroeiquotum import io as io
     from ingroeiquotum import population as population
+    from ingroeiquotum import reporting as reporting
     from ingroeiquotum import samples as samples
     from ingroeiquotum._version import __version__ as __version__
     from ingroeiquotum.exceptions import IngroeiquotumError as IngroeiquotumError
@@ -85,7 +86,6 @@ if TYPE_CHECKING:
     from ingroeiquotum.law import parameters as parameters
     from ingroeiquotum.law import readings as readings
     from ingroeiquotum.law.bw2 import quota as quota
-    from ingroeiquotum.law.bw2 import reporting as reporting
     from ingroeiquotum.law.bw2 import scope as scope
     from ingroeiquotum.law.bw2 import targets as targets
     from ingroeiquotum.law.findings import Finding as Finding

@@ -1,8 +1,67 @@
-"""The public path of :mod:`ingroeiquotum.law.bw2.reporting` (API contract): the same module object."""
+"""
+The reporting duties at their public path (API contract): the rules of
+:mod:`ingroeiquotum.law.bw2.reporting` (the deadline, the report, its checks), the report as a
+document (:mod:`ingroeiquotum.io.report`) and its publication
+(:mod:`ingroeiquotum.io.publication`), gathered in one namespace. The law does not import the
+codec; this module, on top of both, does. Any other name is looked up in the rules' module.
+"""
 
-import sys
+from __future__ import annotations
 
-from ingroeiquotum.law.bw2 import reporting as _module
-from ingroeiquotum.law.bw2.reporting import *  # noqa: F403  (the names, for type checkers)
+from typing import Any
 
-sys.modules[__name__] = _module
+from ingroeiquotum.io.publication import published_figures
+from ingroeiquotum.io.report import (
+    report_from_dict,
+    report_from_json,
+    report_to_dict,
+    report_to_json,
+    schema,
+)
+from ingroeiquotum.law.bw2 import reporting as _rules
+from ingroeiquotum.law.bw2.reporting import (
+    PUBLISHED_SCHEMA,
+    RULE_VERSION,
+    SCHEMA_VERSION,
+    GroupCompany,
+    OrganReport,
+    OtherCounting,
+    OtherCountingName,
+    SerReport,
+    build_report,
+    check_completeness,
+    check_deadline,
+    check_plan,
+    check_works_council,
+    deadline,
+    evaluate,
+)
+
+__all__ = [
+    "PUBLISHED_SCHEMA",
+    "RULE_VERSION",
+    "SCHEMA_VERSION",
+    "GroupCompany",
+    "OrganReport",
+    "OtherCounting",
+    "OtherCountingName",
+    "SerReport",
+    "build_report",
+    "check_completeness",
+    "check_deadline",
+    "check_plan",
+    "check_works_council",
+    "deadline",
+    "evaluate",
+    "published_figures",
+    "report_from_dict",
+    "report_from_json",
+    "report_to_dict",
+    "report_to_json",
+    "schema",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """The rules module's other names (its helpers), as the public path always offered them."""
+    return getattr(_rules, name)

@@ -22,6 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the report's checks and paragraph; exit 1 when some finding is to act on."""
+    from ingroeiquotum.io import report as documents
     from ingroeiquotum.law.bw2 import reporting
 
     lang = arguments.lang
@@ -31,7 +32,7 @@ def run(arguments: argparse.Namespace) -> int:
         raise LoadError(arguments.file, [_file_problem(error)]) from None
     if _empty_document(text):
         raise _common.NoInput("cli.no_report", lang, source=arguments.file)
-    report = reporting.report_from_json(text, source=arguments.file)
+    report = documents.report_from_json(text, source=arguments.file)
     year = report.financial_year
     as_of: date = arguments.as_of or report.submitted_on or year.end
     findings: list[Finding] = [reporting.check_completeness(report), reporting.check_plan(report)]
@@ -50,7 +51,7 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.json:
         _common.print_json(
             {
-                "report": reporting.report_to_dict(report),
+                "report": documents.report_to_dict(report),
                 "judged_on": as_of,
                 "findings": [finding.as_dict() for finding in findings],
                 "bestuursverslag": paragraph,

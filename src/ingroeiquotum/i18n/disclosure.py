@@ -20,7 +20,7 @@ def bestuursverslag(report: SerReport, locale: str = "nl") -> str:
     (with the reasons given for a target year that passed unmet), the plan of action.
 
     The men and women are counted as in the report to the SER: people registered as neither
-    sex follow the report's :class:`~ingroeiquotum.law.bw2.reporting.OtherCounting`, and the paragraph
+    sex follow the report's :class:`~ingroeiquotum.reporting.OtherCounting`, and the paragraph
     says which convention that is. Every organ's figures name those people and the members of
     unknown sex, so the numbers add up to the members. Whether the quota is met is the finding
     of :func:`ingroeiquotum.law.bw2.quota.check_balance` on the year's last day (the one rule, which

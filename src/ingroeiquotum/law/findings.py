@@ -184,55 +184,71 @@ class Finding:
 
     def as_dict(self) -> dict[str, Any]:
         """
-        The finding as plain, JSON-ready data (dates as ISO strings, fractions as strings).
+        The finding as a plain, JSON-ready document (dates as ISO strings, fractions as strings).
 
-        The keys are stable: ``rule``, ``rule_version``, ``verdict``, ``on``, ``message``,
+        The keys are stable: the envelope ``schema`` (``"ingroeiquotum.finding"``) and
+        ``schema_version``, then ``rule``, ``rule_version``, ``verdict``, ``on``, ``message``,
         ``subject``, ``facts``, ``fact_types``, ``citations``, ``readings``, ``missing``,
-        ``confidence``, ``notes``, ``advisory``, ``schema_version``. ``fact_types``
-        names the type of each fact that JSON has no type for (a date, a fraction, a decimal,
-        one of the library's enums, a tuple), so that :func:`.serialize.finding_from_dict`
-        reads the finding back unchanged.
+        ``confidence``, ``notes``, ``advisory``. ``fact_types`` names the type of each fact that
+        JSON has no type for (a date, a fraction, a decimal, one of the library's enums, a
+        tuple), so that :func:`.serialize.finding_from_dict` reads the finding back unchanged.
 
         .. versionchanged:: 0.1.0
            Added ``schema_version``, ``fact_types`` and each reading's ``alternative`` and
-           ``source``, so that the document reads back losslessly.
+           ``source``, so that the document reads back losslessly; the envelope ``schema`` and
+           ``schema_version`` comes first, as in every document of the library.
         """
-        facts: dict[str, Any] = {}
-        types: dict[str, Any] = {}
-        for key, value in self.facts.items():
-            facts[key], tag = _encode(value)
-            if tag is not None:
-                types[key] = tag
-        return {
-            "rule": self.rule,
-            "rule_version": self.rule_version,
-            "verdict": self.verdict.value,
-            "on": self.on.isoformat(),
-            "message": self.message,
-            "subject": self.subject,
-            "facts": facts,
-            "fact_types": types,
-            "citations": [citation.as_dict(self.on) for citation in self.citations],
-            "readings": [
-                {
-                    "key": reading.key,
-                    "summary": reading.summary,
-                    "confidence": reading.confidence.value,
-                    "alternative": reading.alternative,
-                    "source": reading.source,
-                }
-                for reading in self.readings
-            ],
-            "missing": list(self.missing),
-            "confidence": self.confidence.value,
-            "notes": list(self.notes),
-            "advisory": self.advisory,
-            "schema_version": FINDING_SCHEMA_VERSION,
-        }
+        return {"schema": _SCHEMA, "schema_version": FINDING_SCHEMA_VERSION, **_body(self)}
 
+
+# -- encoding: the finding document (read back by io.codec, which may import the provisions) ------
 
 FINDING_SCHEMA_VERSION = "1.0"
 """The version of the document :meth:`Finding.as_dict` writes (read by :func:`.serialize.finding_from_dict`)."""
+
+_SCHEMA = "ingroeiquotum.finding"
+"""The schema name of the finding document (the envelope's ``schema``)."""
+
+
+def _body(finding: Finding) -> dict[str, Any]:
+    """The finding's document without its envelope: also the form a finding has inside another."""
+    facts, types = _encode_facts(finding.facts)
+    return {
+        "rule": finding.rule,
+        "rule_version": finding.rule_version,
+        "verdict": finding.verdict.value,
+        "on": finding.on.isoformat(),
+        "message": finding.message,
+        "subject": finding.subject,
+        "facts": facts,
+        "fact_types": types,
+        "citations": [citation.as_dict(finding.on) for citation in finding.citations],
+        "readings": [
+            {
+                "key": reading.key,
+                "summary": reading.summary,
+                "confidence": reading.confidence.value,
+                "alternative": reading.alternative,
+                "source": reading.source,
+            }
+            for reading in finding.readings
+        ],
+        "missing": list(finding.missing),
+        "confidence": finding.confidence.value,
+        "notes": list(finding.notes),
+        "advisory": finding.advisory,
+    }
+
+
+def _encode_facts(facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``facts`` as JSON-ready data, and the type tag of each fact JSON has no type for."""
+    plain_facts: dict[str, Any] = {}
+    types: dict[str, Any] = {}
+    for key, value in facts.items():
+        plain_facts[key], tag = _encode(value)
+        if tag is not None:
+            types[key] = tag
+    return plain_facts, types
 
 
 def plain(value: Any) -> Any:
@@ -275,8 +291,6 @@ def _order(value: Any) -> str:
 _ENUM_MODULES = {
     "ingroeiquotum.model.company": "ingroeiquotum.company",
     "ingroeiquotum.law.eu": "ingroeiquotum.eu",
-    "ingroeiquotum.law.eu.objective": "ingroeiquotum.eu",
-    "ingroeiquotum.law.eu.selection": "ingroeiquotum.eu",
     "ingroeiquotum.law.findings": "ingroeiquotum.findings",
     "ingroeiquotum.model.gender": "ingroeiquotum.gender",
     "ingroeiquotum.guidance": "ingroeiquotum.guidance",
@@ -284,6 +298,7 @@ _ENUM_MODULES = {
     "ingroeiquotum.model.plan": "ingroeiquotum.plan",
     "ingroeiquotum.model.target": "ingroeiquotum.targets",
     "ingroeiquotum.law.bw2.reporting": "ingroeiquotum.reporting",
+    "ingroeiquotum.law.bw2.ser_report": "ingroeiquotum.reporting",
     "ingroeiquotum.planning.succession": "ingroeiquotum.succession",
     "ingroeiquotum.planning.search": "ingroeiquotum.succession",
     "ingroeiquotum.law.bw2.targets": "ingroeiquotum.targets",
@@ -293,6 +308,20 @@ The modules whose enums a fact may hold, by their implementation's name; ``fact_
 an enum by its module's public path (``enum:ingroeiquotum.company.LegalForm``), which does not
 move when the implementation does.
 """
+
+
+def _public_module(module: str) -> str | None:
+    """
+    The public path of the implementation ``module``, or of the package holding it (an enum
+    of ``ingroeiquotum.law.eu.objective`` is tagged ``ingroeiquotum.eu``, whose package
+    exports it); ``None`` for a module outside the table.
+    """
+    while module:
+        public = _ENUM_MODULES.get(module)
+        if public is not None:
+            return public
+        module = module.rpartition(".")[0]
+    return None
 
 
 def _encode(value: Any) -> tuple[Any, Any]:
@@ -314,7 +343,7 @@ def _encode(value: Any) -> tuple[Any, Any]:
         return str(value), "decimal"
     if isinstance(value, enum.Enum):
         kind = type(value)
-        public = _ENUM_MODULES.get(kind.__module__)
+        public = _public_module(kind.__module__)
         if public is not None:
             return plain(value), f"enum:{public}.{kind.__qualname__}"
         return plain(value), None

@@ -71,7 +71,7 @@ def coverage(financial_year_start: date) -> Coverage:
     """
     Whether the act covers the financial year starting on ``financial_year_start``: the one
     decision that the targets duty (:func:`targets_duty`), the deadline of the report
-    (:func:`ingroeiquotum.law.bw2.reporting.deadline`), its check and the report all use.
+    (:func:`ingroeiquotum.reporting.deadline`), its check and the report all use.
 
     A financial year is covered when it *starts* while the act is in force (parameter
     ``act.in_force``): on or after 1 January 2022 and before its lapse on 1 January 2030
