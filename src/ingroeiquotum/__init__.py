@@ -54,6 +54,7 @@ _TABLE: dict[str, str | None] = {
     "quota": None,
     "readings": None,
     "reporting": None,
+    "rules": None,
     "samples": None,
     "scope": None,
     "serialize": None,
@@ -85,6 +86,7 @@ if TYPE_CHECKING:
     from ingroeiquotum.law import findings as findings
     from ingroeiquotum.law import parameters as parameters
     from ingroeiquotum.law import readings as readings
+    from ingroeiquotum.law import rules as rules
     from ingroeiquotum.law.bw2 import quota as quota
     from ingroeiquotum.law.bw2 import scope as scope
     from ingroeiquotum.law.bw2 import targets as targets
@@ -134,6 +136,7 @@ if TYPE_CHECKING:
         "quota",
         "readings",
         "reporting",
+        "rules",
         "samples",
         "scope",
         "serialize",
