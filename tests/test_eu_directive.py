@@ -87,7 +87,11 @@ def test_parameters_of_the_directive():
 
 
 def test_the_directives_dates_are_its_parameters():
-    """The deadline and the letter's date are the transposition parameter's own dates."""
+    """The deadline and the letter's date are the transposition parameter's own dates, the
+    objectives' due date the day women_on_boards.objectives_due turns true."""
+    assert eu.OBJECTIVES_DUE == DUE
+    assert parameters.at("women_on_boards.objectives_due", eu.OBJECTIVES_DUE) is True
+    assert parameters.at("women_on_boards.objectives_due", BEFORE) is False
     values = parameters.get("women_on_boards.transposition_nl").values
     assert (eu.TRANSPOSITION_DEADLINE, eu.LETTER_OF_FORMAL_NOTICE) == (
         date(2024, 12, 28),

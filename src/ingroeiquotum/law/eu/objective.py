@@ -36,8 +36,11 @@ from ingroeiquotum.law.parameters import get as _parameter
 from ingroeiquotum.model.composition import Composition
 from ingroeiquotum.model.gender import Gender
 
-OBJECTIVES_DUE = date(2026, 6, 30)
-"""The date by which the objective of art. 5 is to be reached."""
+OBJECTIVES_DUE: date = next(
+    value.start for value in _parameter("women_on_boards.objectives_due").values if value.value
+)
+"""The date by which the objective of art. 5 is to be reached (from the dated parameter
+``women_on_boards.objectives_due``)."""
 
 
 class Objective(enum.Enum):
