@@ -84,3 +84,40 @@ def test_parameters_of_the_directive():
     first = parameters.get("women_on_boards.in_force").values[0].start
     assert date(2022, 12, 27) == first
     assert date(2022, 12, 26) == first - timedelta(days=1)
+
+
+def test_the_directives_dates_are_its_parameters():
+    """The deadline and the letter's date are the transposition parameter's own dates, the
+    objectives' due date the day women_on_boards.objectives_due turns true."""
+    assert eu.OBJECTIVES_DUE == DUE
+    assert parameters.at("women_on_boards.objectives_due", eu.OBJECTIVES_DUE) is True
+    assert parameters.at("women_on_boards.objectives_due", BEFORE) is False
+    values = parameters.get("women_on_boards.transposition_nl").values
+    assert (eu.TRANSPOSITION_DEADLINE, eu.LETTER_OF_FORMAL_NOTICE) == (
+        date(2024, 12, 28),
+        date(2025, 1, 31),
+    )
+    assert [value.start for value in values] == [
+        eu.TRANSPOSITION_DEADLINE,
+        eu.LETTER_OF_FORMAL_NOTICE,
+    ]
+
+
+def test_not_in_force_is_the_parameters_in_force_answer():
+    """Every rule of the directive stops on the days women_on_boards.in_force has no value,
+    with the day it starts as the one fact (the parameters' in-force helper decides)."""
+    status = parameters.in_force("women_on_boards.in_force", date(2022, 12, 26))
+    assert (status.in_force, status.in_force_from) == (False, date(2022, 12, 27))
+    findings = [
+        eu.in_scope(eu.Listing("NL", ["NL"], employees=300), status.on),
+        eu.check_objective(None, None, status.on),
+        *eu.check_selection(eu.SelectionProcess(), status.on),
+    ]
+    for finding in findings:
+        assert (finding.verdict, finding.message, dict(finding.facts)) == (
+            Verdict.NOT_APPLICABLE,
+            "eu.not_in_force",
+            {"in_force_from": status.in_force_from},
+        )
+    assert parameters.in_force("women_on_boards.in_force", date(2022, 12, 27)).in_force
+    assert eu.in_scope(eu.Listing("NL", ["NL"]), date(2022, 12, 27)).message != "eu.not_in_force"

@@ -513,13 +513,23 @@ JSON_ROWS = [
 
 
 def envelope(rows, version=SCHEMA_VERSION, schema="ingroeiquotum.compositions"):
-    """The JSON envelope around ``rows``."""
+    """The JSON envelope around ``rows``: the one envelope of every document."""
+    return {"schema": schema, "schema_version": version, "rows": rows}
+
+
+def first_envelope(rows, version=1, schema="ingroeiquotum.compositions"):
+    """The envelope written before 0.2.0: ``"version": 1``."""
     return {"schema": schema, "version": version, "rows": rows}
 
 
-@pytest.mark.parametrize("document", [envelope(JSON_ROWS), JSON_ROWS])
+@pytest.mark.parametrize(
+    "document",
+    [envelope(JSON_ROWS), first_envelope(JSON_ROWS), JSON_ROWS],
+    ids=["envelope", "first_envelope", "bare"],
+)
 def test_json_envelope_and_bare_array(tmp_path, document):
-    """An envelope and a bare array read the same, as parsed data, a path or a file object."""
+    """An envelope (the one envelope, or the first one of the same version) and a bare array
+    read the same, as parsed data, a path or a file object."""
     path = tmp_path / "compositions.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     assert EXPECTED == list(read_compositions(document).rows)
@@ -535,14 +545,63 @@ def test_json_numbers_are_exact():
     assert (Fraction(3, 10), Decimal("1275.50")) == (row["target"], row["employees"])
 
 
-def test_json_future_version_refused():
-    """A document of a newer schema version is refused with a clear message."""
+@pytest.mark.parametrize(
+    ("document", "field", "value"),
+    [
+        (envelope(JSON_ROWS, version="1.1"), "schema_version", "1.1"),
+        (envelope(JSON_ROWS, version="2.0"), "schema_version", "2.0"),
+        (first_envelope(JSON_ROWS, version=2), "version", 2),
+    ],
+    ids=["minor", "major", "first_envelope"],
+)
+def test_json_future_version_refused(document, field, value):
+    """A document of a newer schema version is refused with a clear message, in either
+    envelope."""
     with pytest.raises(LoadError) as info:
-        read_compositions(envelope(JSON_ROWS, version=SCHEMA_VERSION + 1))
+        read_compositions(document)
     (error,) = info.value.errors
-    assert ("version", SCHEMA_VERSION + 1) == (error.field, error.value)
+    assert (field, value) == (error.field, error.value)
     assert "newer" in str(info.value)
     assert "upgrade" in str(info.value)
+
+
+_SCHEMA = {"schema": "ingroeiquotum.compositions"}
+
+
+@pytest.mark.parametrize(
+    ("document", "field"),
+    [
+        ({**_SCHEMA, "rows": JSON_ROWS}, "schema_version"),
+        ({**_SCHEMA, "schema_version": 1, "rows": JSON_ROWS}, "schema_version"),
+        ({**_SCHEMA, "schema_version": "1", "rows": JSON_ROWS}, "schema_version"),
+        ({**_SCHEMA, "version": "1.0", "rows": JSON_ROWS}, "version"),
+        ({**_SCHEMA, "version": True, "rows": JSON_ROWS}, "version"),
+        ({**_SCHEMA, "schema_version": "1.0", "version": 1, "rows": JSON_ROWS}, "version"),
+    ],
+    ids=["missing", "number", "no_minor", "first_as_text", "first_bool", "both"],
+)
+def test_json_malformed_version_refused(document, field):
+    """A version missing, malformed, of the other envelope's form, or given in both
+    envelopes at once (which would count?) is refused, naming the key."""
+    with pytest.raises(LoadError) as info:
+        read_compositions(document)
+    assert [field] == [error.field for error in info.value.errors]
+
+
+def test_json_envelope_is_the_codecs():
+    """The table files and the codec's documents check their versions with one function and
+    refuse the same versions with the same words."""
+    from ingroeiquotum import serialize
+    from ingroeiquotum.composition import Composition
+
+    document = {**serialize.to_dict(Composition(men=3, women=2)), "schema_version": "2.0"}
+    with pytest.raises(LoadError) as codec:
+        serialize.from_dict(document)
+    with pytest.raises(LoadError) as table:
+        read_compositions(envelope(JSON_ROWS, version="2.0"))
+    assert [str(error) for error in codec.value.errors] == [
+        str(error) for error in table.value.errors
+    ]
 
 
 def test_json_other_schema_refused():
@@ -948,7 +1007,8 @@ def test_write_json_envelope():
     buffer = StringIO()
     write_compositions([row], buffer, format="json")
     document = json.loads(buffer.getvalue())
-    assert ("ingroeiquotum.compositions", 1) == (document["schema"], document["version"])
+    assert ["schema", "schema_version", "rows"] == list(document)
+    assert ("ingroeiquotum.compositions", "1.0") == (document["schema"], document["schema_version"])
     (written,) = document["rows"]
     assert ("2024-12-31", "1/3", "12.50", True) == (
         written["date"],

@@ -346,15 +346,19 @@ def test_the_registry_refuses_an_empty_list_of_messages():
 
 
 def test_every_finding_builder_goes_through_the_registry():
-    """No module of Boek 2 BW or of planning builds a Finding by hand any more."""
+    """No module of Boek 2 BW, of the directive, of the comparison or of planning builds a
+    Finding by hand any more."""
     from pathlib import Path
 
     import ingroeiquotum
 
     root = Path(ingroeiquotum.__file__).parent
-    for folder in ("law/bw2", "planning"):
-        for path in (root / folder).glob("*.py"):
-            assert "Finding(" not in path.read_text(encoding="utf-8"), path
+    paths = [root / "law" / "compare.py"]
+    for folder in ("law/bw2", "law/eu", "planning"):
+        paths.extend((root / folder).glob("*.py"))
+    for path in paths:
+        assert path.is_file(), path
+        assert "Finding(" not in path.read_text(encoding="utf-8"), path
 
 
 def test_the_parameters_import_without_a_circle():

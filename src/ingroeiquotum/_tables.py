@@ -121,13 +121,14 @@ class Table:
     """
     What the reader checks of a table: the columns its caller knows (a header cell that names
     one in another case is read as it), those that must be present, and the ``schema`` name and
-    ``version`` of its JSON envelope ``{"schema": ..., "version": ..., "rows": [...]}``.
+    the newest ``version`` of its JSON envelope, the one envelope of every document
+    ``{"schema": ..., "schema_version": "1.0", "rows": [...]}`` (see :func:`envelope_problems`).
     """
 
     schema: str
     columns: tuple[str, ...]
     required: tuple[str, ...] = ()
-    version: int = 1
+    version: str = "1.0"
     names: frozenset[str] = attrs.field(init=False)
 
     @names.default
@@ -423,6 +424,39 @@ def _load_json(source: Any, shown: str) -> object:
     return _validate.json_document(text, shown, parse_float=Decimal)
 
 
+def envelope_problems(document: Mapping[str, object], table: Table) -> list[RowError]:
+    """
+    What is wrong with the envelope of a JSON table document: the schema name, and the version
+    checked by :func:`ingroeiquotum._validate.version_problems` (the check of every document
+    kind's version, the codec's too).
+
+    The one envelope is ``{"schema": ..., "schema_version": "1.0"}``. The first envelope,
+    ``{"schema": ..., "version": 1}``, still reads as version 1.0 (``"version": 2`` is newer
+    than this library reads); a document giving both keys is refused rather than read by one.
+
+    >>> table = Table("ingroeiquotum.seats", ("gender",))
+    >>> envelope_problems({"schema": "ingroeiquotum.seats", "schema_version": "1.0"}, table)
+    []
+    >>> envelope_problems({"schema": "ingroeiquotum.seats", "version": 1}, table)
+    []
+    >>> [str(problem) for problem in envelope_problems({"schema": "x"}, table)]
+    ["schema: must be 'ingroeiquotum.seats', got 'x'", 'schema_version: is missing, got None']
+    """
+    problems: list[RowError] = []
+    name = document.get("schema")
+    if name != table.schema:
+        problems.append(RowError(None, "schema", name, f"must be {table.schema!r}"))
+    if "version" in document and "schema_version" in document:
+        reason = "is the first envelope's key: give schema_version only"
+        problems.append(RowError(None, "version", document["version"], reason))
+    elif "version" in document:  # {"schema": ..., "version": 1}: the first envelope
+        problems.extend(_validate.version_problems(document["version"], 1))
+    else:
+        version = document.get("schema_version")
+        problems.extend(_validate.version_problems(version, table.version, "schema_version"))
+    return problems
+
+
 def _rows_of(document: object, table: Table, shown: str) -> Sequence[object]:
     """The rows of a JSON document: a bare list, or the envelope of ``table``."""
     if isinstance(document, list | tuple):
@@ -435,15 +469,12 @@ def _rows_of(document: object, table: Table, shown: str) -> Sequence[object]:
                     None,
                     "document",
                     type(document).__name__,
-                    "must be an object with schema, version and rows, or a list of rows",
+                    "must be an object with schema, schema_version and rows, or a list of rows",
                 )
             ],
         )
-    problems: list[RowError] = []
-    name, version, rows = document.get("schema"), document.get("version"), document.get("rows")
-    if name != table.schema:
-        problems.append(RowError(None, "schema", name, f"must be {table.schema!r}"))
-    problems.extend(_validate.version_problems(version, table.version))
+    problems = envelope_problems(document, table)
+    rows = document.get("rows")
     if not isinstance(rows, list | tuple):
         problems.append(RowError(None, "rows", type(rows).__name__, "must be a list of rows"))
     if problems:

@@ -63,7 +63,14 @@ from ingroeiquotum.io.tables import Loaded
 # The public names of the schema layer, with their documentation here, where the reference
 # reads it.
 SCHEMA_VERSION = _tables_io.SCHEMA_VERSION
-"""The schema version these readers read and the writers write."""
+"""
+The schema version these readers read and the writers write: the ``schema_version`` of the
+JSON envelope ``{"schema": ..., "schema_version": "1.0", "rows": [...]}``, the one envelope of
+every document. A file in the first envelope (``"version": 1``) still reads.
+
+.. versionchanged:: 0.2.0
+   ``"1.0"``, as every document's ``schema_version`` (it was the integer ``1``).
+"""
 
 Source = _tables_io.Source
 """

@@ -37,7 +37,8 @@ def read_compositions(
     date, from a CSV, JSON or Excel source.
 
     ``source`` is a path, a text or binary file object, or for JSON the parsed document (an
-    envelope ``{"schema": ..., "version": 1, "rows": [...]}`` or a bare list of rows).
+    envelope ``{"schema": ..., "schema_version": "1.0", "rows": [...]}``, the one envelope of
+    every document, or a bare list of rows; the first envelope ``"version": 1`` still reads).
     ``format`` is ``"csv"``, ``"json"`` or ``"xlsx"``; by default it follows the file's suffix.
     CSV is UTF-8 (with or without a byte-order mark) with ``,`` or ``;`` between cells (taken
     from the header line); an empty cell means "not given". Excel (the ``excel`` extra) reads
@@ -143,7 +144,8 @@ def write_compositions(
 ) -> None:
     """
     Write composition rows to ``target`` (a path, or a text or binary file object) as UTF-8
-    CSV or as the JSON envelope of schema ``ingroeiquotum.compositions``, version 1.
+    CSV or as JSON in the one envelope ``{"schema": "ingroeiquotum.compositions",
+    "schema_version": "1.0", "rows": [...]}``.
 
     :func:`read_compositions` reads the result back to the same rows: dates are written as
     ISO dates, flags as ``true``/``false``, shares as exact percentages (``"30%"``) or
@@ -166,6 +168,9 @@ def write_compositions(
             a type that cannot be written.
 
     .. versionadded:: 0.1.0
+
+    .. versionchanged:: 0.2.0
+       JSON is written in the one envelope (``"schema_version": "1.0"``, not ``"version": 1``).
     """
     if format not in ("csv", "json"):
         raise InvalidArgument("format", format, "must be 'csv' or 'json'")
@@ -195,7 +200,7 @@ def write_compositions(
     else:
         document = {
             "schema": _COMPOSITIONS.name,
-            "version": SCHEMA_VERSION,
+            "schema_version": SCHEMA_VERSION,
             "rows": [{column: row.get(column) for column in columns} for row in table],
         }
         json.dump(document, buffer, ensure_ascii=False, indent=2)

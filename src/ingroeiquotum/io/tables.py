@@ -26,7 +26,7 @@ from ingroeiquotum.model.gender import Gender
 from ingroeiquotum.model.organs import Organ
 
 # SCHEMA_VERSION, Source and OnError are documented where the public finds them: ingroeiquotum.io.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = "1.0"
 Source = str | os.PathLike[str] | IO[str] | IO[bytes] | Mapping[str, Any] | Sequence[Any]
 OnError = Literal["raise", "collect"]
 

@@ -33,7 +33,7 @@ from ingroeiquotum.law.eu.directive import transposition
 from ingroeiquotum.law.eu.objective import OBJECTIVES_DUE, Objective, check_objective
 from ingroeiquotum.law.eu.scope import Listing, directors, in_scope
 from ingroeiquotum.law.findings import Finding, Verdict
-from ingroeiquotum.law.parameters import get as _parameter
+from ingroeiquotum.law.parameters import in_force as _in_force
 from ingroeiquotum.model.company import BoardModel, Company, FinancialYear
 
 # -- both regimes at once --------------------------------------------------------------------
@@ -207,7 +207,7 @@ def evaluate_combined(
         "positions": objective_finding.facts.get("positions"),
         "positions_needed": objective_finding.facts.get("positions_needed"),
         "under_represented_count": objective_finding.facts.get("under_represented_count"),
-        "lapses_on": _parameter("act.in_force").periods()[-1][1],
+        "lapses_on": _in_force("act.in_force", on).lapses_on,
     }
     explanations = _explain(quota_scope, quota_finding, targets, eu_scope, objective_finding, goal)
     return CombinedEvaluation(

@@ -28,42 +28,52 @@ from datetime import date
 from typing import Any
 
 from ingroeiquotum import _validate
-from ingroeiquotum.exceptions import NoRuleInForce
-from ingroeiquotum.law import readings
-from ingroeiquotum.law.citations import DIRECTIVE_START, EU_2022_2381_11, Citation
+from ingroeiquotum.law import readings, rules
+from ingroeiquotum.law.citations import COMMISSION_LETTER_2025, EU_2022_2381_11, Citation
 from ingroeiquotum.law.findings import Finding, Verdict
 from ingroeiquotum.law.parameters import get as _parameter
+from ingroeiquotum.law.parameters import in_force as _in_force
 
-RULE_VERSION = "2022.1"
-"""The version of this module's reading of Directive (EU) 2022/2381."""
+RULE_VERSION = rules.get("eu.scope").version
+"""The version of this module's reading of Directive (EU) 2022/2381 (the rules registry's)."""
 
-TRANSPOSITION_DEADLINE = date(2024, 12, 28)
-"""The date by which the member states had to transpose the directive (art. 11)."""
+_TRANSPOSITION = rules.get("eu.transposition")
+assert _TRANSPOSITION.in_force is not None  # the registry names its dated parameter
+_TRANSPOSITION_NL: str = _TRANSPOSITION.in_force
 
-LETTER_OF_FORMAL_NOTICE = date(2025, 1, 31)
-"""The date the Commission's letter of formal notice to the Netherlands was published."""
+TRANSPOSITION_DEADLINE: date = _parameter(_TRANSPOSITION_NL).values[0].start
+"""The date by which the member states had to transpose the directive (art. 11): the first
+value of the dated parameter ``women_on_boards.transposition_nl``."""
+
+LETTER_OF_FORMAL_NOTICE: date = next(
+    value.start
+    for value in _parameter(_TRANSPOSITION_NL).values
+    if value.citation == COMMISSION_LETTER_2025
+)
+"""The date the Commission's letter of formal notice to the Netherlands was published (the
+value of ``women_on_boards.transposition_nl`` that cites it)."""
 
 
-def _not_in_force(rule: str, on: date, citations: tuple[Citation, ...], subject: str) -> Finding:
-    return Finding(
-        rule=rule,
-        rule_version=RULE_VERSION,
-        verdict=Verdict.NOT_APPLICABLE,
-        on=on,
-        message="eu.not_in_force",
-        facts={"in_force_from": DIRECTIVE_START},
+def _not_in_force(
+    rule: rules.Rule, on: date, citations: tuple[Citation, ...], subject: str
+) -> Finding | None:
+    """
+    The finding of ``rule`` for a day the directive is not in force (its registered dated
+    parameter, ``women_on_boards.in_force``, has no value), or ``None`` where it is.
+    """
+    assert rule.in_force is not None  # every rule of the directive names its dated parameter
+    status = _in_force(rule.in_force, on)
+    if status.in_force:
+        return None
+    return rule.finding(
+        Verdict.NOT_APPLICABLE,
+        on,
+        "eu.not_in_force",
+        facts={"in_force_from": status.in_force_from},
         citations=citations,
         readings=(readings.EU_BENCHMARK,),
         subject=subject,
     )
-
-
-def _in_force(on: date) -> bool:
-    try:
-        _parameter("women_on_boards.in_force").at(on)
-    except NoRuleInForce:
-        return False
-    return True
 
 
 # -- the Dutch transposition -----------------------------------------------------------------
@@ -92,20 +102,17 @@ def transposition(on: date, *, subject: str = "") -> Finding:
         "deadline": TRANSPOSITION_DEADLINE,
         "letter_of_formal_notice": LETTER_OF_FORMAL_NOTICE,
     }
-    try:
-        entry = _parameter("women_on_boards.transposition_nl").entry(on)
-    except NoRuleInForce:
-        return Finding(
-            rule="eu.transposition",
-            rule_version=RULE_VERSION,
-            verdict=Verdict.NOT_APPLICABLE,
-            on=on,
-            message="eu.transposition_not_due",
+    if not _in_force(_TRANSPOSITION_NL, on).in_force:
+        return _TRANSPOSITION.finding(
+            Verdict.NOT_APPLICABLE,
+            on,
+            "eu.transposition_not_due",
             facts={**facts, "status": "not_due"},
             citations=(EU_2022_2381_11,),
             readings=applied,
             subject=subject,
         )
+    entry = _parameter(_TRANSPOSITION_NL).entry(on)
     status = str(entry.value)
     citations: tuple[Citation, ...] = tuple(dict.fromkeys((EU_2022_2381_11, entry.citation)))
     notes = ("eu.transposition_letter",) if on >= LETTER_OF_FORMAL_NOTICE else ()
@@ -113,12 +120,10 @@ def transposition(on: date, *, subject: str = "") -> Finding:
         verdict, message = Verdict.NOT_APPLICABLE, "eu.transposition_not_in_force"
     else:
         verdict, message, notes = Verdict.APPLIES, "eu.transposition_recorded", ()
-    return Finding(
-        rule="eu.transposition",
-        rule_version=RULE_VERSION,
-        verdict=verdict,
-        on=on,
-        message=message,
+    return _TRANSPOSITION.finding(
+        verdict,
+        on,
+        message,
         facts={**facts, "status": status},
         citations=citations,
         readings=applied,

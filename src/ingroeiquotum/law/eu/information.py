@@ -21,14 +21,17 @@ import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.law import readings
+from ingroeiquotum.law import readings, rules
 from ingroeiquotum.law.citations import EU_2022_2381_7
-from ingroeiquotum.law.eu.directive import RULE_VERSION, _in_force, _not_in_force
+from ingroeiquotum.law.eu.directive import _not_in_force
 from ingroeiquotum.law.eu.objective import Objective, _optional_composition, check_objective
 from ingroeiquotum.law.eu.scope import directors
 from ingroeiquotum.law.findings import Finding, Verdict
 from ingroeiquotum.model.company import BoardModel, Company
 from ingroeiquotum.model.composition import Composition
+
+_INFORMATION = rules.get("eu.annual_information")
+
 
 # -- art. 7: the yearly information ----------------------------------------------------------
 
@@ -160,8 +163,9 @@ def check_annual_information(info: AnnualInformation) -> Finding:
     if not isinstance(info, AnnualInformation):
         raise InvalidArgument("info", info, "must be an AnnualInformation")
     citations = (EU_2022_2381_7,)
-    if not _in_force(info.on):
-        return _not_in_force("eu.annual_information", info.on, citations, info.company)
+    stopped = _not_in_force(_INFORMATION, info.on, citations, info.company)
+    if stopped is not None:
+        return stopped
     problems = [
         f"composition:{organ}"
         for organ, part in (
@@ -184,12 +188,10 @@ def check_annual_information(info: AnnualInformation) -> Finding:
         "measures": len(info.measures),
     }
     complete = not problems
-    return Finding(
-        rule="eu.annual_information",
-        rule_version=RULE_VERSION,
-        verdict=Verdict.COMPLIANT if complete else Verdict.NOT_COMPLIANT,
-        on=info.on,
-        message="eu.information_complete" if complete else "eu.information_incomplete",
+    return _INFORMATION.finding(
+        Verdict.COMPLIANT if complete else Verdict.NOT_COMPLIANT,
+        info.on,
+        "eu.information_complete" if complete else "eu.information_incomplete",
         facts=facts,
         citations=citations,
         readings=(readings.EU_BENCHMARK,),

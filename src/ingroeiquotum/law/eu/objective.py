@@ -28,16 +28,19 @@ from typing import Any
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.law import readings
+from ingroeiquotum.law import readings, rules
 from ingroeiquotum.law.citations import EU_2022_2381_5, EU_2022_2381_ANNEX
-from ingroeiquotum.law.eu.directive import RULE_VERSION, _in_force, _not_in_force
+from ingroeiquotum.law.eu.directive import _not_in_force
 from ingroeiquotum.law.findings import Finding, Reading, Verdict
 from ingroeiquotum.law.parameters import get as _parameter
 from ingroeiquotum.model.composition import Composition
 from ingroeiquotum.model.gender import Gender
 
-OBJECTIVES_DUE = date(2026, 6, 30)
-"""The date by which the objective of art. 5 is to be reached."""
+OBJECTIVES_DUE: date = next(
+    value.start for value in _parameter("women_on_boards.objectives_due").values if value.value
+)
+"""The date by which the objective of art. 5 is to be reached (from the dated parameter
+``women_on_boards.objectives_due``)."""
 
 
 class Objective(enum.Enum):
@@ -143,6 +146,7 @@ def _best_minimum(composition: Composition) -> int:
 
 
 _OBJECTIVE_CITATIONS = (EU_2022_2381_5, EU_2022_2381_ANNEX)
+_OBJECTIVE = rules.get("eu.objective")
 
 
 def check_objective(
@@ -178,8 +182,9 @@ def check_objective(
     goal = Objective.parse(objective)
     _validate.text("subject", subject)
     _validate.flag("two_tier", two_tier)
-    if not _in_force(on):
-        return _not_in_force("eu.objective", on, _OBJECTIVE_CITATIONS, subject)
+    stopped = _not_in_force(_OBJECTIVE, on, _OBJECTIVE_CITATIONS, subject)
+    if stopped is not None:
+        return stopped
     applied: list[Reading] = [
         readings.EU_BENCHMARK,
         readings.EU_ROUNDING,
@@ -200,12 +205,10 @@ def check_objective(
         "due_on": OBJECTIVES_DUE,
     }
     if absent:
-        return Finding(
-            rule="eu.objective",
-            rule_version=RULE_VERSION,
-            verdict=Verdict.CANNOT_DECIDE,
-            on=on,
-            message="eu.composition_unknown",
+        return _OBJECTIVE.finding(
+            Verdict.CANNOT_DECIDE,
+            on,
+            "eu.composition_unknown",
             facts=base,
             citations=_OBJECTIVE_CITATIONS,
             readings=applied,
@@ -246,12 +249,10 @@ def check_objective(
         missing = ("members_sex",)
     else:
         verdict, message = Verdict.NOT_COMPLIANT, "eu.objective_missed"
-    return Finding(
-        rule="eu.objective",
-        rule_version=RULE_VERSION,
-        verdict=verdict,
-        on=on,
-        message=message,
+    return _OBJECTIVE.finding(
+        verdict,
+        on,
+        message,
         facts=facts,
         citations=_OBJECTIVE_CITATIONS,
         readings=applied,

@@ -28,9 +28,9 @@ import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.law import readings
+from ingroeiquotum.law import readings, rules
 from ingroeiquotum.law.citations import EU_2022_2381_2, EU_2022_2381_3, EU_2022_2381_4
-from ingroeiquotum.law.eu.directive import RULE_VERSION, _in_force, _not_in_force
+from ingroeiquotum.law.eu.directive import _not_in_force
 from ingroeiquotum.law.findings import Finding, Reading, Verdict
 from ingroeiquotum.law.parameters import SizeLimits
 from ingroeiquotum.law.parameters import get as _parameter
@@ -136,6 +136,7 @@ def _sme(listing: Listing, limits: SizeLimits) -> tuple[bool | None, tuple[str, 
 
 
 _SCOPE_CITATIONS = (EU_2022_2381_2, EU_2022_2381_3, EU_2022_2381_4)
+_SCOPE = rules.get("eu.scope")
 
 
 def in_scope(listing: Listing, on: date, *, subject: str = "") -> Finding:
@@ -156,8 +157,9 @@ def in_scope(listing: Listing, on: date, *, subject: str = "") -> Finding:
         raise InvalidArgument("listing", listing, "must be a Listing")
     _validate.day("on", on)
     _validate.text("subject", subject)
-    if not _in_force(on):
-        return _not_in_force("eu.scope", on, _SCOPE_CITATIONS, subject)
+    stopped = _not_in_force(_SCOPE, on, _SCOPE_CITATIONS, subject)
+    if stopped is not None:
+        return stopped
     limits: SizeLimits = _parameter("women_on_boards.sme_limits").at(on)
     facts: dict[str, Any] = {
         "registered_office": listing.registered_office,
@@ -184,12 +186,10 @@ def in_scope(listing: Listing, on: date, *, subject: str = "") -> Finding:
             verdict, message = Verdict.NOT_APPLICABLE, "eu.scope_sme"
         else:
             verdict, message = Verdict.APPLIES, "eu.scope_applies"
-    return Finding(
-        rule="eu.scope",
-        rule_version=RULE_VERSION,
-        verdict=verdict,
-        on=on,
-        message=message,
+    return _SCOPE.finding(
+        verdict,
+        on,
+        message,
         facts=facts,
         citations=_SCOPE_CITATIONS,
         readings=applied,

@@ -27,7 +27,7 @@ import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.law import readings
+from ingroeiquotum.law import readings, rules
 from ingroeiquotum.law.citations import (
     EU_2022_2381_5,
     EU_2022_2381_6,
@@ -37,7 +37,7 @@ from ingroeiquotum.law.citations import (
     EU_2022_2381_12,
     Citation,
 )
-from ingroeiquotum.law.eu.directive import RULE_VERSION, _in_force, _not_in_force
+from ingroeiquotum.law.eu.directive import _not_in_force
 from ingroeiquotum.law.eu.objective import OBJECTIVES_DUE, Objective, _objectives_due
 from ingroeiquotum.law.findings import Finding, Reading, Verdict
 from ingroeiquotum.law.parameters import get as _parameter
@@ -85,6 +85,8 @@ _DUTY_CITATIONS: Mapping[Duty, Citation] = MappingProxyType(
         Duty.EXECUTIVE_OBJECTIVES: EU_2022_2381_5,
     }
 )
+
+_SELECTION = rules.get("eu.selection")
 
 
 _optional_flag = _validate.attrs_optional_flag
@@ -171,8 +173,9 @@ def _judge_duty(
     subject: str,
 ) -> Finding:
     citations: tuple[Citation, ...] = (_DUTY_CITATIONS[duty],)
-    if not _in_force(on):
-        return _not_in_force("eu.selection", on, citations, subject)
+    stopped = _not_in_force(_SELECTION, on, citations, subject)
+    if stopped is not None:
+        return stopped
     facts: dict[str, Any] = {
         "duty": duty,
         "objective": goal,
@@ -205,12 +208,10 @@ def _judge_duty(
             verdict, message, missing = _answer_verdict(
                 duty, answer, bound=meets_objective is False
             )
-    return Finding(
-        rule="eu.selection",
-        rule_version=RULE_VERSION,
-        verdict=verdict,
-        on=on,
-        message=message,
+    return _SELECTION.finding(
+        verdict,
+        on,
+        message,
         facts=facts,
         citations=citations,
         readings=applied,
