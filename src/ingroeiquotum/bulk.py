@@ -34,7 +34,7 @@ from typing import Any, cast
 
 from ingroeiquotum import _tables, _validate
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
-from ingroeiquotum.law.bw2 import quota, targets
+from ingroeiquotum.law.bw2 import quota, target_standing, targets
 from ingroeiquotum.law.citations import (
     BW_2_142B_1,
     BW_2_142B_2,
@@ -44,7 +44,6 @@ from ingroeiquotum.law.citations import (
 )
 from ingroeiquotum.law.findings import Verdict
 from ingroeiquotum.law.parameters import get as _parameter
-from ingroeiquotum.model.composition import Composition
 from ingroeiquotum.model.organs import Organ, OrganKind
 
 QUOTA_COLUMNS = ("quota_verdict", "minimum_per_sex", "women_missing", "men_missing", "article")
@@ -87,10 +86,12 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     results: list[dict[str, object]] = []
     errors: list[RowError] = []
     kinds: dict[object, OrganKind | None] = {}
-    goals: dict[tuple[object, object, OrganKind], targets.Target] = {}
+    # Each distinct target once: parsed, and the persons it takes for each organ size.
+    goals: dict[tuple[object, object, OrganKind], tuple[targets.Target, dict[int, int]]] = {}
     # The quota's own kernel: which organs it reaches, when it is in force, the minimum and the
     # verdict from the shortfall (the counts are checked below, row by row).
     in_force = quota.in_force
+    in_force_on: dict[date, bool] = {}
     decide = quota._decide
     supervisory = quota.REACHED
     # The rows' numbers (the one numbering of every row error: the position from 1, or the line
@@ -138,7 +139,9 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             continue
         if errors:
             continue
-        applies = in_force(on)
+        applies = in_force_on.get(on)
+        if applies is None:
+            applies = in_force_on[on] = in_force(on)
         if applies and listed and kind in supervisory:
             decided, minimum, men_missing, women_missing = decide(men, women, other, unknown)
             verdict = decided.value
@@ -173,18 +176,22 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         target = row.get("target")
         if target is not None:
             form = row.get("target_form") or "each_sex"
-            goal = goals.get((target, form, kind))
-            if goal is None:
+            cached = goals.get((target, form, kind))
+            if cached is None:
                 try:
-                    goal = goals[target, form, kind] = _parse_target(target, form, kind)
+                    cached = goals[target, form, kind] = (_parse_target(target, form, kind), {})
                 except (InvalidArgument, TypeError) as error:
                     field = error.field if isinstance(error, InvalidArgument) else "target"
                     reason = error.reason if isinstance(error, InvalidArgument) else str(error)
                     errors.append(RowError(_tables.line(row, position), field, target, reason))
                     continue
             article = _ARTICLE_TARGET_NV if legal_form == "NV" else _ARTICLE_TARGET_BV
-            composition = Composition(men, women, other, unknown)
-            results.append(_target_row(row, composition, goal, article))
+            goal, by_size = cached
+            members = men + women + other + unknown
+            needed = by_size.get(members)
+            if needed is None:
+                needed = by_size[members] = target_standing._needed(goal, members)
+            results.append(_target_row(row, goal, needed, (men, women, members, unknown), article))
     if errors:
         raise LoadError("rows", errors)
     return results
@@ -206,16 +213,20 @@ def _parse_target(target: object, form: object, kind: OrganKind) -> targets.Targ
 
 def _target_row(
     row: Mapping[str, object],
-    composition: Composition,
     target: targets.Target,
+    needed: int,
+    counts: tuple[int, int, int, int],
     article: str,
 ) -> dict[str, object]:
     """
-    The 'target' row: does the organ stand at its target that day (:func:`targets.met`, the
-    one decision; members of unknown sex decide only when every assignment agrees).
+    The 'target' row: does the organ stand at its target that day (the kernel of
+    :func:`targets.met`, the one decision; members of unknown sex decide only when every
+    assignment agrees). ``needed`` is the persons the target takes for the organ's size.
     """
-    women_missing, men_missing = targets.gaps(target, composition)
-    reached = targets.met(target, composition)
+    men, women, members, unknown = counts
+    women_missing, men_missing, reached = target_standing._judge(
+        target.form, needed, men, women, members, unknown
+    )
     verdict = "cannot_decide" if reached is None else "compliant" if reached else "not_compliant"
     return {
         "company": row["company"],

@@ -71,9 +71,32 @@ def persons_needed(target: Target, members: int) -> int:
     """
     _check_target(target)
     _validate.count("members", members)
+    return _needed(target, members)
+
+
+def _needed(target: Target, members: int) -> int:
+    """:func:`persons_needed` for a checked target and count (the bulk path's rows)."""
     if target.form is TargetForm.WOMEN_COUNT:
         return int(target.value)
-    return persons_for_share(Fraction(target.value), members)
+    share = Fraction(target.value)
+    return -(-share.numerator * members // share.denominator)
+
+
+def _judge(
+    form: TargetForm, needed: int, men: int, women: int, members: int, unknown: int
+) -> tuple[int, int, bool | None]:
+    """
+    The kernel of :func:`gaps` and :func:`met` for checked counts: the women and men missing,
+    and met (``True``/``False``), or ``None`` where members of unknown sex decide it or an empty
+    organ has no ratio. Every path (progress, the report, the bulk rows) decides with it.
+    """
+    women_gap = needed - women if needed > women else 0
+    men_gap = needed - men if form is TargetForm.EACH_SEX and needed > men else 0
+    if members == 0 and form is not TargetForm.WOMEN_COUNT:
+        return women_gap, men_gap, None
+    verdict = quota._classify(men_gap, women_gap, unknown)
+    reached = None if verdict is Verdict.CANNOT_DECIDE else verdict is Verdict.COMPLIANT
+    return women_gap, men_gap, reached
 
 
 def gaps(target: Target, composition: Composition) -> tuple[int, int]:
@@ -87,11 +110,13 @@ def gaps(target: Target, composition: Composition) -> tuple[int, int]:
     _check_target(target)
     if not isinstance(composition, Composition):
         raise InvalidArgument("composition", composition, "must be a Composition")
+    return _judgement(target, composition)[:2]
+
+
+def _judgement(target: Target, composition: Composition) -> tuple[int, int, bool | None]:
     needed = persons_needed(target, composition.members)
-    women_gap = needed - composition.women if needed > composition.women else 0
-    if target.form is not TargetForm.EACH_SEX or needed <= composition.men:
-        return women_gap, 0
-    return women_gap, needed - composition.men
+    c = composition
+    return _judge(target.form, needed, c.men, c.women, c.members, c.unknown)
 
 
 def met(target: Target, composition: Composition) -> bool | None:
@@ -110,11 +135,10 @@ def met(target: Target, composition: Composition) -> bool | None:
     >>> met(target, Composition(9, 4, unknown=1))  # 5 women needed of 14: is the 14th a woman?
 
     """
-    women_gap, men_gap = gaps(target, composition)
-    if composition.members == 0 and target.form is not TargetForm.WOMEN_COUNT:
-        return None
-    verdict = quota.classify(men_gap, women_gap, composition.unknown)
-    return None if verdict is Verdict.CANNOT_DECIDE else verdict is Verdict.COMPLIANT
+    _check_target(target)
+    if not isinstance(composition, Composition):
+        raise InvalidArgument("composition", composition, "must be a Composition")
+    return _judgement(target, composition)[2]
 
 
 def persons_for_share(share: Fraction, members: int) -> int:
