@@ -19,8 +19,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import strategies_documents as documents
 import strategies_reporting as sr
-import test_roundtrip as roundtrip
 from ingroeiquotum import eu, findings, guidance, io, quota, reporting, samples, serialize
 from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import InvalidArgument, LoadError
@@ -152,24 +152,24 @@ def test_every_schema_refuses_unknown_keys_as_the_codec_does(name):
     assert not _validator(type(value)).is_valid(document)
 
 
-@pytest.mark.parametrize("kind", sorted(roundtrip.VALUE_STRATEGIES, key=lambda kind: kind.__name__),
+@pytest.mark.parametrize("kind", sorted(documents.VALUE_STRATEGIES, key=lambda kind: kind.__name__),
                          ids=lambda kind: kind.__name__)  # fmt: skip
-@roundtrip.ROUND_TRIP
+@documents.ROUND_TRIP
 @given(data=st.data())
 def test_value_documents_are_valid_against_their_schemas(kind, data):
     """Every generated value object's document is valid against its schema."""
-    value = data.draw(roundtrip.VALUE_STRATEGIES[kind])
+    value = data.draw(documents.VALUE_STRATEGIES[kind])
     _validator(kind).validate(json.loads(serialize.to_json(value)))
 
 
-@roundtrip.ROUND_TRIP
-@given(finding=st.one_of(roundtrip.rule_findings(), roundtrip.built_findings()))
+@documents.ROUND_TRIP
+@given(finding=st.one_of(documents.rule_findings(), documents.built_findings()))
 def test_finding_documents_are_valid_against_their_schema(finding):
     """Every finding's document, with facts of any type, is valid against its schema."""
     _validator(Finding).validate(json.loads(json.dumps(finding.as_dict())))
 
 
-@roundtrip.ROUND_TRIP
+@documents.ROUND_TRIP
 @given(report=sr.reports)
 def test_report_documents_are_valid_against_their_schema(report):
     """Every report's document is valid against the report's schema (reporting.schema())."""

@@ -37,8 +37,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import strategies_documents as documents
 import strategies_reporting as sr
-import test_roundtrip as roundtrip
 from fuzzing import (
     REFUSED,
     attempt,
@@ -1203,7 +1203,7 @@ def test_finding_documents_mutated(data):
 def test_serialized_documents_mutated(data):
     """A value-object document with a field changed, removed or added loads, or is refused."""
     kind = data.draw(st.sampled_from(sorted(serialize.SCHEMAS, key=str)), label="kind")
-    value = data.draw(roundtrip.VALUE_STRATEGIES[kind], label="value")
+    value = data.draw(documents.VALUE_STRATEGIES[kind], label="value")
     document = serialize.to_dict(value)
     paths = list(_paths(document))
     path, _ = data.draw(st.sampled_from(paths), label="path")
