@@ -539,223 +539,226 @@ def test_required_inflow_share_with_unknown_members():
 # -- validation --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("build", "field"),
-    [
-        (lambda: Course(-1, 0), "outflow"),
-        (lambda: Course("abc", 0), "outflow"),
-        (lambda: Course(float("nan"), 0), "outflow"),
-        (lambda: Course(0, 2), "inflow_women"),
-        (lambda: Course(0, None), "inflow_women"),
-        (lambda: Course(0, 0, headcount=-1), "headcount"),
-        (lambda: Course(0, 0, headcount=True), "headcount"),
-        (lambda: Course(0, 0, growth=1.5), "growth"),
-        (lambda: Course(0, 0, growth=True), "growth"),
-        (lambda: Course(0, 0, promotion="50%"), "promotion"),
-        (lambda: Course(0, 0, promotion_women="50%"), "promotion_women"),
-        (lambda: Course(0, 0, source="rvc", promotion=2), "promotion"),
-        (lambda: Course(0, 0, source="nowhere"), "source"),
-        (lambda: project("8 men", Course(0, 0), 2024, 1), "start"),
-        (lambda: project(Composition(1, 1), "20%", 2024, 1), "course"),
-        (lambda: project(Composition(1, 1), Course(0, 0), 1800, 1), "start_year"),
-        (lambda: project(Composition(1, 1), Course(0, 0), "2024", 1), "start_year"),
-        (lambda: project(Composition(1, 1), Course(0, 0), 2024, -1), "years"),
-        (lambda: project(Composition(1, 1), Course(0, 0), 2024, 10**100), "years"),
-        (
-            lambda: project(Composition(1, 1), Course(0, 0, source="subtop:A"), 2024, 1),
-            "course.source",
+BAD_INPUT = [
+    (lambda: Course(-1, 0), "outflow"),
+    (lambda: Course("abc", 0), "outflow"),
+    (lambda: Course(float("nan"), 0), "outflow"),
+    (lambda: Course(0, 2), "inflow_women"),
+    (lambda: Course(0, None), "inflow_women"),
+    (lambda: Course(0, 0, headcount=-1), "headcount"),
+    (lambda: Course(0, 0, headcount=True), "headcount"),
+    (lambda: Course(0, 0, growth=1.5), "growth"),
+    (lambda: Course(0, 0, growth=True), "growth"),
+    (lambda: Course(0, 0, promotion="50%"), "promotion"),
+    (lambda: Course(0, 0, promotion_women="50%"), "promotion_women"),
+    (lambda: Course(0, 0, source="rvc", promotion=2), "promotion"),
+    (lambda: Course(0, 0, source="nowhere"), "source"),
+    (lambda: project("8 men", Course(0, 0), 2024, 1), "start"),
+    (lambda: project(Composition(1, 1), "20%", 2024, 1), "course"),
+    (lambda: project(Composition(1, 1), Course(0, 0), 1800, 1), "start_year"),
+    (lambda: project(Composition(1, 1), Course(0, 0), "2024", 1), "start_year"),
+    (lambda: project(Composition(1, 1), Course(0, 0), 2024, -1), "years"),
+    (lambda: project(Composition(1, 1), Course(0, 0), 2024, 10**100), "years"),
+    (
+        lambda: project(Composition(1, 1), Course(0, 0, source="subtop:A"), 2024, 1),
+        "course.source",
+    ),
+    (lambda: pipeline([], {}, 2024, 1), "starts"),
+    (lambda: pipeline({"rvc": Composition(1, 1)}, {}, 2024, 1), "courses"),
+    (lambda: pipeline({}, {"rvc": Course(0, 0)}, 2024, 1), "starts"),
+    (lambda: pipeline({"rvc": "x"}, {"rvc": Course(0, 0)}, 2024, 1), "starts[rvc]"),
+    (
+        lambda: pipeline(
+            {"rvc": Composition(1, 1)}, {"rvc": Course(0, 0, source="bestuur")}, 2024, 1
         ),
-        (lambda: pipeline([], {}, 2024, 1), "starts"),
-        (lambda: pipeline({"rvc": Composition(1, 1)}, {}, 2024, 1), "courses"),
-        (lambda: pipeline({}, {"rvc": Course(0, 0)}, 2024, 1), "starts"),
-        (lambda: pipeline({"rvc": "x"}, {"rvc": Course(0, 0)}, 2024, 1), "starts[rvc]"),
-        (
-            lambda: pipeline(
-                {"rvc": Composition(1, 1)}, {"rvc": Course(0, 0, source="bestuur")}, 2024, 1
-            ),
-            "courses[rvc].source",
+        "courses[rvc].source",
+    ),
+    (
+        lambda: pipeline({"rvc": Composition(1, 1)}, {"rvc": Course(0, 0, source="rvc")}, 2024, 1),
+        "courses[rvc].source",
+    ),
+    (
+        lambda: pipeline(
+            {"rvc": Composition(1, 1), "bestuur": Composition(1, 1)},
+            {"rvc": Course(0, 0, source="bestuur"), "bestuur": Course(0, 0, source="rvc")},
+            2024,
+            1,
         ),
-        (
-            lambda: pipeline(
-                {"rvc": Composition(1, 1)}, {"rvc": Course(0, 0, source="rvc")}, 2024, 1
-            ),
-            "courses[rvc].source",
+        "courses",
+    ),
+    (lambda: first_year_met("rvc", ()), "target"),
+    (
+        lambda: first_year_met(Target("rvc", "each_sex", "30%", target_year=2027), [1]),
+        "projection[0]",
+    ),
+    (
+        lambda: first_year_met(Target("rvc", "each_sex", "30%", target_year=2027), "abc"),
+        "projection",
+    ),
+    (
+        lambda: first_year_met(Target("rvc", "each_sex", "30%", target_year=2027), {}),
+        "projection",
+    ),
+    (
+        lambda: projected_finding(
+            Target("rvc", "each_sex", "30%", target_year=2027), Composition(1, 1), Course(0, 0)
         ),
-        (
-            lambda: pipeline(
-                {"rvc": Composition(1, 1), "bestuur": Composition(1, 1)},
-                {"rvc": Course(0, 0, source="bestuur"), "bestuur": Course(0, 0, source="rvc")},
-                2024,
-                1,
-            ),
-            "courses",
+        "on",
+    ),
+    (
+        lambda: projected_finding(
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            Composition(1, 1),
+            Course(0, 0),
+            on=ON,
+            horizon=-1,
         ),
-        (lambda: first_year_met("rvc", ()), "target"),
-        (
-            lambda: first_year_met(Target("rvc", "each_sex", "30%", target_year=2027), [1]),
-            "projection[0]",
+        "horizon",
+    ),
+    (
+        lambda: projected_finding(
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            Composition(1, 1),
+            Course(0, 0),
+            on=ON,
+            horizon=500,
         ),
-        (
-            lambda: first_year_met(Target("rvc", "each_sex", "30%", target_year=2027), "abc"),
-            "projection",
+        "horizon",
+    ),
+    (
+        lambda: projected_finding(
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            Composition(1, 1),
+            Course(0, 0),
+            on="2025-12-31",
         ),
-        (
-            lambda: first_year_met(Target("rvc", "each_sex", "30%", target_year=2027), {}),
-            "projection",
+        "on",
+    ),
+    (
+        lambda: projected_finding(
+            Target("rvc", "each_sex", "30%", target_year=2027), Composition(1, 1), "20%", on=ON
         ),
-        (
-            lambda: projected_finding(
-                Target("rvc", "each_sex", "30%", target_year=2027), Composition(1, 1), Course(0, 0)
-            ),
-            "on",
+        "course",
+    ),
+    (
+        lambda: projected_finding(
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            Composition(1, 1),
+            {"bestuur": Course(0, 0)},
+            on=ON,
         ),
-        (
-            lambda: projected_finding(
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                Composition(1, 1),
-                Course(0, 0),
-                on=ON,
-                horizon=-1,
-            ),
-            "horizon",
+        "course",
+    ),
+    (
+        lambda: projected_finding(
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            Composition(1, 1),
+            {"rvc": Course(0, 0), "bestuur": Course(0, 0)},
+            on=ON,
         ),
-        (
-            lambda: projected_finding(
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                Composition(1, 1),
-                Course(0, 0),
-                on=ON,
-                horizon=500,
-            ),
-            "horizon",
+        "start",
+    ),
+    (
+        lambda: projected_finding(
+            Target("bestuur", "each_sex", "50%", target_year=2027, joint_with="rvc"),
+            Composition(1, 1),
+            Course(0, 0),
+            on=ON,
         ),
-        (
-            lambda: projected_finding(
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                Composition(1, 1),
-                Course(0, 0),
-                on="2025-12-31",
-            ),
-            "on",
+        "course",
+    ),
+    (
+        lambda: projected_finding(
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            Company("X", "NV"),
+            Course(0, 0),
         ),
-        (
-            lambda: projected_finding(
-                Target("rvc", "each_sex", "30%", target_year=2027), Composition(1, 1), "20%", on=ON
-            ),
-            "course",
+        "on",
+    ),
+    (
+        lambda: projected_finding(
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            Company("X", "NV"),
+            Course(0, 0),
+            on=ON,
+            legal_form="BV",
         ),
-        (
-            lambda: projected_finding(
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                Composition(1, 1),
-                {"bestuur": Course(0, 0)},
-                on=ON,
-            ),
-            "course",
+        "legal_form",
+    ),
+    (
+        lambda: required_inflow_share(
+            Composition(1, 1),
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            2024,
+            "20%",
+            start_year=2025,
         ),
-        (
-            lambda: projected_finding(
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                Composition(1, 1),
-                {"rvc": Course(0, 0), "bestuur": Course(0, 0)},
-                on=ON,
-            ),
-            "start",
+        "by_year",
+    ),
+    (
+        lambda: required_inflow_share(
+            Composition(1, 1),
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            2027,
+            "20%",
+            start_year=2025,
+            lever="x",
         ),
-        (
-            lambda: projected_finding(
-                Target("bestuur", "each_sex", "50%", target_year=2027, joint_with="rvc"),
-                Composition(1, 1),
-                Course(0, 0),
-                on=ON,
-            ),
-            "course",
+        "lever",
+    ),
+    (
+        lambda: required_inflow_share(
+            Composition(1, 1),
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            2027,
+            "20%",
+            start_year=2025,
+            lever="promotion",
         ),
-        (
-            lambda: projected_finding(
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                Company("X", "NV"),
-                Course(0, 0),
-            ),
-            "on",
+        "lever",
+    ),
+    (
+        lambda: required_inflow_share(
+            Composition(1, 1),
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            2027,
+            "20%",
+            start_year=2025,
+            step=0,
         ),
-        (
-            lambda: projected_finding(
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                Company("X", "NV"),
-                Course(0, 0),
-                on=ON,
-                legal_form="BV",
-            ),
-            "legal_form",
+        "step",
+    ),
+    (
+        lambda: required_inflow_share(
+            Composition(1, 1),
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            2027,
+            "abc",
+            start_year=2025,
         ),
-        (
-            lambda: required_inflow_share(
-                Composition(1, 1),
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                2024,
-                "20%",
-                start_year=2025,
-            ),
-            "by_year",
+        "outflow",
+    ),
+    (
+        lambda: required_inflow_share(
+            Company("X", "NV"),
+            Target("rvc", "each_sex", "30%", target_year=2027),
+            2027,
+            "20%",
+            start_year=2025,
         ),
-        (
-            lambda: required_inflow_share(
-                Composition(1, 1),
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                2027,
-                "20%",
-                start_year=2025,
-                lever="x",
-            ),
-            "lever",
-        ),
-        (
-            lambda: required_inflow_share(
-                Composition(1, 1),
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                2027,
-                "20%",
-                start_year=2025,
-                lever="promotion",
-            ),
-            "lever",
-        ),
-        (
-            lambda: required_inflow_share(
-                Composition(1, 1),
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                2027,
-                "20%",
-                start_year=2025,
-                step=0,
-            ),
-            "step",
-        ),
-        (
-            lambda: required_inflow_share(
-                Composition(1, 1),
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                2027,
-                "abc",
-                start_year=2025,
-            ),
-            "outflow",
-        ),
-        (
-            lambda: required_inflow_share(
-                Company("X", "NV"),
-                Target("rvc", "each_sex", "30%", target_year=2027),
-                2027,
-                "20%",
-                start_year=2025,
-            ),
-            "start",
-        ),
-    ],
-)
-def test_bad_input_names_the_field(build, field):
-    """Bad input raises InvalidArgument naming the field."""
+        "start",
+    ),
+]
+"""Each call with one bad argument, and the field its ``InvalidArgument`` must name."""
+
+
+@given(case=st.sampled_from(BAD_INPUT))
+def test_bad_input_names_the_field(case):
+    """
+    Bad input raises InvalidArgument naming the field: one property drawing the call from the
+    table ``BAD_INPUT``.
+    """
+    build, field = case
     with pytest.raises(InvalidArgument) as raised:
         build()
     assert field == raised.value.field

@@ -485,11 +485,16 @@ def test_planners_refuse_bad_input(function, kwargs, field, error):
     assert field == caught.value.field
 
 
-@pytest.mark.parametrize("junk", JUNK, ids=repr)
-@pytest.mark.parametrize("argument", ["seats", "meetings", "size", "subject"])
-@pytest.mark.parametrize("function", [succession.plan, succession.earliest_balance])
+@given(
+    function=st.sampled_from([succession.plan, succession.earliest_balance]),
+    argument=st.sampled_from(["seats", "meetings", "size", "subject"]),
+    junk=st.sampled_from(JUNK),
+)
 def test_planners_take_only_their_own_errors(function, argument, junk):
-    """Junk in any argument raises InvalidArgument, never a TypeError from deep inside."""
+    """
+    Junk in any argument of either planner raises InvalidArgument, never a TypeError from deep
+    inside: one property drawing the planner, the argument and the junk of ``JUNK``.
+    """
     arguments = {"seats": SEATS, "meetings": AGMS, "size": None, "subject": "rvc", argument: junk}
     if argument == "size" and junk is None:
         function(**arguments)  # the default size
@@ -498,10 +503,12 @@ def test_planners_take_only_their_own_errors(function, argument, junk):
         function(**arguments)
 
 
-@pytest.mark.parametrize("junk", JUNK, ids=repr)
-@pytest.mark.parametrize("argument", ["seats", "start", "end", "meetings"])
+@given(argument=st.sampled_from(["seats", "start", "end", "meetings"]), junk=st.sampled_from(JUNK))
 def test_vacancies_take_only_their_own_errors(argument, junk):
-    """Junk in any argument of vacancies raises InvalidArgument."""
+    """
+    Junk in any argument of vacancies raises InvalidArgument: one property drawing the argument
+    and the junk of ``JUNK``.
+    """
     arguments = {"seats": SEATS, "start": agm(2026), "end": agm(2027), "meetings": AGMS}
     with pytest.raises(InvalidArgument):
         succession.vacancies(**{**arguments, argument: junk})

@@ -254,22 +254,24 @@ SHARES = [
 ]
 
 
-@pytest.mark.parametrize("share", SHARES, ids=str)
-@pytest.mark.parametrize("members", range(1, 31))
+@given(share=st.sampled_from(SHARES), members=st.integers(1, 30))
 def test_persons_needed_every_size(share, members):
-    """For organ sizes 1..30: persons needed = ceil(share * n), for both share forms."""
+    """
+    For organ sizes 1..30 and the shares of ``SHARES``: persons needed = ceil(share * n), for
+    both share forms (one property drawing the share and the size).
+    """
     expected = math.ceil(share * members)
     assert expected == targets.persons_needed(each_sex(share), members)
     women_share = Target("rvc", "women_share", share, target_year=2027)
     assert expected == targets.persons_needed(women_share, members)
 
 
-@pytest.mark.parametrize("share", SHARES, ids=str)
-@pytest.mark.parametrize("members", range(1, 31))
+@given(share=st.sampled_from(SHARES), members=st.integers(1, 30))
 def test_attainable_every_size(share, members):
     """
     An each-sex target is attainable when the women and the men it takes fit in the organ
-    (2 * ceil(share * n) <= n); the effective share is then ceil(share * n) / n.
+    (2 * ceil(share * n) <= n); the effective share is then ceil(share * n) / n. One property
+    drawing the share of ``SHARES`` and the size 1..30.
     """
     needed = math.ceil(share * members)
     finding = targets.check_attainable(each_sex(share), members, ON)
