@@ -8,9 +8,7 @@ oracle that assigns every person of unknown sex to man, woman or other.
 
 from __future__ import annotations
 
-import itertools
-from datetime import date, datetime
-from fractions import Fraction
+from datetime import date
 
 import pytest
 from hypothesis import assume, given, settings
@@ -20,6 +18,7 @@ from ingroeiquotum import quota, readings
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.findings import Verdict
+from oracles import assignments, completed, oracle_balanced
 from strategies import (
     LAW_START,
     LAW_SUNSET,
@@ -31,30 +30,12 @@ from strategies import (
     genders_or_unknown,
     in_force_dates,
     out_of_force_dates,
-    sexes,
 )
 
 ON = date(2024, 4, 18)
+
+
 SWAP = {"man": "woman", "woman": "man", "other": "other", "unknown": "unknown"}
-
-
-# -- independent oracles --------------------------------------------------------------------
-
-
-def next_multiple_of_three_over_three(members: int) -> int:
-    """The rule book's rounding, spelled out: the next multiple of three, divided by three."""
-    target = members
-    while target % 3 != 0:
-        target += 1
-    return target // 3
-
-
-def oracle_balanced(men: int, women: int, other: int = 0) -> bool:
-    """At least one third men and at least one third women, in exact arithmetic."""
-    members = men + women + other
-    if members == 0:
-        return True
-    return Fraction(men, members) >= Fraction(1, 3) and Fraction(women, members) >= Fraction(1, 3)
 
 
 def oracle_void(
@@ -82,164 +63,6 @@ def oracle_void(
     if reappointment and first_appointed is not None and on.year <= first_appointed.year + 8:
         return False
     return not exceptional
-
-
-def assignments(unknown: int, choices=("man", "woman", "other")):
-    """Every way to give each of ``unknown`` people one of ``choices``, person by person."""
-    return itertools.product(choices, repeat=unknown)
-
-
-def completed(composition: Composition, assignment) -> tuple[int, int, int]:
-    """The board with the unknown people assigned."""
-    return (
-        composition.men + assignment.count("man"),
-        composition.women + assignment.count("woman"),
-        composition.other + assignment.count("other"),
-    )
-
-
-# -- minimum_per_sex ------------------------------------------------------------------------
-
-
-@given(st.integers(1, 60))
-def test_minimum_per_sex_is_next_multiple_of_three_over_three(members):
-    """For a board of 1 to 60 members the minimum is the next multiple of three, over 3."""
-    assert next_multiple_of_three_over_three(members) == quota.minimum_per_sex(members)
-
-
-@pytest.mark.parametrize(("members", "expected"), [(4, 2), (5, 2), (10, 4)])
-def test_minimum_per_sex_source_examples(members, expected):
-    """The sources' worked examples: 4 -> 2, 5 -> 2, 10 -> 4."""
-    assert expected == quota.minimum_per_sex(members)
-
-
-def test_minimum_per_sex_of_empty_board():
-    """An empty board needs nobody of either sex."""
-    assert 0 == quota.minimum_per_sex(0)
-
-
-@given(st.integers(0, 10_000))
-def test_minimum_per_sex_is_least_count_reaching_one_third(members):
-    """The minimum is the least whole number that is at least a third of the members."""
-    minimum = quota.minimum_per_sex(members)
-    assert 3 * minimum >= members
-    assert minimum == 0 or 3 * (minimum - 1) < members
-
-
-# -- is_balanced ----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("men", "women", "expected"),
-    [(1, 1, True), (2, 0, False), (0, 2, False), (2, 2, True), (3, 1, False), (1, 3, False)],
-)
-def test_boards_of_two_and_four_must_be_half_and_half(men, women, expected):
-    """Boards of 2 and 4 members are balanced only half and half (rule book, rounding)."""
-    assert expected == quota.is_balanced(men, women)
-
-
-def test_empty_board_is_balanced_and_one_member_board_is_not():
-    """An empty board counts as balanced; a one-member board never is (Decisions)."""
-    assert (True, False, False, False) == (
-        quota.is_balanced(0, 0),
-        quota.is_balanced(1, 0),
-        quota.is_balanced(0, 1),
-        quota.is_balanced(0, 0, other=1),
-    )
-
-
-def test_other_counts_in_size_but_as_neither_sex():
-    """2 men, 1 woman and 1 X make 4 members: 2 of each sex are needed, so not balanced."""
-    assert (True, False) == (quota.is_balanced(2, 1), quota.is_balanced(2, 1, other=1))
-
-
-@given(counts, counts, counts)
-def test_is_balanced_iff_both_sexes_reach_minimum(men, women, other):
-    """is_balanced holds exactly when men and women each reach minimum_per_sex."""
-    minimum = quota.minimum_per_sex(men + women + other)
-    assert (men >= minimum and women >= minimum) == quota.is_balanced(men, women, other)
-
-
-@given(counts, counts, counts)
-def test_is_balanced_matches_exact_one_third(men, women, other):
-    """is_balanced agrees with 'at least one third of each sex' in exact fractions."""
-    assert oracle_balanced(men, women, other) == quota.is_balanced(men, women, other)
-
-
-@given(counts, counts, counts)
-def test_is_balanced_is_symmetric(men, women, other):
-    """Swapping men and women does not change whether a board is balanced."""
-    assert quota.is_balanced(men, women, other) == quota.is_balanced(women, men, other)
-
-
-# -- check_balance --------------------------------------------------------------------------
-
-
-def test_check_balance_facts_by_hand():
-    """5 men and 1 woman: 6 members, 2 of each needed, 1 woman missing, not compliant."""
-    finding = quota.check_balance(Composition(men=5, women=1), ON)
-    assert (Verdict.NOT_COMPLIANT, 6, 2, 0, 1, Fraction(1, 6)) == (
-        finding.verdict,
-        finding.facts["members"],
-        finding.facts["minimum_per_sex"],
-        finding.facts["men_missing"],
-        finding.facts["women_missing"],
-        finding.facts["share_women"],
-    )
-
-
-@given(compositions(), in_force_dates)
-def test_check_balance_matches_is_balanced(composition, on):
-    """Without unknown members check_balance says COMPLIANT exactly when is_balanced."""
-    finding = quota.check_balance(composition, on)
-    balanced = quota.is_balanced(composition.men, composition.women, composition.other)
-    expected = Verdict.COMPLIANT if balanced else Verdict.NOT_COMPLIANT
-    assert expected == finding.verdict
-
-
-@given(compositions(), in_force_dates)
-def test_check_balance_is_symmetric(composition, on):
-    """Swapping men and women gives the same verdict."""
-    swapped = Composition(composition.women, composition.men, composition.other)
-    assert quota.check_balance(composition, on).verdict == quota.check_balance(swapped, on).verdict
-
-
-@given(compositions(max_count=5, unknown=4), in_force_dates)
-@settings(max_examples=200)
-def test_check_balance_with_unknown_members_matches_oracle(composition, on):
-    """With unknown members the verdict is given only when every assignment agrees."""
-    verdicts = {
-        oracle_balanced(*completed(composition, assignment))
-        for assignment in assignments(composition.unknown)
-    }
-    finding = quota.check_balance(composition, on)
-    if len(verdicts) > 1:
-        assert Verdict.CANNOT_DECIDE == finding.verdict
-        assert "members_sex" in finding.missing
-    else:
-        (balanced,) = verdicts
-        assert (Verdict.COMPLIANT if balanced else Verdict.NOT_COMPLIANT) == finding.verdict
-
-
-def test_check_balance_cannot_decide_by_hand():
-    """2 men, 1 woman, 3 unknown: balanced if one unknown is a woman, not if all are men."""
-    finding = quota.check_balance(Composition(men=2, women=1, unknown=3), ON)
-    assert (Verdict.CANNOT_DECIDE, ("members_sex",)) == (finding.verdict, finding.missing)
-
-
-@given(compositions(), out_of_force_dates)
-def test_check_balance_not_applicable_outside_the_act(composition, on):
-    """Before 2022-01-01 and from 2030-01-01 the quota does not apply."""
-    assert Verdict.NOT_APPLICABLE == quota.check_balance(composition, on).verdict
-
-
-def test_check_balance_non_executive_cites_lid_3():
-    """For a one-tier board's non-executives the finding cites art. 2:142b lid 3."""
-    finding = quota.check_balance(Composition(2, 2), ON, subject="non_executive")
-    assert "art. 2:142b lid 3 BW" in finding.article
-
-
-# -- appointment_is_void: the core rule -----------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -272,14 +95,6 @@ def test_appointment_is_void_matches_oracle(men, women, other, appointee, on):
     """appointment_is_void agrees with the rule book's reading on any board and date."""
     expected = oracle_void(men, women, other, appointee, on)
     assert expected == quota.appointment_is_void(men, women, appointee, on=on, other=other)
-
-
-@given(counts, counts, counts, sexes, in_force_dates)
-def test_appointing_under_represented_sex_is_never_void(men, women, other, appointee, on):
-    """Appointing someone of a sex below minimum_per_sex of the board before is never void."""
-    minimum = quota.minimum_per_sex(men + women + other)
-    assume((men if appointee == "man" else women) < minimum)
-    assert not quota.appointment_is_void(men, women, appointee, on=on, other=other)
 
 
 @given(counts, counts, counts, genders, out_of_force_dates)
@@ -344,9 +159,6 @@ def test_tipping_by_hand():
     finding = quota.judge_appointment(Composition(2, 1), "man", ON)
     assert (Verdict.COMPLIANT, ("quota.tipping_warning",)) == (finding.verdict, finding.notes)
     assert "quota.tipping_not_void" in {reading.key for reading in finding.readings}
-
-
-# -- exceptions to nullity ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -435,9 +247,6 @@ def test_void_finding_cites_nullity():
     assert {"art. 2:142b lid 2 BW", "art. 2:14 lid 1 BW"} == {str(c) for c in finding.citations}
 
 
-# -- unknown sexes in appointments ----------------------------------------------------------
-
-
 @given(
     compositions(max_count=5, unknown=3),
     genders_or_unknown,
@@ -498,9 +307,6 @@ def test_unknown_member_that_does_not_matter():
     """A balanced part (2 men, 2 women) plus 1 unknown: 5 members, 2 each, always balanced."""
     finding = quota.judge_appointment(Composition(2, 2, unknown=1), "man", ON)
     assert Verdict.COMPLIANT == finding.verdict
-
-
-# -- judge_meeting --------------------------------------------------------------------------
 
 
 def test_meeting_void_appointment_leaves_seat_vacant():
@@ -585,93 +391,6 @@ def test_meeting_matches_one_by_one_oracle(before, appointees, on):
     assert (tuple(expected_void), Composition(men, women, other)) == (result.void, result.after)
 
 
-# -- citations ------------------------------------------------------------------------------
-
-
-@given(compositions(unknown=2), genders_or_unknown, dates())
-def test_every_finding_cites_142b(before, appointee, on):
-    """Every quota finding cites at least one article, among them art. 2:142b."""
-    findings = [
-        quota.check_balance(before, on),
-        quota.judge_appointment(before, appointee, on),
-        *quota.judge_meeting(before, [quota.Appointment(appointee)], on).findings,
-    ]
-    for finding in findings:
-        assert finding.citations
-        assert "2:142b" in finding.article
-
-
-# -- bad input ------------------------------------------------------------------------------
-
-BAD_INPUT = [
-    pytest.param(lambda: quota.minimum_per_sex(-1), "members", "-1", id="negative-members"),
-    pytest.param(lambda: quota.minimum_per_sex(True), "members", "True", id="bool-members"),
-    pytest.param(lambda: quota.minimum_per_sex(4.0), "members", "4.0", id="float-members"),
-    pytest.param(lambda: quota.is_balanced(-2, 1), "men", "-2", id="negative-men"),
-    pytest.param(lambda: quota.is_balanced(1, False), "women", "False", id="bool-women"),
-    pytest.param(lambda: quota.is_balanced(1, 1, other=0.5), "other", "0.5", id="float-other"),
-    pytest.param(
-        lambda: quota.appointment_is_void(1, 1, "dame", on=ON),
-        "appointee",
-        "dame",
-        id="unknown-gender",
-    ),
-    pytest.param(
-        lambda: quota.appointment_is_void(1, 1, "man", on=ON, reappointment=True),
-        "first_appointed",
-        "None",
-        id="reappointment-without-first",
-    ),
-    pytest.param(
-        lambda: quota.appointment_is_void(
-            1, 1, "man", on=ON, reappointment=True, first_appointed=date(2025, 1, 1)
-        ),
-        "first_appointed",
-        "2025",
-        id="first-after-on",
-    ),
-    pytest.param(
-        lambda: quota.appointment_is_void(1, 1, "man", on=datetime(2024, 4, 18, 10, 0)),
-        "on",
-        "datetime",
-        id="datetime-on",
-    ),
-    pytest.param(
-        lambda: quota.appointment_is_void(
-            1, 1, "man", on=ON, reappointment=True, first_appointed=datetime(2020, 1, 1)
-        ),
-        "first_appointed",
-        "datetime",
-        id="datetime-first",
-    ),
-    pytest.param(
-        lambda: quota.appointment_is_void(-1, 1, "man", on=ON), "men", "-1", id="void-negative"
-    ),
-    pytest.param(
-        lambda: quota.appointment_is_void(1, 1, "man", on=ON, other=True),
-        "other",
-        "True",
-        id="void-bool-other",
-    ),
-    pytest.param(
-        lambda: quota.check_balance(Composition(1, 1), "2024-01-01"),
-        "on",
-        "2024-01-01",
-        id="string-date",
-    ),
-]
-
-
-@pytest.mark.parametrize(("call", "field", "value"), BAD_INPUT)
-def test_bad_input_raises_invalid_argument_naming_field_and_value(call, field, value):
-    """Bad input raises the library's ValueError subclass, naming the field and the value."""
-    with pytest.raises(InvalidArgument) as info:
-        call()
-    assert isinstance(info.value, ValueError)
-    assert field in str(info.value)
-    assert value in str(info.value)
-
-
 def test_valid_for_different_reasons_names_no_single_reason():
     """
     3 men, 1 woman and 1 member of unknown sex appoint a woman: if the unknown member is a
@@ -692,36 +411,6 @@ def test_valid_for_different_reasons_names_no_single_reason():
     assert "ongeacht het geslacht van 1 lid van onbekend geslacht," in i18n.render(finding, "nl")
 
 
-# --- which organs the quota reaches (issue 14, item 1) ----------------------------------------
-
-NOT_REACHED = st.one_of(
-    st.sampled_from(["bestuur", "executive", "BESTUUR", " executive "]),
-    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij ", min_size=1)
-    .filter(str.strip)
-    .map(lambda name: f"subtop:{name}"),
-)
-
-
-@given(organ=NOT_REACHED, board=compositions(unknown=2), on=dates(), appointee=genders_or_unknown)
-def test_quota_never_answers_for_an_organ_it_does_not_reach(organ, board, on, appointee):
-    """
-    The quota reaches the RvC (lid 2) and the non-executives (lid 3) only: asked about the
-    bestuur, the executive directors or a subtop category, every quota rule says 'not
-    applicable', citing lid 1 and naming the organs it does reach, whatever the board and date.
-    """
-    for finding in (
-        quota.check_balance(board, on, subject=organ),
-        quota.judge_appointment(board, appointee, on, subject=organ),
-    ):
-        assert Verdict.NOT_APPLICABLE == finding.verdict
-        assert "quota.organ_not_reached" == finding.message
-        assert "art. 2:142b lid 1 BW" == finding.article
-        assert ("rvc", "non_executive") == finding.facts["organs"]
-        assert finding.facts["organ"] in ("bestuur", "executive") or finding.facts[
-            "organ"
-        ].startswith("subtop:")
-
-
 def test_a_void_appointment_to_the_rvc_is_valid_to_the_bestuur():
     """The issue's example: a man appointed to a 5-1 board; void in the RvC, not in the bestuur."""
     before = Composition(5, 1)
@@ -735,31 +424,3 @@ def test_a_void_appointment_to_the_rvc_is_valid_to_the_bestuur():
     )
     assert [Verdict.NOT_APPLICABLE] * 2 == [finding.verdict for finding in result.findings]
     assert Composition(7, 1) == result.after  # nothing void: both take their seat
-
-
-@pytest.mark.parametrize("name", ["raad", "RvC2", "", "subtop:", 7, None])
-def test_an_unknown_organ_name_is_refused_naming_subject(name):
-    """An organ name the library does not know is a typed error naming ``subject``."""
-    for call in (
-        lambda: quota.check_balance(Composition(1, 1), ON, subject=name),
-        lambda: quota.judge_appointment(Composition(1, 1), "man", ON, subject=name),
-        lambda: quota.judge_meeting(Composition(1, 1), [], ON, subject=name),
-    ):
-        with pytest.raises(InvalidArgument) as caught:
-            call()
-        assert "subject" == caught.value.field
-        assert name == caught.value.value
-
-
-def test_the_organ_is_named_in_one_form():
-    """'RvC ' and the enum name the same organ as 'rvc'; the finding's subject is 'rvc'."""
-    from ingroeiquotum.organs import OrganKind
-
-    for spelling in ("RVC", " rvc", OrganKind.RVC):
-        finding = quota.check_balance(Composition(2, 1), ON, subject=spelling)
-        assert "rvc" == finding.subject
-        assert Verdict.COMPLIANT == finding.verdict
-    assert (
-        "art. 2:142b lid 3 BW"
-        == quota.check_balance(Composition(2, 1), ON, subject="non_executive").article
-    )

@@ -47,7 +47,7 @@ import pytest
 
 import ingroeiquotum
 
-SRC = Path(__file__).resolve().parents[1] / "src"
+SRC = Path(__file__).resolve().parents[2] / "src"
 PACKAGE = SRC / "ingroeiquotum"
 MAX_LINES = 600
 

@@ -22,7 +22,7 @@ import pytest
 
 from ingroeiquotum import bulk, io, population, reporting, samples, serialize
 
-EXAMPLES = Path(__file__).parent.parent / "docs" / "examples"
+EXAMPLES = Path(__file__).parents[2] / "docs" / "examples"
 
 COMMANDS = {
     "check": ["check", str(EXAMPLES / "compositions.csv")],

@@ -31,7 +31,7 @@ from ingroeiquotum.company import Company, FinancialYear, SizeFigures, Snapshot
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.organs import Organ
 
-TABLE = Path(__file__).parent / "consistency" / "scenarios.toml"
+TABLE = Path(__file__).parents[1] / "consistency" / "scenarios.toml"
 VERDICTS = {"compliant", "not_compliant", "not_applicable", "cannot_decide", "applies"}
 SUPERVISORY = ("rvc", "non_executive")
 SIZES = {

@@ -15,7 +15,7 @@ import pytest
 
 from ingroeiquotum.exceptions import InvalidArgument
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TYPING_TESTS = ROOT / "typing_tests"
 WRONG = TYPING_TESTS / "wrong.py"
 

@@ -28,7 +28,7 @@ from ingroeiquotum.findings import Finding
 
 jsonschema = pytest.importorskip("jsonschema")
 
-FIXTURES = Path(__file__).parent / "fixtures" / "documents-0.1"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "documents-0.1"
 ON = date(2026, 12, 31)
 
 

@@ -22,7 +22,7 @@ import ingroeiquotum
 from ingroeiquotum import citations
 from ingroeiquotum.findings import Reading
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 REFERENCE = DOCS / "reference"
 EXAMPLE_LINE = re.compile(r"^(?:>>>|\.\.\.) ?(.*)$")
 FENCE = re.compile(r"^```(\S*)\s*$")

@@ -24,7 +24,11 @@ from ingroeiquotum.findings import Verdict
 from strategies import histories
 
 BIG = {"total_assets": 30_000_000, "net_turnover": 60_000_000, "employees": 300}
+
+
 SMALL = {"total_assets": 1_000_000, "net_turnover": 2_000_000, "employees": 10}
+
+
 MIDDLE = {"total_assets": 22_000_000, "net_turnover": 45_000_000, "employees": 100}
 
 
@@ -39,9 +43,6 @@ def history(first_year: int, *figures: dict) -> list[dict]:
         {"balance_sheet_date": year_end(first_year + index), **each}
         for index, each in enumerate(figures)
     ]
-
-
-# -- the oracle -----------------------------------------------------------------------------
 
 
 def limits_for(fy_start: date, opt_in_2023: bool) -> tuple[int, int, int] | None:
@@ -73,9 +74,6 @@ def oracle_large(rows: list[dict], on: date, opt_in_2023: bool = False) -> bool:
     flags = [exceeds(row, limits) for row in rows]
     agreeing = [index for index in range(1, len(flags)) if flags[index - 1] == flags[index]]
     return bool(agreeing) and flags[agreeing[-1]]
-
-
-# -- is_large by hand -----------------------------------------------------------------------
 
 
 def test_two_consecutive_dates_over_limits_make_large():
@@ -211,9 +209,6 @@ def test_later_rows_do_not_change_earlier_answers(rows):
         assert scope.is_large(rows[: index + 1], on) == scope.is_large(rows, on)
 
 
-# -- bad histories --------------------------------------------------------------------------
-
-
 def test_on_not_in_history_is_invalid_date():
     """Asking about a date that is not a balance-sheet date raises InvalidDate."""
     with pytest.raises(InvalidDate) as info:
@@ -251,9 +246,6 @@ def test_load_error_for_unordered_dates():
     with pytest.raises(LoadError) as info:
         scope.is_large(rows, year_end(2022))
     assert [(2, "balance_sheet_date")] == [(e.row, e.field) for e in info.value.errors]
-
-
-# -- missing figures ------------------------------------------------------------------------
 
 
 def oracle_size_verdict(rows: list[dict], on: date) -> Verdict:
@@ -300,9 +292,6 @@ def test_missing_figure_that_does_not_matter():
     assert Verdict.APPLIES == scope.judge_size(rows, year_end(2023)).verdict
 
 
-# -- targets_duty ---------------------------------------------------------------------------
-
-
 def company(legal_form: str, years: range, figures: dict, **kwargs) -> Company:
     """A company with calendar financial years carrying ``figures``."""
     return Company(
@@ -328,32 +317,6 @@ def test_targets_duty_not_applicable_outside_the_act(year):
     """No targets duty for a financial year ending before 2022 or after the act lapsed."""
     finding = scope.targets_duty(company("BV", range(year - 2, year + 1), BIG), year_end(year))
     assert Verdict.NOT_APPLICABLE == finding.verdict
-
-
-@pytest.mark.parametrize(
-    ("start", "covered", "lapsed"),
-    [
-        (date(2021, 12, 31), False, False),
-        (date(2022, 1, 1), True, False),
-        (date(2021, 7, 1), False, False),  # broken year 2021/2022
-        (date(2029, 7, 1), True, False),  # broken year 2029/2030
-        (date(2029, 12, 31), True, False),
-        (date(2030, 1, 1), False, True),  # the day the act lapses
-    ],
-    ids=str,
-)
-def test_coverage_is_decided_by_the_start(start, covered, lapsed):
-    """The rule book: covered when the year starts from 2022-01-01 and before 2030-01-01."""
-    result = scope.coverage(start)
-    assert (covered, lapsed) == (result.covered, result.lapsed)
-    assert (date(2022, 1, 1), date(2030, 1, 1)) == (result.in_force_from, result.lapses_on)
-
-
-def test_coverage_bad_argument():
-    """Only a calendar date starts a financial year."""
-    with pytest.raises(InvalidDate) as info:
-        scope.coverage("2024-01-01")
-    assert "financial_year_start" == info.value.field
 
 
 def test_targets_duty_broken_year_into_2030():
@@ -430,8 +393,6 @@ def test_targets_duty_unknown_year_end():
         scope.targets_duty(company("BV", range(2022, 2024), BIG), date(2023, 6, 30))
 
 
-# -- quota_applies --------------------------------------------------------------------------
-
 ON = date(2024, 6, 1)
 
 
@@ -478,9 +439,6 @@ def test_quota_does_not_apply_unlisted(legal_form):
 def test_quota_applies_only_while_act_in_force(on, expected):
     """The quota applies from 2022-01-01 and not from 2030-01-01."""
     assert expected == scope.quota_applies(Company("X NV", "NV", listed=True), on).verdict
-
-
-# --- a year missing from the history (issue 14, item 2) ---------------------------------------
 
 
 def test_a_missing_year_is_not_read_as_consecutive():

@@ -114,7 +114,7 @@ def test_first_use_of_the_caches_from_many_threads():
     assert all(result == results[1] for result in results[1::2])
 
 
-SRC = Path(__file__).parent.parent / "src" / "ingroeiquotum"
+SRC = Path(__file__).parents[2] / "src" / "ingroeiquotum"
 
 
 def _module_level_mutations(tree):
