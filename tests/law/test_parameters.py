@@ -10,9 +10,8 @@ from fractions import Fraction
 import pytest
 
 from ingroeiquotum import parameters
-from ingroeiquotum.citations import BW_2_142B_2
 from ingroeiquotum.exceptions import IngroeiquotumError, NoRuleInForce
-from ingroeiquotum.parameters import DatedValue, Parameter, SizeLimits
+from ingroeiquotum.parameters import SizeLimits
 from regenerate_golden import GOLDEN, dump, render
 
 ALL = sorted(parameters.all_parameters().items())
@@ -104,16 +103,6 @@ def test_unknown_key():
     """An unknown parameter key raises KeyError."""
     with pytest.raises(KeyError):
         parameters.get("quota.maximum_share")
-
-
-def test_parameter_refuses_unsorted_dates():
-    """A parameter with out-of-order or repeated start dates cannot be built."""
-    values = (
-        DatedValue(date(2024, 1, 1), 1, BW_2_142B_2),
-        DatedValue(date(2023, 1, 1), 2, BW_2_142B_2),
-    )
-    with pytest.raises(ValueError, match="start dates"):
-        Parameter("x", "x", "x", values, date(2024, 1, 1))
 
 
 def test_golden_file_matches():

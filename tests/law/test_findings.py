@@ -71,10 +71,3 @@ def test_ok():
     assert [True, False, True, False, True] == [
         Finding("r", "1", verdict, ON, "m", citations=[BW_2_142B_2]).ok for verdict in Verdict
     ]
-
-
-def test_reading_keys_unique_and_dotted():
-    """Reading keys are unique and dotted."""
-    keys = [reading.key for reading in readings.all_readings()]
-    assert len(keys) == len(set(keys))
-    assert all("." in key for key in keys)

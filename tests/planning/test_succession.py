@@ -29,10 +29,14 @@ from ingroeiquotum.exceptions import (
 )
 from ingroeiquotum.findings import Verdict
 from ingroeiquotum.gender import Gender
-from ingroeiquotum.succession import OptionKind, Vacancy
+from ingroeiquotum.succession import OptionKind
 
-EXAMPLE = Path(__file__).parent.parent / "docs" / "examples" / "rvc-seats.csv"
+EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "rvc-seats.csv"
+
+
 AGMS = succession.yearly_meetings(4, 23, 2026, 2029)
+
+
 W, M, R = OptionKind.APPOINT_WOMAN, OptionKind.APPOINT_MAN, OptionKind.REAPPOINT
 
 
@@ -45,9 +49,6 @@ def example_seats() -> tuple[Seat, ...]:
     """The fictional RvC of docs/examples/rvc-seats.csv: five men and one woman."""
     with EXAMPLE.open(encoding="utf-8", newline="") as handle:
         return succession.read_seats_rows(list(csv.DictReader(handle)), first_row=2)
-
-
-# -- the sample file and its rows -------------------------------------------------------------
 
 
 def test_example_file_reads_as_written():
@@ -135,36 +136,6 @@ def test_read_seats_rows_refuses_bad_arguments(kwargs, field):
     assert field == caught.value.field
 
 
-# -- meetings and vacancies -------------------------------------------------------------------
-
-
-def test_yearly_meetings():
-    """One date a year, both years included."""
-    expected = (date(2026, 5, 14), date(2027, 5, 14))
-    assert expected == succession.yearly_meetings(5, 14, 2026, 2027)
-    assert (date(2028, 2, 29),) == succession.yearly_meetings(2, 29, 2028, 2028)
-
-
-@pytest.mark.parametrize(
-    ("args", "field", "error"),
-    [
-        ((13, 1, 2026, 2027), "month", InvalidArgument),
-        ((4, 0, 2026, 2027), "day", InvalidArgument),
-        ((4, 23, 2027, 2026), "last_year", InvalidArgument),
-        ((4, True, 2026, 2027), "day", InvalidArgument),
-        ((4, "23", 2026, 2027), "day", InvalidArgument),
-        ((2, 29, 2027, 2028), "day", InvalidDate),
-        ((4, 31, 2026, 2026), "day", InvalidDate),
-        ((4, 23, 0, 2026), "first_year", InvalidArgument),
-    ],
-)
-def test_yearly_meetings_refuses(args, field, error):
-    """A bad month, day or year is refused, naming it."""
-    with pytest.raises(error) as caught:
-        succession.yearly_meetings(*args)
-    assert field == caught.value.field
-
-
 def test_vacancies_of_the_example():
     """Which seats fall vacant when, and whose reappointment is still inside the window."""
     found = succession.vacancies(
@@ -182,62 +153,6 @@ def test_vacancies_of_the_example():
     assert expected == [
         (v.on, v.gender.value, v.meeting, v.first_year, v.window_until, v.in_window) for v in found
     ]
-
-
-def test_vacancies_window_by_date():
-    """Only vacancies from start to end count; a seat without an end never falls vacant."""
-    seats = [
-        Seat("man", date(2020, 1, 1), date(2025, 12, 31)),
-        Seat("woman", date(2020, 1, 1), date(2026, 12, 30)),
-        Seat("woman", date(2020, 1, 1), date(2026, 12, 31)),
-        Seat("man", date(2020, 1, 1)),
-    ]
-    found = succession.vacancies(seats, date(2026, 1, 1), date(2026, 12, 31))
-    assert [date(2026, 1, 1), date(2026, 12, 31)] == [vacancy.on for vacancy in found]
-    assert all(vacancy.meeting is None for vacancy in found)
-
-
-def test_window_of_a_member_first_appointed_in_2018():
-    """First appointed in 2018: a reappointment in 2026 is inside the window, in 2027 not."""
-    seat_2026 = Seat("man", date(2022, 4, 23), agm(2026), first_appointed=date(2018, 6, 1))
-    seat_2027 = Seat("man", date(2023, 4, 23), agm(2027), first_appointed=date(2018, 6, 1))
-    assert (2026, True) == (
-        Vacancy(seat_2026, agm(2026)).window_until,
-        Vacancy(seat_2026, agm(2026)).in_window,
-    )
-    assert (2026, False) == (
-        Vacancy(seat_2027, agm(2027)).window_until,
-        Vacancy(seat_2027, agm(2027)).in_window,
-    )
-    # Without a meeting, the reappointment is judged on the first day the seat is vacant.
-    assert date(2027, 4, 24) == Vacancy(seat_2027).reappointment_on
-
-
-def test_window_is_moot_where_the_quota_does_not_reach():
-    """From 2030 (and before 2022) nothing is void: the window has no year."""
-    seat = Seat("man", date(2025, 4, 23), date(2029, 12, 31), first_appointed=date(2010, 1, 1))
-    assert (None, None) == (Vacancy(seat).window_until, Vacancy(seat).in_window)
-    early = Seat("man", date(2017, 4, 23), date(2021, 4, 23))
-    assert (None, None) == (Vacancy(early, agm(2021)).window_until, Vacancy(early).in_window)
-
-
-@pytest.mark.parametrize(
-    ("seat", "meeting", "field"),
-    [
-        (Seat("man", date(2020, 1, 1)), None, "seat.end"),
-        (Seat("man", date(2020, 1, 1), date(2026, 4, 23)), date(2026, 4, 22), "meeting"),
-        ("man", None, "seat"),
-        (Seat("man", date(2020, 1, 1), date.max), None, "seat.end"),
-    ],
-)
-def test_vacancy_refuses(seat, meeting, field):
-    """A vacancy needs a seat that ends, filled at a meeting on or after its last day."""
-    with pytest.raises(InvalidArgument) as caught:
-        Vacancy(seat, meeting)
-    assert field == caught.value.field
-
-
-# -- the plan, meeting by meeting -------------------------------------------------------------
 
 
 def table(meeting):
@@ -374,9 +289,6 @@ def test_unknown_sex_is_undecided_not_void():
     assert vote.choice.valid
 
 
-# -- the earliest balance ---------------------------------------------------------------------
-
-
 def test_earliest_balance_of_the_example():
     """The sample RvC can be balanced at the 2026 meeting: one woman is needed."""
     balance = succession.earliest_balance(example_seats(), AGMS)
@@ -451,9 +363,9 @@ def test_earliest_balance_after_the_act_is_not_applicable():
     assert Composition(1, 1) == balance.after
 
 
-# -- validation -------------------------------------------------------------------------------
-
 SEATS = [Seat("man", date(2020, 1, 1), agm(2026)), Seat("woman", date(2020, 1, 1))]
+
+
 JUNK = [None, "", "abc", 1.5, -1, True, [1, 2], {}, datetime(2026, 4, 23, 9, 0), b"x", 10**100]
 
 
@@ -502,26 +414,6 @@ def test_planners_take_only_their_own_errors(function, argument, junk):
     with pytest.raises(InvalidArgument):
         function(**arguments)
 
-
-@given(argument=st.sampled_from(["seats", "start", "end", "meetings"]), junk=st.sampled_from(JUNK))
-def test_vacancies_take_only_their_own_errors(argument, junk):
-    """
-    Junk in any argument of vacancies raises InvalidArgument: one property drawing the argument
-    and the junk of ``JUNK``.
-    """
-    arguments = {"seats": SEATS, "start": agm(2026), "end": agm(2027), "meetings": AGMS}
-    with pytest.raises(InvalidArgument):
-        succession.vacancies(**{**arguments, argument: junk})
-
-
-def test_vacancies_refuse_end_before_start():
-    """The period must not end before it starts."""
-    with pytest.raises(InvalidDate) as caught:
-        succession.vacancies(SEATS, agm(2027), agm(2026))
-    assert ("end", agm(2026)) == (caught.value.field, caught.value.value)
-
-
-# -- properties -------------------------------------------------------------------------------
 
 LAW = (date(2022, 1, 1), date(2030, 1, 1))
 
@@ -724,8 +616,6 @@ def test_plan_balances_at_the_earliest_meeting(case):
     else:
         assert balance.meeting == result.first_balanced.on
 
-
-# -- the proposed messages (not yet in the catalogs) ------------------------------------------
 
 PROPOSED = {
     "en": {

@@ -37,6 +37,7 @@ from ingroeiquotum.plan import Lever, Measure, Plan
 
 DOCUMENT = Path("/work/shared/reference/ser-dialogue-takeaways-2024.txt")
 
+
 # The document's headings and bullets, typed in from the source (line breaks joined, words
 # split by a hyphen at a line end rejoined, whitespace normalised), in the document's order.
 HEADINGS = {
@@ -47,6 +48,8 @@ HEADINGS = {
     "participation": "Niet praten over, maar mét",
     "barriers": "Pak mogelijke drempels t.a.v. diversiteit en inclusie aan",
 }
+
+
 BULLETS = {
     "ambition": [
         "Begin, luister en stuur waar nodig bij",
@@ -101,6 +104,8 @@ BULLETS = {
         "Maak parttime werken mogelijk",
     ],
 }
+
+
 ALL_BULLETS = [bullet for bullets in BULLETS.values() for bullet in bullets]
 
 
@@ -122,9 +127,6 @@ def _finding(rule: str, verdict: Verdict = Verdict.NOT_COMPLIANT, subject: str =
 
 def _keys(recs: Sequence[Recommendation]) -> list[str]:
     return [rec.key for rec in recs]
-
-
-# -- the data against the document ---------------------------------------------------------------
 
 
 def test_every_bullet_exactly_once() -> None:
@@ -272,9 +274,6 @@ def test_recommendation_validates() -> None:
     assert info.value.field == "key"
 
 
-# -- queries -------------------------------------------------------------------------------------
-
-
 def test_find_by_theme() -> None:
     """A theme is given as a Theme, its key or a title in either language."""
     by_key = find(theme="education")
@@ -328,9 +327,6 @@ def test_get() -> None:
     """get() returns a recommendation by key."""
     rec = guidance.get("ambition.inflow_promotion_targets")
     assert rec.source_text == "Formuleer streefcijfers voor de instroom en promotie van vrouwen"
-
-
-# -- plan analysis -------------------------------------------------------------------------------
 
 
 def test_empty_plan_misses_everything() -> None:
@@ -396,9 +392,6 @@ def test_plan_with_every_lever_is_complete() -> None:
     assert analysis.complete
     assert analysis.gaps == ()
     assert themes() == analysis.covered_themes
-
-
-# -- advice --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -482,70 +475,6 @@ def test_advice_table_refers_to_known_recommendations() -> None:
     } == rules
 
 
-# -- rendering -----------------------------------------------------------------------------------
-
-
-def test_render_recommendations() -> None:
-    """Grouped by theme with tags, then the source, in Dutch and English."""
-    recs = find(theme="barriers")
-    dutch = render_recommendations(recs, "nl")
-    english = render_recommendations(recs, "en")
-    assert dutch.startswith("Pak mogelijke drempels t.a.v. diversiteit en inclusie aan\n")
-    assert "- Maak parttime werken mogelijk." in dutch
-    assert "Hefbomen: behoud, drempels; betreft: subtop, hele personeelsbestand" in dutch
-    assert "24 september 2024" in dutch
-    assert english.startswith("Tackle possible barriers to diversity and inclusion\n")
-    assert "- Allow people to work part-time." in english
-    assert "Levers: retention, barriers; concerns: subtop, whole workforce" in english
-    assert "24 September 2024" in english
-    assert render_recommendations(recs, "en_GB") == english
-    assert render_recommendations(recs, "nl-NL") == dutch
-    assert render_recommendations((), "en") == "No recommendations."
-    assert render_recommendations((), "nl") == "Geen aanbevelingen."
-    everything = render_recommendations(recommendations(), "nl")
-    assert all(theme.title_nl in everything for theme in themes())
-    single = render_recommendations(guidance.get("education.girls_day"), "en")
-    assert "Girls Day" in single
-
-
-def test_render_plan_analysis() -> None:
-    """The summary, covered and missing lists, and a block per gap."""
-    analysis = analyse_plan(Plan((Measure("Shortlists", levers={"recruitment"}),)))
-    dutch = render_plan_analysis(analysis, "nl")
-    english = render_plan_analysis(analysis, "en")
-    assert dutch.startswith("Het plan dekt 1 van de 7 hefbomen en 1 van de 6 thema's.")
-    assert "Gedekte hefbomen: werving en selectie" in dutch
-    assert "Ontbrekende hefboom: behoud" in dutch
-    assert "Ontbrekend thema: Heb aandacht voor het onderwijssysteem" in dutch
-    assert english.startswith("The plan covers 1 of the 7 levers and 1 of the 6 themes.")
-    assert "Missing lever: retention\n- Build a workplace in which women are included." in english
-    complete = render_plan_analysis(analyse_plan(Plan((Measure("All", levers=set(Lever)),))), "en")
-    assert "Levers missing: none" in complete
-    assert "Themes missing: none" in complete
-
-
-def test_render_advice() -> None:
-    """Per finding its rule, subject and article, the reason, and the recommendations."""
-    advice = advise([_finding("quota.balance", subject="rvc"), _finding("plan.present")])
-    dutch = render_advice(advice, "nl")
-    english = render_advice(advice, "en")
-    assert dutch.startswith("Bevinding: quota.balance, rvc (art. 2:142b lid 2 BW)\nWaarom: ")
-    assert "\n\nBevinding: plan.present (art. 2:142b lid 2 BW)\n" in dutch
-    assert english.startswith("Finding: quota.balance, rvc (art. 2:142b lid 2 BW)\nWhy: ")
-    assert "- Make sure women are well represented" in english
-    assert render_advice((), "en") == "No advice."
-    assert render_advice(advice[0], "en") == english.split("\n\n")[0]
-
-
-def test_render_source_information() -> None:
-    """The closing lines, in both languages."""
-    assert "8.00–18.00 uur" in guidance.render_source_information("nl")
-    assert "08:00–18:00" in guidance.render_source_information("en")
-
-
-# -- bad input -----------------------------------------------------------------------------------
-
-
 @pytest.mark.parametrize(
     ("call", "field"),
     [
@@ -578,9 +507,6 @@ def test_bad_input(call: object, field: str) -> None:
         call()
     assert field == info.value.field
     assert isinstance(info.value, ValueError)
-
-
-# -- layering ------------------------------------------------------------------------------------
 
 
 def test_guidance_stays_in_the_rules_layer() -> None:
@@ -634,9 +560,6 @@ def test_junk_raises_only_invalid_argument(junk: object) -> None:
     for call in calls:
         with pytest.raises(InvalidArgument):
             call()
-
-
-# -- the data file -------------------------------------------------------------------------------
 
 
 def _document() -> dict[str, object]:
