@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 
 from ingroeiquotum import quota, readings
 from ingroeiquotum.composition import Composition
-from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.exceptions import (
+    InvalidArgument,
+)
 from ingroeiquotum.findings import Verdict
 from oracles import assignments, completed, oracle_balanced
 from strategies import (
@@ -424,3 +426,40 @@ def test_a_void_appointment_to_the_rvc_is_valid_to_the_bestuur():
     )
     assert [Verdict.NOT_APPLICABLE] * 2 == [finding.verdict for finding in result.findings]
     assert Composition(7, 1) == result.after  # nothing void: both take their seat
+
+
+def test_appointment_is_void_counts_no_other_member_by_default():
+    """Two men and one woman are balanced (1 each needed); an "other" member would change it."""
+    on = date(2024, 6, 1)
+    assert quota.appointment_is_void(men=2, women=1, appointee="man", on=on) is False
+    assert quota.appointment_is_void(men=2, women=1, appointee="man", on=on, other=1) is True
+
+
+def test_the_most_unknown_members_that_are_enumerated():
+    """400 members of unknown sex are enumerated; 401 are refused, naming the count."""
+    finding = quota.judge_appointment(Composition(0, 0, unknown=400), "woman", date(2024, 6, 1))
+    assert Verdict.CANNOT_DECIDE == finding.verdict
+    with pytest.raises(InvalidArgument) as caught:
+        quota.judge_appointment(Composition(0, 0, unknown=401), "woman", date(2024, 6, 1))
+    assert ("before.unknown", 401) == (caught.value.field, caught.value.value)
+
+
+def test_a_meeting_judges_the_rvc_unless_told_otherwise():
+    """judge_meeting passes its subject ("rvc" by default) to every appointment it judges."""
+    events = [quota.Appointment("woman"), quota.Appointment("man")]
+    on = date(2025, 5, 20)
+    result = quota.judge_meeting(Composition(4, 1), events, on)
+    assert ["rvc", "rvc"] == [finding.subject for finding in result.findings]
+    result = quota.judge_meeting(Composition(4, 1), events, on, subject="non_executive")
+    assert ["non_executive"] * 2 == [finding.subject for finding in result.findings]
+
+
+def test_a_meeting_refusal_names_the_event():
+    """A departure nobody can make, or an event of another type, is refused with the event."""
+    departure = quota.Departure("woman")
+    with pytest.raises(InvalidArgument) as caught:
+        quota.judge_meeting(Composition(3, 0), [departure], date(2025, 5, 20))
+    assert ("events[0]", departure) == (caught.value.field, caught.value.value)
+    with pytest.raises(InvalidArgument) as caught:
+        quota.judge_meeting(Composition(3, 1), [departure, "woman"], date(2025, 5, 20))
+    assert ("events[1]", "woman") == (caught.value.field, caught.value.value)

@@ -22,7 +22,12 @@ from hypothesis import strategies as st
 from ingroeiquotum import i18n, reporting, samples
 from ingroeiquotum.company import Company, FinancialYear, SizeFigures, Snapshot
 from ingroeiquotum.composition import Composition, Seat
-from ingroeiquotum.exceptions import InvalidArgument, InvalidDate, LoadError, NoRuleInForce
+from ingroeiquotum.exceptions import (
+    InvalidArgument,
+    InvalidDate,
+    LoadError,
+    NoRuleInForce,
+)
 from ingroeiquotum.findings import Verdict
 from ingroeiquotum.organs import Organ, OrganKind
 from ingroeiquotum.plan import Lever, Measure, Plan
@@ -823,3 +828,69 @@ def test_plan_export_keeps_levers_and_dates():
     assert ["culture", "recruitment"] == data["plan"]["measures"][0]["levers"]
     assert ["rvc", "subtop:Team"] == data["plan"]["measures"][0]["organs"]
     assert plan == reporting.report_from_dict(data).plan
+
+
+def test_check_deadline_findings():
+    """The deadline finding: rule, facts, subject (empty by default) and the citation by form."""
+    end = date(2024, 12, 31)
+    finding = reporting.check_deadline(end, submitted_on=None, as_of=date(2025, 1, 2))
+    assert ("reporting.deadline", "reporting.open", "") == (
+        finding.rule, finding.message, finding.subject
+    )  # fmt: skip
+    assert {
+        "deadline": date(2025, 10, 31),
+        "submitted_on": None,
+        "as_of": date(2025, 1, 2),
+        "financial_year_start": date(2024, 1, 1),
+    } == dict(finding.facts)
+    assert "art. 2:276 lid 3 BW" == finding.article
+    named = reporting.check_deadline(
+        end, submitted_on=date(2025, 3, 1), as_of=date(2025, 3, 1), legal_form="NV", subject="P"
+    )
+    assert ("reporting.on_time", "P", "art. 2:166 lid 3 BW") == (
+        named.message, named.subject, named.article
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("end", "message"),
+    [
+        (date(2021, 12, 31), "scope.not_covered"),
+        (date(2030, 12, 31), "scope.not_covered_lapsed"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("form", "article"), [("NV", "art. 2:166 lid 3 BW"), ("BV", "art. 2:276 lid 3 BW")]
+)
+def test_check_deadline_outside_the_act(end, message, form, article):
+    """Before the act and after its lapse: not applicable, with why, the facts and the subject."""
+    finding = reporting.check_deadline(
+        end, submitted_on=date(2022, 5, 1), as_of=date(2031, 1, 1), legal_form=form, subject="P"
+    )
+    assert (Verdict.NOT_APPLICABLE, "reporting.deadline", message) == (
+        finding.verdict, finding.rule, finding.message
+    )  # fmt: skip
+    start = date(end.year, 1, 1)  # a twelve-month calendar year
+    assert {
+        "submitted_on": date(2022, 5, 1),
+        "as_of": date(2031, 1, 1),
+        "financial_year_start": start,
+        "in_force_from": date(2022, 1, 1),
+        "lapses_on": date(2030, 1, 1),
+    } == dict(finding.facts)
+    assert ("P", article) == (finding.subject, finding.article)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field"),
+    [
+        ({"as_of": "2025-01-01", "submitted_on": None}, "as_of"),
+        ({"as_of": date(2025, 1, 1), "submitted_on": "2025-01-01"}, "submitted_on"),
+        ({"as_of": date(2025, 1, 1), "submitted_on": None, "subject": 3}, "subject"),
+    ],
+)
+def test_check_deadline_refusals_name_the_argument(arguments, field):
+    """A bad as_of, submitted_on or subject is refused by its own name."""
+    with pytest.raises(InvalidArgument) as caught:
+        reporting.check_deadline(date(2024, 12, 31), **arguments)
+    assert field == caught.value.field

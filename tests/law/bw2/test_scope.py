@@ -17,9 +17,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import regenerate_golden_rules
 from ingroeiquotum import scope
 from ingroeiquotum.company import BoardModel, Company, FinancialYear, SizeFigures
-from ingroeiquotum.exceptions import InvalidArgument, InvalidDate, LoadError
+from ingroeiquotum.exceptions import (
+    InvalidArgument,
+    InvalidDate,
+    LoadError,
+)
 from ingroeiquotum.findings import Verdict
 from strategies import histories
 
@@ -513,3 +518,149 @@ def test_a_gap_decides_only_when_both_fills_agree(history, gap):
     else:
         assert Verdict.CANNOT_DECIDE == finding.verdict
         assert (f"financial_year:{removed.isoformat()}",) == finding.missing
+
+
+def test_history_problems_are_listed_by_row_and_field():
+    """history_of lists every bad row and field at once, with the row's position and the value."""
+    rows = [
+        {"balance_sheet_date": date(2023, 12, 31), "total_assets": "x", "net_turnover": 1},
+        "not a row",
+        {"balance_sheet_date": date(2022, 12, 31), "total_assets": 1, "net_turnover": 1,
+         "employees": 1, "financial_year_start": "2022-01-01"},
+        {"balance_sheet_date": date(2024, 12, 31), "total_assets": 1, "net_turnover": 1,
+         "employees": 1, "financial_year_start": date(2025, 1, 1)},
+    ]  # fmt: skip
+    with pytest.raises(LoadError) as caught:
+        scope.history_of(rows)
+    assert [
+        (1, "total_assets", "x", "must be a finite number of at least 0"),
+        (1, "employees", None, "is missing"),
+        (2, "row", "not a row", "must be a mapping"),
+        (3, "financial_year_start", "2022-01-01", "must be a datetime.date"),
+        (3, "balance_sheet_date", date(2022, 12, 31), "must come after 2023-12-31"),
+        (4, "financial_year_start", date(2025, 1, 1), "is after 2024-12-31"),
+    ] == [(e.row, e.field, e.value, e.reason) for e in caught.value.errors]
+    assert "history" == caught.value.source
+
+
+def test_first_year_start_defaults_to_a_year_before():
+    """Without financial_year_start, the first year starts a year and a day before its end."""
+    rows = regenerate_golden_rules._history((1, 1, 1), (1, 1, 1), first=2023)
+    history = scope.history_of(rows)
+    assert [date(2023, 1, 1), date(2024, 1, 1)] == [entry.financial_year_start for entry in history]
+
+
+def test_the_raised_limits_follow_the_start_of_the_year():
+    """A year starting 2023-12-31 has the old limits, one starting 2024-01-01 the raised ones."""
+    old = scope._limits(date(2023, 12, 31), False)
+    new = scope._limits(date(2024, 1, 1), False)
+    opted = scope._limits(date(2023, 1, 1), True)
+    not_opted_2022 = scope._limits(date(2022, 12, 31), True)
+    assert (20_000_000, 40_000_000) == (old.total_assets, old.net_turnover)
+    assert (25_000_000, 50_000_000) == (new.total_assets, new.net_turnover)
+    assert (25_000_000, 50_000_000) == (opted.total_assets, opted.net_turnover)
+    assert (20_000_000, 40_000_000) == (not_opted_2022.total_assets, not_opted_2022.net_turnover)
+
+
+def test_a_status_since_is_the_second_date_of_the_change():
+    """A company large on two dates is large since the second of them (the fact status_since)."""
+    big = (25_000_001, 50_000_001, 250)
+    small = (1, 1, 1)
+    rows = regenerate_golden_rules._history(small, small, big, big, small, first=2020)
+    finding = scope.judge_size(rows, date(2024, 12, 31))
+    assert (Verdict.APPLIES, date(2023, 12, 31)) == (finding.verdict, finding.facts["status_since"])
+    finding = scope.judge_size(rows[:2], date(2021, 12, 31))
+    assert "status_since" not in finding.facts
+
+
+def test_targets_duty_counts_only_the_years_up_to_the_one_asked_about():
+    """Later years do not change whether a company was large in an earlier year."""
+    big = SizeFigures(25_000_001, 50_000_001, 250)
+    small = SizeFigures(1, 1, 1)
+    years = (
+        FinancialYear(date(2022, 1, 1), date(2022, 12, 31), big),
+        FinancialYear(date(2023, 1, 1), date(2023, 12, 31), big),
+        FinancialYear(date(2024, 1, 1), date(2024, 12, 31), small),
+        FinancialYear(date(2025, 1, 1), date(2025, 12, 31), small),
+    )
+    company = Company("X", "NV", financial_years=years)
+    verdicts = [scope.targets_duty(company, year.end).verdict for year in years]
+    assert [Verdict.NOT_APPLICABLE, Verdict.APPLIES, Verdict.APPLIES,
+            Verdict.NOT_APPLICABLE] == verdicts  # fmt: skip
+
+
+def test_history_lists_a_missing_field_and_the_fields_after_it():
+    """A row without its date still has its other fields checked (every problem at once)."""
+    rows = [{"total_assets": "x", "net_turnover": -1, "employees": 1}]
+    with pytest.raises(LoadError) as caught:
+        scope.history_of(rows)
+    assert ["balance_sheet_date", "total_assets", "net_turnover"] == [
+        error.field for error in caught.value.errors
+    ]
+
+
+def test_a_financial_year_of_one_day_is_accepted():
+    """A year that starts on its balance-sheet date (one day long) is not "after" it."""
+    (entry,) = scope.history_of(
+        [{"balance_sheet_date": date(2024, 12, 31), "financial_year_start": date(2024, 12, 31),
+          "total_assets": 1, "net_turnover": 1, "employees": 1}]
+    )  # fmt: skip
+    assert date(2024, 12, 31) == entry.financial_year_start
+
+
+def test_judge_size_uses_the_2023_limits_only_when_asked():
+    """Between the old and the raised limits in 2023: large, unless the company opted in."""
+    between = (22_000_000, 45_000_000, 100)
+    rows = regenerate_golden_rules._history(between, between, first=2022)
+    assert Verdict.APPLIES == scope.judge_size(rows, date(2023, 12, 31)).verdict
+    opted = scope.judge_size(rows, date(2023, 12, 31), opt_in_2023=True)
+    assert Verdict.NOT_APPLICABLE == opted.verdict
+
+
+@pytest.mark.parametrize(
+    ("figures", "on", "message"),
+    [
+        ([(1, 1, 1)], date(2010, 12, 31), "scope.no_limits"),
+        ([(30_000_000, 60_000_000, 300)], date(2024, 12, 31), "scope.single_date"),
+        ([(None, None, None), (None, None, None)], date(2024, 12, 31), "scope.size_unknown"),
+        ([(1, 1, 1), (1, 1, 1)], date(2024, 12, 31), "scope.not_large"),
+    ],
+)
+def test_judge_size_keeps_the_subject_on_every_path(figures, on, message):
+    """Every finding judge_size returns carries the subject it was given."""
+    rows = regenerate_golden_rules._history(*figures, first=on.year - len(figures) + 1)
+    finding = scope.judge_size(rows, on, subject="Polderchemie")
+    assert (message, "Polderchemie") == (finding.message, finding.subject)
+
+
+def test_targets_duty_says_when_one_balance_sheet_date_is_all_there_is():
+    """A company with one year of figures: the duty cannot be judged on two dates, and says so."""
+    year = FinancialYear(date(2022, 1, 1), date(2022, 12, 31), SizeFigures(30e6, 60e6, 300))
+    company = Company("X", "BV", financial_years=[year])
+    finding = scope.targets_duty(company, date(2022, 12, 31))
+    assert "scope.single_date" == finding.message
+
+
+def test_required_organs_refusal():
+    """required_organs refuses anything but a Company, naming the value and why."""
+    with pytest.raises(InvalidArgument) as caught:
+        scope.required_organs("X")
+    assert ("company", "X", "must be a Company") == (
+        caught.value.field, caught.value.value, caught.value.reason
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("total_assets", 1.5), ("net_turnover", scope.Decimal("Infinity")), ("employees", "250")],
+)
+def test_balance_sheet_figures_are_finite_decimals_or_none(field, value):
+    """A figure is a finite Decimal or None (unknown); anything else is refused by its name."""
+    day = date(2024, 12, 31)
+    figures = {"total_assets": None, "net_turnover": scope.Decimal(1), "employees": None}
+    assert scope.BalanceSheetDate(day, date(2024, 1, 1), **figures).total_assets is None
+    with pytest.raises(InvalidArgument) as caught:
+        scope.BalanceSheetDate(day, date(2024, 1, 1), **{**figures, field: value})
+    assert (field, value, "must be a finite Decimal or None") == (
+        caught.value.field, caught.value.value, caught.value.reason
+    )  # fmt: skip

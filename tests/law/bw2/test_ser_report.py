@@ -17,7 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingroeiquotum import reporting
-from ingroeiquotum.exceptions import InvalidDate, NoRuleInForce
+from ingroeiquotum.exceptions import (
+    InvalidDate,
+    NoRuleInForce,
+)
 from oracles import MONTH_END_DEADLINES, ten_months_later
 
 # Every month end of 2023 and 2024, worked out by hand: ten months on, same day number, else
@@ -108,3 +111,16 @@ def test_deadline_start_after_end_is_refused():
     with pytest.raises(InvalidDate) as info:
         reporting.deadline(date(2024, 12, 31), financial_year_start=date(2025, 1, 1))
     assert "financial_year_start" == info.value.field
+
+
+def test_deadline_of_the_last_year_of_the_act():
+    """
+    The last twelve-month year the act covers starts 2029-12-31 and is reported by 2031-10-30;
+    the first starts 2022-01-01 and is reported by 2023-10-31. A year starting a day earlier
+    or later has no deadline (scope.coverage).
+    """
+    assert date(2031, 10, 30) == reporting.deadline(date(2030, 12, 30))
+    assert date(2023, 10, 31) == reporting.deadline(date(2022, 12, 31))
+    for end in (date(2022, 12, 30), date(2030, 12, 31)):
+        with pytest.raises(NoRuleInForce):
+            reporting.deadline(end)
