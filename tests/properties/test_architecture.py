@@ -374,3 +374,156 @@ def test_the_guidance_namespace_is_its_two_halves():
     renderers = {name for name in public.__all__ if name.startswith("render_")}
     assert sorted({*queries.__all__, *renderers}) == sorted(public.__all__)
     assert 4 == len(renderers)
+
+
+# -- the tests mirror the package: one test file per module -------------------------------------
+
+TESTS = Path(__file__).resolve().parents[1]
+"""The ``tests`` folder: ``tests/<path>/test_<module>.py`` tests ``ingroeiquotum/<path>/<module>.py``."""
+
+PROPERTIES = TESTS / "properties"
+"""The cross-cutting suites (fuzz, round trips, determinism, ...), which test no single module."""
+
+_PENDING = "until tests/test_eu*.py and tests/test_io.py move into the layout (issue 15)"
+
+ELSEWHERE: dict[str, tuple[str | None, str]] = {
+    "ingroeiquotum.exceptions": (
+        None,
+        "the errors: every refusal test checks the class, field, value and reason, and "
+        "properties/test_rules_mutation.py the str() of every refusal of the robustness table",
+    ),
+    "ingroeiquotum._validate": (
+        None,
+        "the checks behind every constructor and rule: properties/test_robustness.py and "
+        "properties/test_fuzz.py feed junk to every public callable that uses them",
+    ),
+    "ingroeiquotum._tables": ("test_io.py", "the one table reader, behind the io loaders"),
+    "ingroeiquotum.guidance._load": ("guidance/test_queries.py", "loads the data the queries ask"),
+    "ingroeiquotum.guidance._model": ("guidance/test_queries.py", "the types the queries return"),
+    "ingroeiquotum.guidance._locale": ("guidance/test_queries.py", "the queries' language"),
+    "ingroeiquotum.planning.search": (
+        "planning/test_succession.py",
+        "the search behind succession.plan, tested through it",
+    ),
+    "ingroeiquotum.law.compare": ("test_eu_compare.py", _PENDING),
+    "ingroeiquotum.law.eu": ("test_eu.py", _PENDING),
+    "ingroeiquotum.law.eu.directive": ("test_eu_directive.py", _PENDING),
+    "ingroeiquotum.law.eu.information": ("test_eu_information.py", _PENDING),
+    "ingroeiquotum.law.eu.objective": ("test_eu_objective.py", _PENDING),
+    "ingroeiquotum.law.eu.scope": ("test_eu_scope.py", _PENDING),
+    "ingroeiquotum.law.eu.selection": ("test_eu_selection.py", _PENDING),
+    "ingroeiquotum.io.compositions": ("test_io.py", _PENDING),
+    "ingroeiquotum.io.employees": ("test_io.py", _PENDING),
+    "ingroeiquotum.io.tables": ("test_io.py", _PENDING),
+}
+"""
+The modules whose tests are not at the mirrored path: the test file that holds them (relative to
+``tests``), or None when no file is theirs, and why.
+"""
+
+
+def _defines_code(path: Path) -> bool:
+    """Whether a module defines a function or class of its own (module hooks aside)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    hooks = {"__getattr__", "__dir__"}
+    return any(
+        isinstance(node, ast.FunctionDef | ast.ClassDef) and node.name not in hooks
+        for node in tree.body
+    )
+
+
+def mirrored_test(name: str, path: Path) -> str:
+    """
+    Where the tests of a module are expected, relative to ``tests``: ``law/bw2/test_quota.py``
+    for ``law/bw2/quota.py``; a package's own code (its ``__init__``) as a module of the
+    package's name would be (``test_io.py`` for ``io/__init__.py``); a private module
+    ``_x_y`` with its public sibling ``x`` (``law/_parameters_data.py`` with
+    ``law/test_parameters.py``), else with its package (``io/codec/_reader.py`` with
+    ``io/test_codec.py``, ``cli/_terminal.py`` with ``test_cli.py``).
+    """
+    parts = name.split(".")[1:]
+    stem = parts[-1]
+    if stem.startswith("_"):
+        siblings = {p.stem for p in path.parent.glob("*.py") if not p.stem.startswith("_")}
+        public = [s for s in siblings if stem[1:] == s or stem[1:].startswith(s + "_")]
+        if public:
+            parts[-1] = max(public, key=len)
+        elif len(parts) > 1:
+            parts.pop()  # the package's own file
+        else:
+            parts[-1] = stem[1:]  # a private module of the package's root
+    return "/".join([*parts[:-1], f"test_{parts[-1]}.py"])
+
+
+def implementation_modules() -> dict[str, Path]:
+    """
+    The modules that hold code to test: no facade, no ``__main__``, and no module that only
+    gathers names or holds data (no function or class of its own, such as ``law/__init__.py``,
+    ``reporting.py`` or ``_version.py``).
+    """
+    found = {}
+    for name, path in sources().items():
+        if name in ("ingroeiquotum", "ingroeiquotum.__main__") or is_facade(path):
+            continue
+        if not _defines_code(path):
+            continue
+        found[name] = path
+    return found
+
+
+def test_every_module_has_its_test_file():
+    """
+    Every implementation module has its test file at the mirrored path (``mirrored_test``), or
+    is listed in ``ELSEWHERE`` with the file that holds its tests and why.
+    """
+    report = []
+    modules = implementation_modules()
+    for name, path in sorted(modules.items()):
+        if name in ELSEWHERE:
+            where, _ = ELSEWHERE[name]
+            if where is not None and not (TESTS / where).is_file():
+                report.append(f"{name}: ELSEWHERE names tests/{where}, which does not exist")
+            continue
+        expected = mirrored_test(name, path)
+        if not (TESTS / expected).is_file():
+            report.append(f"{relative(path)}: no tests/{expected} (or list it in ELSEWHERE)")
+    stale = sorted(set(ELSEWHERE) - set(sources()))
+    report.extend(f"{name}: in ELSEWHERE but not a module (remove it)" for name in stale)
+    assert [] == report, "\n" + "\n".join(report)
+
+
+def test_every_test_file_tests_a_module():
+    """
+    Outside ``properties/``, every ``test_*.py`` is the mirrored test file of a module (one
+    that only gathers names may have one too, such as ``law/bw2/quota.py``) or a file that
+    ``ELSEWHERE`` names: no test file is left at a path the package no longer has.
+    """
+    expected = {
+        mirrored_test(name, path)
+        for name, path in sources().items()
+        if name not in ELSEWHERE and name != "ingroeiquotum" and not is_facade(path)
+    }
+    expected |= {where for where, _ in ELSEWHERE.values() if where is not None}
+    orphans = sorted(
+        str(path.relative_to(TESTS))
+        for path in TESTS.rglob("test_*.py")
+        if PROPERTIES not in path.parents and str(path.relative_to(TESTS)) not in expected
+    )
+    assert [] == orphans
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ingroeiquotum.law.bw2.quota", "law/bw2/test_quota.py"),
+        ("ingroeiquotum.io.codec", "io/test_codec.py"),
+        ("ingroeiquotum.io.codec._reader", "io/test_codec.py"),
+        ("ingroeiquotum.law._parameters_data", "law/test_parameters.py"),
+        ("ingroeiquotum.cli._terminal", "test_cli.py"),
+        ("ingroeiquotum.cli.check", "cli/test_check.py"),
+        ("ingroeiquotum.bulk", "test_bulk.py"),
+    ],
+)
+def test_the_mirrored_test_file_of_a_module(name, expected):
+    """Modules, packages and private modules map to the test file of the layout."""
+    assert expected == mirrored_test(name, sources()[name])
