@@ -197,7 +197,7 @@ def strongly_connected(edges: dict[str, set[str]]) -> list[list[str]]:
 def test_every_module_has_a_layer():
     """Each module of the package is in a layer of ``LAYERS`` (or is a public facade)."""
     missing = [
-        f"{relative(path)}: {name} is in no layer (add it to LAYERS in tests/test_architecture.py)"
+        f"{relative(path)}: {name} is in no layer (add it to LAYERS in tests/properties/test_architecture.py)"
         for name, path in sources().items()
         if layer_of(name, path) is None
     ]

@@ -613,7 +613,7 @@ def _say(key: str, lang: str) -> str:
     try:
         return i18n.message(key, lang)
     except ingroeiquotum.exceptions.InvalidArgument:
-        pytest.fail(f"catalog key {key!r} is gone: update tests/test_consistency.py")
+        pytest.fail(f"catalog key {key!r} is gone: update tests/properties/test_consistency.py")
 
 
 def _claims(paragraph: str, lang: str) -> tuple[int, int]:

@@ -1,5 +1,5 @@
 """
-Regression tests for the bugs the fuzzing of ``test_fuzz.py`` found (issue 10), one test each.
+Regression tests for the bugs the fuzzing of ``properties/test_fuzz.py`` found (issue 10), one test each.
 
 Before each fix the call raised a ``TypeError``, ``AttributeError``, ``KeyError``,
 ``ValueError``, ``ZeroDivisionError``, ``RecursionError`` or ``decimal.InvalidOperation`` from
