@@ -6,7 +6,8 @@ Two profiles, chosen by the environment variable ``INGROEIQUOTUM_HYPOTHESIS``:
 * ``ci`` (the default): a modest number of examples, so that the whole suite stays fast and
   runs on every change;
 * ``thorough``: the opt-in run, with enough examples that the robustness tests
-  (``properties/test_fuzz.py``, ``properties/test_roundtrip.py``) generate more than 100,000 cases together::
+  (``properties/test_fuzz.py``, ``properties/test_roundtrip.py``) generate more than 100,000
+  cases together::
 
       INGROEIQUOTUM_HYPOTHESIS=thorough .venv/bin/python -m pytest -q -p no:cacheprovider \\
           tests/properties/test_fuzz.py tests/properties/test_roundtrip.py

@@ -1,4 +1,8 @@
-"""The command line, run as a user runs it: through the real entry point, in a subprocess."""
+"""
+Tests for ``ingroeiquotum.cli`` itself: what every command shares (usage errors, input without
+rows, a folder given as a file, the date of every answer), run as a user runs it: through the
+real entry point, in a subprocess. Each command has its own file in ``tests/cli/``.
+"""
 
 import pytest
 

@@ -1,4 +1,7 @@
-"""The command line, run as a user runs it: through the real entry point, in a subprocess."""
+"""
+Tests for ``ingroeiquotum.cli.appointment``, the command ``ingroeiquotum appointment``: one
+appointment judged. Run as a user runs it: through the real entry point, in a subprocess.
+"""
 
 import json
 

@@ -1,4 +1,7 @@
-"""The command line, run as a user runs it: through the real entry point, in a subprocess."""
+"""
+Tests for ``ingroeiquotum.cli.check``, the command ``ingroeiquotum check``: a compositions file
+judged under the quota. Run as a user runs it: through the real entry point, in a subprocess.
+"""
 
 import json
 

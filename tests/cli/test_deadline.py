@@ -1,4 +1,8 @@
-"""The command line, run as a user runs it: through the real entry point, in a subprocess."""
+"""
+Tests for ``ingroeiquotum.cli.deadline``, the command ``ingroeiquotum deadline``: the reporting
+deadline of a financial year. Run as a user runs it: through the real entry point, in a
+subprocess.
+"""
 
 import json
 

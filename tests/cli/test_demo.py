@@ -1,4 +1,8 @@
-"""The command line, run as a user runs it: through the real entry point, in a subprocess."""
+"""
+Tests for ``ingroeiquotum.cli.demo``, the command ``ingroeiquotum demo``: the sample report, in
+both languages, with a chart. Run as a user runs it: through the real entry point, in a
+subprocess.
+"""
 
 import pytest
 

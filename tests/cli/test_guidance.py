@@ -1,4 +1,7 @@
-"""The command line, run as a user runs it: through the real entry point, in a subprocess."""
+"""
+Tests for ``ingroeiquotum.cli.guidance``, the command ``ingroeiquotum guidance``: the guidance's
+queries. Run as a user runs it: through the real entry point, in a subprocess.
+"""
 
 import json
 

@@ -1,4 +1,7 @@
-"""The command line, run as a user runs it: through the real entry point, in a subprocess."""
+"""
+Tests for ``ingroeiquotum.cli.plan``, the command ``ingroeiquotum plan``: a succession plan from
+a seats file. Run as a user runs it: through the real entry point, in a subprocess.
+"""
 
 import json
 

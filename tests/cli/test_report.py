@@ -1,4 +1,8 @@
-"""The command line, run as a user runs it: through the real entry point, in a subprocess."""
+"""
+Tests for ``ingroeiquotum.cli.report``, the command ``ingroeiquotum report``: the SER report and
+the bestuursverslag paragraph of a document. Run as a user runs it: through the real entry
+point, in a subprocess.
+"""
 
 import json
 

@@ -1,4 +1,7 @@
-"""Tests for ingroeiquotum.guidance: the SER takeaways as data, queries, plan analysis, advice."""
+"""
+Tests for ``ingroeiquotum.guidance.queries`` (public path ``ingroeiquotum.guidance``): the SER
+takeaways as data, the queries, the plan analysis and the advice.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""Tests for ingroeiquotum.guidance: the SER takeaways as data, queries, plan analysis, advice."""
+"""
+Tests for ``ingroeiquotum.i18n.guidance`` (public path ``ingroeiquotum.guidance``): the guidance's
+advice, recommendations, plan analysis and sources, rendered in Dutch and English.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
 """
-Privacy: counts suffice everywhere. Seats and employee records carry no name, and a name or an
-employee number in an HR export never reaches a report, an aggregate or an export unless the
-caller puts it there. Published figures of small groups can be suppressed below a threshold
-the caller sets, and say so.
+Tests for ``ingroeiquotum.io.publication`` (public path ``ingroeiquotum.reporting``): the
+published figures of a report, with small groups suppressed below the caller's threshold and
+marked as such.
 """
 
 from __future__ import annotations

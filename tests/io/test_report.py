@@ -1,11 +1,6 @@
 """
-Tests for ``ingroeiquotum.reporting``: the report to the SER, its deadline, its completeness,
-its export, and the bestuursverslag paragraph built from it (``i18n.bestuursverslag``).
-
-The deadline follows the rule book's Decision (section 3): the day with the same number in the
-tenth month after the end of the financial year, or that month's last day where it has no such
-day; no weekend roll-over. The expectations below are written out by hand or computed with
-``calendar.monthrange``, never with dateutil.
+Tests for ``ingroeiquotum.io.report`` (public path ``ingroeiquotum.reporting``): the SER report as
+a document, its dict and JSON forms and its JSON Schema.
 """
 
 from __future__ import annotations

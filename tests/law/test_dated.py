@@ -1,4 +1,7 @@
-"""Tests for ``ingroeiquotum.parameters`` and ``_parameters_data`` (dated legal values)."""
+"""
+Tests for ``ingroeiquotum.law.dated`` (public path ``ingroeiquotum.parameters``): a dated legal
+value, whose start dates are sorted and unique.
+"""
 
 from __future__ import annotations
 

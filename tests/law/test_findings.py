@@ -1,4 +1,7 @@
-"""Tests for ``ingroeiquotum.findings`` and ``ingroeiquotum.readings``."""
+"""
+Tests for ``ingroeiquotum.law.findings`` (public path ``ingroeiquotum.findings``): the finding,
+its verdict, confidence and facts.
+"""
 
 from __future__ import annotations
 

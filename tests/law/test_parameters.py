@@ -1,4 +1,7 @@
-"""Tests for ``ingroeiquotum.parameters`` and ``_parameters_data`` (dated legal values)."""
+"""
+Tests for ``ingroeiquotum.law.parameters`` and ``_parameters_data`` (public path
+``ingroeiquotum.parameters``): the dated legal values, their golden dump and the act's dates.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""Tests for ``ingroeiquotum.findings`` and ``ingroeiquotum.readings``."""
+"""
+Tests for ``ingroeiquotum.law.readings`` (public path ``ingroeiquotum.readings``): the registry of
+the library's readings of the law.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""Year-over-year change and flows (progress.py), checked against hand counts."""
+"""
+Tests for ``ingroeiquotum.model.flows`` (public path ``ingroeiquotum.progress``): the flows of a
+year (appointed, promoted, departed, reappointed), checked against hand counts.
+"""
 
 from datetime import date
 

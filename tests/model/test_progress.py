@@ -1,4 +1,7 @@
-"""Year-over-year change and flows (progress.py), checked against hand counts."""
+"""
+Tests for ``ingroeiquotum.model.progress`` (public path ``ingroeiquotum.progress``):
+year-over-year change, checked against hand counts.
+"""
 
 from datetime import date
 from fractions import Fraction

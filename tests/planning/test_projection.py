@@ -1,9 +1,7 @@
 """
-Tests for ``ingroeiquotum.projection``: the stock and flow model, its rounding, and its link to
-targets (art. 2:166 lid 2 / art. 2:276 lid 2 BW).
-
-The hand computations follow the rounding the module documents: every split into whole persons
-is rounded half up after adding the part rounded off in the same split the year before.
+Tests for ``ingroeiquotum.planning.projection`` (public path ``ingroeiquotum.projection``): the
+link of the stock and flow model to targets (art. 2:166 lid 2 / art. 2:276 lid 2 BW), the year
+a target is met, the inflow it requires, and the projected finding.
 """
 
 from __future__ import annotations

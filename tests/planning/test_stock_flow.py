@@ -1,6 +1,6 @@
 """
-Tests for ``ingroeiquotum.projection``: the stock and flow model, its rounding, and its link to
-targets (art. 2:166 lid 2 / art. 2:276 lid 2 BW).
+Tests for ``ingroeiquotum.planning.stock_flow`` (public path ``ingroeiquotum.projection``): the
+stock and flow model and its rounding.
 
 The hand computations follow the rounding the module documents: every split into whole persons
 is rounded half up after adding the part rounded off in the same split the year before.

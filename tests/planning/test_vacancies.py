@@ -1,9 +1,6 @@
 """
-Tests for ``ingroeiquotum.succession`` (succession planning under art. 2:142b BW).
-
-The hand-built boards are worked out on paper from the rule book (section 1 and its
-Decisions); the properties check the planner against ``quota.judge_meeting`` and against a
-brute-force search that applies the rule book's nullity test directly, not through ``quota``.
+Tests for ``ingroeiquotum.planning.vacancies`` (public path ``ingroeiquotum.succession``): the
+seats that fall vacant between two dates and the yearly general meetings.
 """
 
 from __future__ import annotations

@@ -1,15 +1,18 @@
 """
-Tests that kill the mutants of the rule modules (``quota``, ``scope``, ``reporting.deadline``)
-that survived the rest of the suite (see ``docs/explanation/reliability.md``, "Mutation testing").
-
-Three kinds:
+The grid that kills the mutants of the rule modules (``quota``, ``scope``,
+``reporting.deadline``) that survived the rest of the suite (see
+``docs/explanation/reliability.md``, "Mutation testing"):
 
 * the golden file ``tests/golden/rules.json``: the findings of the rules over a grid of
   scenarios, so that a changed verdict, message key, fact, reading or citation is caught
   (regenerate it with ``python scripts/regenerate_golden_rules.py`` after a change on purpose);
 * every refusal names the argument it refuses (a mutant that renamed or dropped the field
-  of an error survived before);
-* edge cases the grid does not reach.
+  of an error survived before), over the whole table of ``robustness_cases.py``, and the
+  refusals of the rules word for word.
+
+The edge cases the grid does not reach are in the test files of their modules
+(``law/bw2/test_appointments.py``, ``test_scope.py``, ``test_reporting.py``,
+``test_ser_report.py``).
 """
 
 from __future__ import annotations

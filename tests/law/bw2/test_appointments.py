@@ -1,9 +1,11 @@
 """
-Tests for ``ingroeiquotum.quota`` (art. 2:142b BW).
+Tests for ``ingroeiquotum.law.bw2.appointments`` (public path ``ingroeiquotum.quota``): the
+nullity of an appointment under art. 2:142b lid 2 BW, reappointments, exceptional
+circumstances, and meetings of several appointments and departures.
 
-Expectations come from the rule book (section 1 and its Decisions), not from the code: an
-independent "next multiple of three" formula, exact one-third arithmetic, and a brute-force
-oracle that assigns every person of unknown sex to man, woman or other.
+Expectations come from the rule book (section 1 and its Decisions), not from the code: exact
+one-third arithmetic and a brute-force oracle (``oracles.py``) that assigns every person of
+unknown sex to man, woman or other.
 """
 
 from __future__ import annotations

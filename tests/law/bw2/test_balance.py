@@ -1,9 +1,10 @@
 """
-Tests for ``ingroeiquotum.quota`` (art. 2:142b BW).
+Tests for ``ingroeiquotum.law.bw2.balance`` (public path ``ingroeiquotum.quota``): the balance
+of art. 2:142b lid 1 and 2 BW, ``minimum_per_sex``, ``is_balanced`` and ``check_balance``.
 
 Expectations come from the rule book (section 1 and its Decisions), not from the code: an
 independent "next multiple of three" formula, exact one-third arithmetic, and a brute-force
-oracle that assigns every person of unknown sex to man, woman or other.
+oracle (``oracles.py``) that assigns every person of unknown sex to man, woman or other.
 """
 
 from __future__ import annotations

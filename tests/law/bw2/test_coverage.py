@@ -1,10 +1,6 @@
 """
-Tests for ``ingroeiquotum.scope``: the size test of art. 2:397 BW as art. 2:166/2:276 lid 1 BW
-use it, and the scope of the quota (art. 2:142b lid 1 BW).
-
-The oracle below is written from the rule book's text, in a different shape from a state
-machine: the status on a date is the status of the latest pair of consecutive balance-sheet
-dates that agree (both over two of three limits, or both not).
+Tests for ``ingroeiquotum.law.bw2.coverage`` (public path ``ingroeiquotum.scope.coverage``): which
+financial years the act covers, from its entry into force to its lapse.
 """
 
 from __future__ import annotations

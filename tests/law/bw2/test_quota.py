@@ -1,9 +1,7 @@
 """
-Tests for ``ingroeiquotum.quota`` (art. 2:142b BW).
-
-Expectations come from the rule book (section 1 and its Decisions), not from the code: an
-independent "next multiple of three" formula, exact one-third arithmetic, and a brute-force
-oracle that assigns every person of unknown sex to man, woman or other.
+Tests for ``ingroeiquotum.law.bw2.quota``, the namespace of the quota (public path
+``ingroeiquotum.quota``): the tests that span its balance and its appointments (every finding
+cites art. 2:142b, bad input is refused the same way, the organs the quota reaches).
 """
 
 from __future__ import annotations

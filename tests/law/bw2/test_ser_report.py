@@ -1,11 +1,11 @@
 """
-Tests for ``ingroeiquotum.reporting``: the report to the SER, its deadline, its completeness,
-its export, and the bestuursverslag paragraph built from it (``i18n.bestuursverslag``).
+Tests for ``ingroeiquotum.law.bw2.ser_report`` (public path ``ingroeiquotum.reporting``): the
+deadline of the report to the SER.
 
 The deadline follows the rule book's Decision (section 3): the day with the same number in the
 tenth month after the end of the financial year, or that month's last day where it has no such
-day; no weekend roll-over. The expectations below are written out by hand or computed with
-``calendar.monthrange``, never with dateutil.
+day; no weekend roll-over. The expectations are written out by hand or computed with
+``calendar.monthrange`` (``oracles.py``), never with dateutil.
 """
 
 from __future__ import annotations

@@ -1,12 +1,6 @@
 """
-Tests for ``ingroeiquotum.targets``: targets (*streefcijfers*), art. 2:166 (NV) and 2:276 (BV) BW.
-
-Expectations come from the rule book, section 2 and its Decisions: a target is met only in
-whole persons (ceil(share * n)), it cannot be zero, it must ask for a more balanced ratio than
-today unless the organ is already balanced (each sex at least 30 %) and the target keeps that
-balance, and a joint target for the bestuur and the RvC is allowed only while each consists of
-one person (art. 2:276 lid 2 BW). The on-track yardstick is the straight line from the base year
-to the target in the target year (the library's reading ``targets.straight_path``).
+Tests for ``ingroeiquotum.law.bw2.target_standing`` (public path ``ingroeiquotum.targets``): how
+many persons a target takes (ceil(share * n), whole persons only) and whether it is met.
 """
 
 from __future__ import annotations
