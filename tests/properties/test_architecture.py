@@ -1,6 +1,7 @@
 """
 The house's architecture, checked from the source: the package's import graph has no circle,
-every import points down the layers, and no module is over 600 lines.
+every import points down the layers, no module is over 600 lines, and every module has its
+test file.
 
 The graph is built with :mod:`ast` over every ``.py`` file of ``src/ingroeiquotum``, without
 importing anything. The rules, so that a failure can be argued with:
@@ -33,6 +34,11 @@ importing anything. The rules, so that a failure can be argued with:
 
   A module may import its own layer and any lower one, never a higher one. A module that is in
   no layer fails :func:`test_every_module_has_a_layer`: add it to ``LAYERS`` here.
+
+The tests mirror the package: ``tests/<path>/test_<module>.py`` holds the tests of
+``ingroeiquotum/<path>/<module>.py`` (see :func:`mirrored_test` and ``tests/README.md``);
+:func:`test_every_module_has_its_test_file` checks it, and ``ELSEWHERE`` lists the modules
+tested elsewhere, with the file and why.
 
 Each test lists every violation it finds, with file and line, not just the first.
 """
