@@ -6,10 +6,11 @@ Two profiles, chosen by the environment variable ``INGROEIQUOTUM_HYPOTHESIS``:
 * ``ci`` (the default): a modest number of examples, so that the whole suite stays fast and
   runs on every change;
 * ``thorough``: the opt-in run, with enough examples that the robustness tests
-  (``test_fuzz.py``, ``test_roundtrip.py``) generate more than 100,000 cases together::
+  (``properties/test_fuzz.py``, ``properties/test_roundtrip.py``) generate more than 100,000
+  cases together::
 
       INGROEIQUOTUM_HYPOTHESIS=thorough .venv/bin/python -m pytest -q -p no:cacheprovider \\
-          tests/test_fuzz.py tests/test_roundtrip.py
+          tests/properties/test_fuzz.py tests/properties/test_roundtrip.py
 
 The summary at the end of a run says how many cases the counted tests generated (see
 ``fuzzing.counted``); with ``INGROEIQUOTUM_CASES_FILE`` set, the counts are also written there

@@ -1,7 +1,8 @@
 """
-Helpers for the property-based robustness tests (``test_fuzz.py``, ``test_roundtrip.py``):
-the Hypothesis profile in use, a counter of generated cases, strategies of junk values, and
-the check that an escaping exception is the library's own and names its field and value.
+Helpers for the property-based robustness tests (``properties/test_fuzz.py``,
+``properties/test_roundtrip.py``): the Hypothesis profile in use, a counter of generated cases,
+strategies of junk values, and the check that an escaping exception is the library's own and
+names its field and value.
 
 The profile is chosen by the environment variable ``INGROEIQUOTUM_HYPOTHESIS``: ``ci`` (the
 default, a few examples per test, run every time) or ``thorough`` (the opt-in run of more than

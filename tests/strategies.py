@@ -105,3 +105,23 @@ def balanced_boards(draw, max_low: int = 10):
     high = draw(st.integers(low, 2 * low))
     other = draw(st.integers(0, 2 * low - high))
     return (low, high, other) if draw(st.booleans()) else (high, low, other)
+
+
+shares = st.fractions(min_value=0, max_value=1, max_denominator=20)
+
+
+"""Shares between 0 and 1 with small denominators (outflow, inflow)."""
+
+
+def starts(max_count=12):
+    """Compositions of up to ``max_count`` men and women and a few others."""
+    return st.builds(
+        Composition,
+        men=st.integers(0, max_count),
+        women=st.integers(0, max_count),
+        other=st.integers(0, 2),
+        unknown=st.integers(0, 2),
+    )
+
+
+years = st.integers(0, 10)

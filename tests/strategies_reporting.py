@@ -1,6 +1,6 @@
 """
-Hypothesis strategies for the targets and reporting tests (``test_targets.py``,
-``test_reporting.py``): targets of every form, plans, companies with yearly compositions, and
+Hypothesis strategies for the targets and reporting tests (``law/bw2/test_targets.py``,
+``law/bw2/test_reporting.py``): targets of every form, plans, companies with yearly compositions, and
 SER reports, both built by :func:`ingroeiquotum.reporting.build_report` and assembled directly.
 
 Kept apart from ``strategies.py``, which belongs to the foundation modules' tests.
