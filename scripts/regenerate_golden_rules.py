@@ -3,7 +3,7 @@ Regenerate ``tests/golden/rules.json``: the findings of the quota, scope and dea
 over a grid of scenarios (every small board, the edges of the act's period, the size limits,
 the reappointment window, every month-end deadline), in a compact form.
 
-``tests/test_rules_mutation.py`` compares the rules with this file, so a change to a verdict,
+``tests/properties/test_rules_mutation.py`` compares the rules with this file, so a change to a verdict,
 a message key, a fact, a reading or a citation shows up as a diff to review (and the mutation
 testing of ``docs/explanation/reliability.md`` finds no change of these rules that the suite
 misses). Run ``python scripts/regenerate_golden_rules.py`` after changing a rule on purpose,

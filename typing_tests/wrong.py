@@ -3,7 +3,7 @@ Mistakes a newcomer made (issue 14, item 10): mypy must refuse each one.
 
 Each wrong call carries ``# type: ignore[<code>]``; mypy runs with ``--warn-unused-ignores``, so an
 ignore that is not needed (a mistake mypy would let through) fails the check. At run time each is
-refused too (``tests/test_typing.py`` runs them), except the lines marked ``# runs``.
+refused too (``tests/properties/test_typing.py`` runs them), except the lines marked ``# runs``.
 """
 
 from __future__ import annotations

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 _TABLE: dict[str, str | None] = {
     # Every name the package offers, and the public module it is taken from on first use (None:
     # the name is that public module itself). The one list of the package's surface: __all__,
-    # __getattr__ and __dir__ are built from it, and tests/test_architecture.py checks that the
-    # TYPE_CHECKING block below, which type checkers need written out, imports the same names.
+    # __getattr__ and __dir__ are built from it, and tests/properties/test_architecture.py
+    # checks that the TYPE_CHECKING block below, which type checkers need written out, imports
+    # the same names.
     "Company": "company",
     "Composition": "composition",
     "Finding": "findings",

@@ -19,15 +19,13 @@ from datetime import date
 
 import pytest
 
+from eu_cases import ALL_FALSE, ALL_TRUE, BIG, LARGE_LISTING, two_tier_company
 from ingroeiquotum import eu, i18n, serialize
 from ingroeiquotum.citations import DIRECTIVE_2022_2381, Citation
 from ingroeiquotum.company import Company, FinancialYear
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import IngroeiquotumError
 from ingroeiquotum.findings import Finding
-from test_eu_compare import BIG, LARGE_LISTING
-from test_eu_information import two_tier_company
-from test_eu_selection import ALL_FALSE, ALL_TRUE
 
 DUE = date(2026, 6, 30)
 BEFORE = date(2026, 6, 29)

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from eu_cases import ALL_FALSE, ALL_TRUE
 from ingroeiquotum import eu
 from ingroeiquotum.citations import EU_2022_2381_12
 from ingroeiquotum.exceptions import InvalidArgument
@@ -16,9 +17,6 @@ BEFORE = date(2026, 6, 29)
 
 
 # -- art. 6: the selection checklist ----------------------------------------------------------
-
-ALL_TRUE = eu.SelectionProcess(**{duty.value: True for duty in eu.Duty})
-ALL_FALSE = eu.SelectionProcess(**{duty.value: False for duty in eu.Duty})
 
 
 def verdicts(findings) -> list[str]:

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from eu_cases import two_tier_company
 from ingroeiquotum import eu
-from ingroeiquotum.company import Company, Snapshot
+from ingroeiquotum.company import Company
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.findings import Verdict
@@ -17,18 +18,6 @@ DUE = date(2026, 6, 30)
 
 
 # -- art. 7: the yearly information -----------------------------------------------------------
-
-
-def two_tier_company(
-    bestuur: Composition, rvc: Composition, on: date = DUE, **kwargs: object
-) -> Company:
-    """A Dutch NV with a bestuur and an RvC recorded on ``on``."""
-    return Company(
-        kwargs.pop("name", "Voorbeeld NV"),
-        "NV",
-        snapshots=[Snapshot("bestuur", on, bestuur), Snapshot("rvc", on, rvc)],
-        **kwargs,
-    )
 
 
 def test_annual_information_from_company():

@@ -10,16 +10,14 @@ from decimal import Decimal
 
 import pytest
 
+from eu_cases import BIG, LARGE_LISTING, two_tier_company
 from ingroeiquotum import eu
-from ingroeiquotum.company import Company, FinancialYear, SizeFigures, Snapshot
+from ingroeiquotum.company import Company, FinancialYear, Snapshot
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.findings import Verdict
-from test_eu_information import two_tier_company
 
 DUE = date(2026, 6, 30)
-BIG = SizeFigures(600_000_000, 400_000_000, 900)
-LARGE_LISTING = {"employees": 900, "turnover": 400e6, "balance_sheet_total": 600e6}
 
 
 # -- the combined evaluation ------------------------------------------------------------------

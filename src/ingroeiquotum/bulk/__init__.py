@@ -1,0 +1,31 @@
+"""
+Many companies at once (*bulk*): tidy rows in, tidy rows out.
+
+:func:`evaluate` is the pure-Python path over plain mappings (no dataframe library needed);
+:func:`evaluate_frame` is the vectorised path for a pandas or polars frame (the ``frames``
+extra, through narwhals). Both decide with the same functions as the single-company API
+(:func:`ingroeiquotum.law.bw2.quota.minimum_per_sex`, :func:`ingroeiquotum.law.bw2.quota.classify`, the dated
+parameters) and a property test holds them equal. :func:`aggregate` summarises a population
+the way the SER's yearly Bedrijvenmonitor does.
+
+>>> from datetime import date
+>>> rows = [
+...     {"company": "A", "organ": "rvc", "date": date(2025, 12, 31), "legal_form": "NV",
+...      "listed": True, "men": 5, "women": 1},
+...     {"company": "A", "organ": "bestuur", "date": date(2025, 12, 31), "legal_form": "NV",
+...      "listed": True, "men": 3, "women": 0},
+... ]
+>>> for result in evaluate(rows):
+...     print(result["organ"], result["verdict"], result["minimum_per_sex"],
+...           result["women_missing"], result["article"])
+rvc not_compliant 2 1 art. 2:142b lid 2 BW
+bestuur not_applicable None None art. 2:142b lid 2 BW
+"""
+
+from __future__ import annotations
+
+__all__ = ["QUOTA_COLUMNS", "aggregate", "evaluate", "evaluate_frame"]
+
+from ingroeiquotum.bulk._rows import QUOTA_COLUMNS, evaluate
+from ingroeiquotum.bulk.frame import evaluate_frame
+from ingroeiquotum.bulk.summary import aggregate
