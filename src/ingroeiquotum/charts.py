@@ -33,6 +33,7 @@ from __future__ import annotations
 
 __all__ = ["company_overview", "composition_chart", "save_png"]
 
+import contextlib
 import math
 import os
 from collections.abc import Iterable
@@ -508,9 +509,21 @@ def save_png(figure: Figure, path: str | os.PathLike[str], *, dpi: int = 150) ->
     """
     Write ``figure`` to ``path`` as a PNG at ``dpi`` dots per inch; the path written.
 
+    The file is written whole or not at all: the PNG goes to a temporary file in the same
+    folder, which then replaces ``path`` in one step (:func:`os.replace`); after a failure (a
+    full disk, say) the temporary file is removed and a file already at ``path`` is unchanged.
+    A link is written through; a device or pipe (``/dev/stdout``) is written directly. A new
+    file gets the permissions the process's umask gives, a replaced one keeps its own.
+
     Raises:
         InvalidArgument: if matplotlib (the ``charts`` extra) is missing, ``figure`` is not a
-            matplotlib figure, or ``dpi`` is not a positive whole number.
+            matplotlib figure, or ``dpi`` is not a positive whole number; for a ``path`` that is
+            not a path, is empty, names a folder, lies in a folder that does not exist, or
+            cannot be written (``field`` is ``"path"``; the reason names the system's error).
+
+    .. versionchanged:: 0.1.0
+       Written through a temporary file; a path that cannot be written is an
+       ``InvalidArgument``, not an ``OSError``.
     """
     if not isinstance(figure, _figure_class()):
         raise InvalidArgument("figure", figure, "must be a matplotlib Figure")
@@ -518,6 +531,52 @@ def save_png(figure: Figure, path: str | os.PathLike[str], *, dpi: int = 150) ->
         raise InvalidArgument("dpi", dpi, "must be a whole number above 0")
     if not isinstance(path, str | os.PathLike):
         raise InvalidArgument("path", path, "must be a path")
-    target = Path(path)
-    figure.savefig(target, dpi=dpi, format="png", metadata={"Software": None})
+    name = os.fspath(path)
+    if not isinstance(name, str) or not name or "\x00" in name:
+        raise InvalidArgument("path", path, "must name a file (a non-empty path without NUL)")
+    target = Path(name)
+    try:
+        _write_whole(figure, Path(os.path.realpath(name)), dpi)
+    except OSError as error:
+        raise InvalidArgument("path", name, _cannot_write(error)) from None
     return target
+
+
+def _cannot_write(error: OSError) -> str:
+    """The reason a file cannot be written, in the system's words."""
+    return f"cannot be written ({error.strerror or type(error).__name__})"
+
+
+def _write_whole(figure: Figure, target: Path, dpi: int) -> None:
+    """``figure`` to ``target`` through a temporary file in the same folder, then os.replace."""
+    import errno
+    import secrets
+    import stat
+
+    options: dict[str, Any] = {"dpi": dpi, "format": "png", "metadata": {"Software": None}}
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file")
+    if mode is not None and not os.access(target, os.W_OK):  # as open() would refuse it
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+    if mode is not None and not stat.S_ISREG(mode):  # a device or a pipe: nothing to replace
+        with target.open("wb") as handle:
+            figure.savefig(handle, **options)
+        return
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    # O_EXCL: never through someone else's file; 0o666 lets the umask decide, as open() does
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(temporary, flags, 0o666 if mode is None else stat.S_IMODE(mode))
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            figure.savefig(handle, **options)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

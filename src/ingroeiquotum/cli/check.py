@@ -43,6 +43,7 @@ def run(arguments: argparse.Namespace) -> int:
     from ingroeiquotum import bulk, io
 
     lang = arguments.lang
+    _common.input_file(arguments.file)
     if Path(arguments.file).is_file() and Path(arguments.file).stat().st_size == 0:
         raise _common.NoInput("cli.no_rows", lang, source=arguments.file)
     loaded = io.read_compositions(arguments.file)

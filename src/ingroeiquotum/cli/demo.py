@@ -7,6 +7,7 @@ from datetime import date
 
 from ingroeiquotum import i18n, samples
 from ingroeiquotum.cli import _common, _terminal
+from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.guidance import queries as guidance
 from ingroeiquotum.i18n import guidance as texts
 from ingroeiquotum.law.bw2 import quota, reporting, scope, targets
@@ -169,7 +170,12 @@ def show(lang: str, as_of: date | None, chart: str | None = None) -> int:
         from ingroeiquotum import charts
 
         figure = charts.composition_chart(company, company.supervisory_organ, language=lang)
-        charts.save_png(figure, chart)
+        try:
+            charts.save_png(figure, chart)
+        except InvalidArgument as error:
+            if error.field != "path":
+                raise
+            raise InvalidArgument("--chart", chart, error.reason) from None
         out += ["", say("demo.chart", path=chart)]
     print("\n".join(out))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from datetime import date
 from typing import Any
 
@@ -19,16 +20,34 @@ def _read(path: str) -> tuple[tuple[Any, ...], str]:
     The seats in the file (.csv, .json or .xlsx, read as ``check FILE`` reads), and the organ
     they belong to ('rvc' or 'non_executive'). Every problem names the file's line.
     """
+    _common.input_file(path)
     records = list(_tables.read(path, succession._SEATS))
     seats = succession.read_seats_rows(records, source=path)
     organ = _tables.given(records[0].get("organ")) if records else None
     return seats, str(organ or "rvc").lower()
 
 
+_MOST_YEARS = 100
+"""The most meetings ``--years`` plans ahead: a board's terms are four years, a plan a few terms."""
+
+_MM_DD = re.compile(r"(\d\d)-(\d\d)", re.ASCII)
+
+
 def _meeting_day(text: str) -> tuple[int, int]:
+    """
+    The month and day of ``--meeting MM-DD``: a day that every year has. 29 February is
+    refused (a meeting day that common years lack would move, or vanish, silently).
+    """
+    found = _MM_DD.fullmatch(text)
+    if found is None:
+        raise InvalidArgument("--meeting", text, "must be a day of the year as MM-DD")
+    month, day = int(found.group(1)), int(found.group(2))
+    if (month, day) == (2, 29):
+        raise InvalidArgument(
+            "--meeting", text, "is not a day of every year: choose 02-28 or 03-01"
+        )
     try:
-        month, day = (int(part) for part in text.split("-"))
-        date(2024, month, day)
+        date(2023, month, day)
     except ValueError:
         raise InvalidArgument("--meeting", text, "must be a day of the year as MM-DD") from None
     return month, day
@@ -51,13 +70,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the plan; exit 1 while the board does not meet the quota, else 0."""
+    month, day = _meeting_day(arguments.meeting)
+    if not 1 <= arguments.years <= _MOST_YEARS:
+        raise InvalidArgument("--years", arguments.years, f"must be from 1 to {_MOST_YEARS}")
     seats, organ = _read(arguments.file)
     if not seats:
         raise LoadError(arguments.file, [RowError(None, "file", arguments.file, "has no seats")])
-    month, day = _meeting_day(arguments.meeting)
     reference: date = arguments.as_of or max(seat.start for seat in seats)
     first = date(reference.year, month, day)
     first_year = first.year if first > reference else first.year + 1
+    if first_year + arguments.years - 1 > date.max.year:
+        raise InvalidArgument("--years", arguments.years, "reaches past the year 9999")
     meetings = succession.yearly_meetings(month, day, first_year, first_year + arguments.years - 1)
     result = succession.plan(seats, meetings, subject=organ)
     balance = succession.earliest_balance(seats, meetings, subject=organ)

@@ -26,6 +26,7 @@ def run(arguments: argparse.Namespace) -> int:
     from ingroeiquotum.law.bw2 import reporting
 
     lang = arguments.lang
+    _common.input_file(arguments.file)
     try:
         text = Path(arguments.file).read_bytes()
     except OSError as error:
