@@ -25,11 +25,11 @@ __all__ = ["main"]
 
 import argparse
 import importlib
-import re
 import sys
 from collections.abc import Sequence
-from typing import NoReturn, Protocol, cast
+from typing import Protocol, cast
 
+from ingroeiquotum.cli import _lines
 from ingroeiquotum.exceptions import IngroeiquotumError
 
 _COMMANDS: dict[str, str] = {
@@ -42,35 +42,6 @@ _COMMANDS: dict[str, str] = {
     "demo": "the report for the fictional sample company",
 }
 """The commands, in the order ``--help`` lists them: name -> one line of help."""
-
-
-_LINE_LIMIT = 1000
-"""The longest line the command line prints on standard error; a longer one is cut, marked."""
-
-_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-"""Every character that ends a line (for ``str.splitlines``) or moves the cursor."""
-
-
-def _one_line(text: str) -> str:
-    """
-    ``text`` as one printable line: line breaks and control characters escaped (``\\n``), and
-    cut to :data:`_LINE_LIMIT` characters with the length it had, so that a hostile value (a
-    file name with a line break, a field of 200 kB) cannot spread a message over lines.
-    """
-    escaped = _BREAKS.sub(lambda found: found.group().encode("unicode_escape").decode(), text)
-    if len(escaped) <= _LINE_LIMIT:
-        return escaped
-    return f"{escaped[: _LINE_LIMIT - 40]}... ({len(escaped):,} characters)"
-
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse's parser, whose usage errors are one line on standard error (and exit 2)."""
-
-    def error(self, message: str) -> NoReturn:
-        line = _one_line(f"{self.prog}: error: {message} (see {self.prog} --help)")
-        print(line, file=sys.stderr)
-        raise SystemExit(2)
 
 
 class _Command(Protocol):
@@ -92,7 +63,7 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     option), so that parsing imports that one command module.
     """
     chosen = next((word for word in argv if not word.startswith("-")), None)
-    parser = _Parser(
+    parser = _lines.Parser(
         prog="ingroeiquotum",
         description=(
             "The Dutch Wet ingroeiquotum en streefcijfers as code. Exit status: 0 compliant, "
@@ -118,9 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _command(arguments.command).run(arguments)
     except IngroeiquotumError as error:
-        from ingroeiquotum.cli import _common
-
-        print("\n".join(_common.problem_lines(error)), file=sys.stderr)
+        print("\n".join(_lines.problem_lines(error)), file=sys.stderr)
         return 2
     except BrokenPipeError:  # the reader (e.g. `head`) stopped reading: not an error of ours
         import os
@@ -129,9 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except OSError as error:  # a file the command did not check first (the loaders do)
-        from ingroeiquotum.cli import _common
-
-        print(_common.os_error_line(error), file=sys.stderr)
+        print(_lines.os_error_line(error), file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # pragma: no cover - interactive
         return 2

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from datetime import date
 
 from ingroeiquotum import i18n
-from ingroeiquotum.cli import _one_line as one_line
 from ingroeiquotum.exceptions import IngroeiquotumError, LoadError, RowError
 from ingroeiquotum.law.findings import plain
 from ingroeiquotum.model.gender import Gender
@@ -95,22 +94,6 @@ def judged_on(on: date, lang: str, *, given: bool) -> str:
     return say("cli.judged_on" if given else "cli.judged_on_default", lang, on=on)
 
 
-def problem_lines(error: IngroeiquotumError) -> list[str]:
-    """
-    The lines on standard error for a library error: one line, or for a load error with more
-    than one problem a first line and one line for each problem.
-    """
-    if isinstance(error, LoadError):
-        if len(error.errors) == 1:
-            problem = error.errors[0]
-            if (problem.row, problem.field, problem.value) == (None, "file", error.source):
-                return [one_line(f"ingroeiquotum: {error.source}: {problem.reason}")]
-            return [one_line(f"ingroeiquotum: {error.source}: {problem}")]
-        head = one_line(f"ingroeiquotum: {error.source}: {len(error.errors)} problem(s)")
-        return [head, *(one_line(f"  {problem}") for problem in error.errors)]
-    return [one_line(f"ingroeiquotum: {error}")]
-
-
 def input_file(path: str) -> str:
     """
     ``path`` if it names a file that exists (or a device or pipe), else a :class:`LoadError`
@@ -127,9 +110,3 @@ def input_file(path: str) -> str:
     if stat.S_ISDIR(mode):
         raise LoadError(path, [RowError(None, "file", path, "is a folder, not a file")])
     return path
-
-
-def os_error_line(error: OSError) -> str:
-    """One line for an operating system's error the commands did not turn into a problem."""
-    name = error.filename if error.filename is not None else "-"
-    return one_line(f"ingroeiquotum: {name}: {error.strerror or type(error).__name__}")
