@@ -16,11 +16,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import strategies_documents as documents
 import strategies_reporting as sr
+from fuzzing import ODD_TEXTS, counted, fuzz_examples
 from ingroeiquotum import eu, findings, guidance, io, quota, reporting, samples, serialize
 from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import InvalidArgument, LoadError
@@ -394,3 +395,206 @@ def test_every_export_names_its_schema_version():
         assert ["schema", "schema_version"] == list(documents[name])[:2], name
         assert "1.0" == documents[name]["schema_version"], name
         assert documents[name]["schema"].startswith("ingroeiquotum."), name
+
+
+# -- a loader refuses what it would not write, or keeps it exactly -------------------------------
+
+
+def _places(document, path=()):
+    """Every place in a document (but its envelope): the path of each value, nested ones too."""
+    if isinstance(document, dict):
+        for key, value in document.items():
+            if path or key not in ("schema", "schema_version"):
+                yield (*path, key)
+                yield from _places(value, (*path, key))
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            yield (*path, index)
+            yield from _places(value, (*path, index))
+
+
+def _variants(value):
+    """Values near ``value``: another form of the same thing, or another JSON type."""
+    near = [None, True, False, 0, 1, -1, 0.0, 1.5, 10**400, "", " ", [], {}, "x", *ODD_TEXTS[:40]]
+    if isinstance(value, str):
+        near += [f" {value}", f"{value} ", value.upper(), value.lower(), value.title(),
+                 value.replace("-", ""), value.replace("_", "-"), value.replace("/", "."),
+                 f"{value}T00:00", value.replace("-0", "-"), f"2/{value}", f"{value}0"]  # fmt: skip
+    if isinstance(value, bool):
+        near += [int(value), str(value).lower(), not value]
+    elif isinstance(value, int):
+        near += [float(value), str(value), value + 1, -value - 1, bool(value)]
+    if isinstance(value, list):
+        near += [value[::-1], value + value[:1], value[1:], tuple(value)]
+    if isinstance(value, dict):
+        near += [{key: value[key] for key in list(value)[1:]}]
+    return near
+
+
+def _mutated(document, path, value):
+    """``document`` with the value at ``path`` replaced (``...`` removes the key)."""
+    copy = json.loads(json.dumps(document))
+    part = copy
+    for step in path[:-1]:
+        part = part[step]
+    if value is ...:
+        if isinstance(part, dict):
+            del part[path[-1]]
+        else:
+            del part[path[-1]]
+    else:
+        part[path[-1]] = value
+    return copy
+
+
+def _kept(given, written, path="document"):
+    """Each value of ``given`` is in ``written`` with the same JSON type and value (keys left
+    out of ``given`` may be there: they were optional)."""
+    if isinstance(given, dict):
+        assert isinstance(written, dict), path
+        for key, value in given.items():
+            assert key in written, f"{path}.{key} is not written back"
+            _kept(value, written[key], f"{path}.{key}")
+    elif isinstance(given, list):
+        assert isinstance(written, list), path
+        assert len(given) == len(written), path
+        for index, (item, back) in enumerate(zip(given, written, strict=True)):
+            _kept(item, back, f"{path}[{index}]")
+    else:
+        assert type(given) is type(written), (path, given, written)
+        assert given == written, (path, given, written)
+
+
+@st.composite
+def _mutations(draw):
+    """A document of any kind (an example, or a generated value object) with one place changed."""
+    kind = draw(st.sampled_from(sorted(EXAMPLES)))
+    value = EXAMPLES[kind]()
+    strategy = next((s for k, s in documents.VALUE_STRATEGIES.items()
+                     if serialize.DOCUMENTS[k] == kind), None)  # fmt: skip
+    if strategy is not None and draw(st.booleans()):
+        value = draw(strategy)
+    document = json.loads(serialize.to_json(value))
+    places = list(_places(document))
+    if not places:
+        return document
+    path = draw(st.sampled_from(places))
+    part = document
+    for step in path:
+        part = part[step]
+    return _mutated(document, path, draw(st.sampled_from([..., *_variants(part)])))
+
+
+@settings(max_examples=fuzz_examples() * 25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+@given(document=_mutations())
+@counted
+def test_a_document_read_is_written_back_as_it_was_given(document):
+    """
+    For every kind, a valid document with one value changed (another form, another type, a key
+    removed) is refused with a LoadError, or read to a value that writes back every value given
+    exactly (write(read(d)) keeps d) and reads back equal (read(write(x)) == x).
+    """
+    try:
+        value = serialize.from_dict(document)
+    except LoadError as error:
+        refused = error
+    else:
+        refused = None
+    if refused is not None:
+        assert refused.errors
+        assert str(refused)
+        return
+    written = serialize.to_dict(value)
+    _kept(document, written)
+    assert serialize.to_dict(serialize.from_dict(written)) == written
+    if type(value) is not eu.CombinedEvaluation:
+        assert serialize.from_dict(written) == value
+
+
+@pytest.mark.parametrize(
+    ("deadline", "reason"),
+    [
+        ("garbage", "must be a date as YYYY-MM-DD"),
+        (True, "must be a date as YYYY-MM-DD"),
+        (20261031, "must be a date as YYYY-MM-DD"),
+        ("2099-10-31", "must be 2026-10-31, the deadline of the report's financial year"),
+        ("2026-10-30", "must be 2026-10-31, the deadline of the report's financial year"),
+        (None, "must be 2026-10-31, the deadline of the report's financial year"),
+    ],
+)
+def test_a_report_with_another_deadline_is_refused(deadline, reason):
+    """A deadline that is not the one of the report's financial year is refused, never recomputed."""
+    document = {**serialize.to_dict(_report()), "deadline": deadline}
+    with pytest.raises(LoadError) as caught:
+        serialize.from_dict(document)
+    assert [("deadline", deadline, reason)] == [
+        (problem.field, problem.value, problem.reason) for problem in caught.value.errors
+    ]
+
+
+def test_a_report_deadline_may_be_left_out_or_null_where_the_act_does_not_apply():
+    """Left out, the deadline is the year's; for a year the act does not cover it is null."""
+    document = serialize.to_dict(_report())
+    del document["deadline"]
+    assert serialize.from_dict(document) == _report()
+    old = json.loads(json.dumps(serialize.to_dict(_report())))
+    old["financial_year"] = {"start": "2020-01-01", "end": "2020-12-31", "figures": None}
+    old["deadline"] = None
+    assert serialize.from_dict(old).deadline is None
+    old["deadline"] = "2021-10-31"
+    with pytest.raises(LoadError, match="must be null: the act does not cover"):
+        serialize.from_dict(old)
+
+
+@pytest.mark.parametrize("groups", [False, 0, "", None, {}, "Dochter BV", 1.0])
+def test_group_companies_of_another_type_are_refused(groups):
+    """Only an array is a list of group companies: False, 0 or "" is refused, not read as empty."""
+    document = {**serialize.to_dict(_report()), "group_companies": groups}
+    with pytest.raises(LoadError) as caught:
+        serialize.from_dict(document)
+    assert ["group_companies"] == [problem.field for problem in caught.value.errors]
+
+
+@pytest.mark.parametrize("name", ["  Polderchemie", "Polderchemie  ", "\tPolder chemie", " X "])
+def test_a_company_name_keeps_its_spaces(name):
+    """A name is kept exactly, spaces around it included, through the dict and JSON."""
+    document = serialize.to_dict(_report())
+    document["company"]["name"] = name
+    document["group_companies"][0]["name"] = name
+    report = serialize.from_dict(document)
+    assert (name, name) == (report.company, report.group_companies[0].name)
+    again = serialize.from_json(serialize.to_json(report), kind=reporting.SerReport)
+    assert (name, name) == (again.company, again.group_companies[0].name)
+
+
+@pytest.mark.parametrize("name", ["", " ", "\t\n", "\u00a0"])
+def test_a_company_name_of_only_spaces_is_refused(name):
+    """A name with nothing but white space names nobody: refused, in a document and in code."""
+    document = serialize.to_dict(_report())
+    document["company"]["name"] = name
+    with pytest.raises(LoadError, match="must be a non-empty string"):
+        serialize.from_dict(document)
+    with pytest.raises(InvalidArgument):
+        reporting.GroupCompany(name)
+
+
+@pytest.mark.parametrize(
+    ("path", "given", "written"),
+    [
+        (["value"], "2/6", '"1/3"'),
+        (["form"], "Women_Share", '"women_share"'),
+        (["organ"], "RVC", '"rvc"'),
+    ],
+)
+def test_another_form_of_a_value_is_refused_with_the_form_written(path, given, written):
+    """A value read in another form than the one written is refused, naming the form."""
+    target = reporting.Target(
+        "rvc", "women_share", "1/3", target_year=2030, set_on=date(2025, 1, 1)
+    )
+    document = _mutated(serialize.to_dict(target), path, given)
+    with pytest.raises(LoadError) as caught:
+        serialize.from_dict(document)
+    (problem,) = caught.value.errors
+    assert (path[0], given) == (problem.field, problem.value)
+    assert f"must be written as {written}" in problem.reason

@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, TypeAlias, TypeVar, overload
 
@@ -209,7 +209,43 @@ def from_dict(
     result = found.read(reader, body, "")
     if reader.errors or result is None:
         raise LoadError(source, reader.errors or [RowError(None, "document", None, "is empty")])
+    written = found.document(result)
+    problems = [
+        RowError(None, path, given, reason)
+        for path, given, reason in _not_kept(body, {k: written[k] for k in written if k not in
+                                                     ("schema", "schema_version")}, "")
+    ]  # fmt: skip
+    if problems:
+        raise LoadError(source, problems)
     return result
+
+
+def _not_kept(given: object, written: object, path: str) -> Iterator[tuple[str, object, str]]:
+    """
+    Where the document ``given`` differs from the one its value is written as (``written``):
+    the path, the value given and why. A loader refuses what it would not write, or keeps it
+    exactly: a key left out is the value's default and fine, but every value given must be the
+    one written (the same JSON type, and the same form: ``"1/3"`` not ``"2/6"``, a date as
+    ``YYYY-MM-DD``, an enum by its value, a set in its sorted order).
+    """
+    if isinstance(given, Mapping) and isinstance(written, Mapping):
+        for key, value in given.items():
+            at = f"{path}.{key}" if path else str(key)
+            if key not in written:
+                yield at, value, "is not kept by this library: leave it out"
+            else:
+                yield from _not_kept(value, written[key], at)
+    elif isinstance(given, list) and isinstance(written, list) and len(given) == len(written):
+        for index, (item, kept) in enumerate(zip(given, written, strict=True)):
+            yield from _not_kept(item, kept, f"{path}[{index}]")
+    elif type(given) is not type(written) or given != written:
+        yield path or "document", given, f"must be written as {_shown(written)}, as it is read"
+
+
+def _shown(value: object) -> str:
+    """A written value as the message shows it: JSON, cut short."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else f"{text[:77]}..."
 
 
 def from_json(text: str | bytes, *, source: str = "<json>", kind: type[Any] | None = None) -> Any:

@@ -129,8 +129,9 @@ _OPTIONAL = (
 
 def read_report(reader: Reader, data: object, path: str) -> SerReport | None:
     """
-    A report. ``deadline`` is derived from the financial year, so it is checked to be a date
-    (or null) and otherwise not read; the keys the JSON Schema makes optional may be absent.
+    A report. ``deadline`` is derived from the financial year: it may be left out, and where it
+    is given it must be that deadline (or null for a year the act does not cover), never
+    recomputed silently; the keys the JSON Schema makes optional may be absent.
     """
     reader.fields(data, path, ("company", "financial_year", "organs"), _OPTIONAL)
     if not isinstance(data, Mapping):
@@ -153,7 +154,7 @@ def read_report(reader: Reader, data: object, path: str) -> SerReport | None:
     year = None
     if "financial_year" in data:
         year = read_year(reader, data["financial_year"], join(path, "financial_year"))
-    reader.check(data, "deadline", path, optional_day)
+    deadline = reader.check(data, "deadline", path, optional_day)
     submitted = reader.check(data, "submitted_on", path, optional_day)
     workforce = read_optional_composition(reader, data.get("workforce"), join(path, "workforce"))
     organs = reader.each(data, "organs", path, _read_organ)
@@ -165,13 +166,24 @@ def read_report(reader: Reader, data: object, path: str) -> SerReport | None:
     groups = reader.each(data, "group_companies", path, _read_group)
     if not reader.clean_since(mark) or not isinstance(company, Mapping) or year is None:
         return None
-    return reader.build(
+    report = reader.build(
         path, SerReport, company=name, legal_form=legal_form, listed=listed,
         board_model=board_model, financial_year=year, organs=tuple(organs or ()), kvk=kvk,
         sector=sector, large=large, workforce=workforce, flow_targets=tuple(flow_targets or ()),
         plan=plan, other_counting=counting, works_council_involved=council,
         group_companies=tuple(groups or ()), submitted_on=submitted, schema_version=reader.version,
     )  # fmt: skip
+    if report is not None and "deadline" in data and deadline != report.deadline:
+        reader.fail(join(path, "deadline"), data["deadline"], _deadline_reason(report))
+        return None
+    return report
+
+
+def _deadline_reason(report: SerReport) -> str:
+    """Why a deadline given is not the one the report's financial year has."""
+    if report.deadline is None:
+        return "must be null: the act does not cover this financial year, so it has no deadline"
+    return f"must be {report.deadline.isoformat()}, the deadline of the report's financial year"
 
 
 def _given(reader: Reader, data: Mapping[str, Any], key: str, path: str, check: Any) -> Any:

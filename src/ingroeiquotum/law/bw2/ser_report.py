@@ -142,6 +142,19 @@ def _optional_text(field: str) -> Any:
     return check
 
 
+def _name(field: str) -> Any:
+    """
+    A name: a string with something in it besides white space. It is kept exactly as given,
+    leading and trailing spaces included (a document keeps what it reads).
+    """
+
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidArgument(field, value, "must be a non-empty string")
+
+    return check
+
+
 def _optional_instance(field: str, kind: type, name: str) -> Any:
     def check(instance: Any, attribute: Any, value: Any) -> None:
         if value is not None and not isinstance(value, kind):
@@ -194,13 +207,9 @@ class GroupCompany:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=_validate.attrs_text)
+    name: str = attrs.field(validator=_name("name"))
     kvk: str | None = attrs.field(default=None, validator=_optional_text("kvk"))
     reported_by: str | None = attrs.field(default=None, validator=_optional_text("reported_by"))
-
-    def __attrs_post_init__(self) -> None:
-        if not self.name.strip():
-            raise InvalidArgument("name", self.name, "must be a non-empty string")
 
 
 def _report_other(composition: Composition, counting: OtherCounting) -> tuple[int, int]:
@@ -247,7 +256,7 @@ class SerReport:
     .. versionadded:: 0.1.0
     """
 
-    company: str = attrs.field(validator=_validate.attrs_text)
+    company: str = attrs.field(validator=_name("company"))
     legal_form: LegalForm = attrs.field(converter=_legal_form)
     listed: bool = attrs.field(validator=_validate.attrs_flag)
     board_model: BoardModel = attrs.field(converter=_board_model)
