@@ -5,8 +5,10 @@ target and quota lines, both languages, the missing extra, and the pictures in t
 
 from __future__ import annotations
 
+import errno
 import json
 import math
+import os
 import struct
 import subprocess
 import sys
@@ -380,6 +382,93 @@ def test_save_png_refuses_junk(mpl, company, tmp_path):
         charts.save_png("figure", tmp_path / "x.png")
     with pytest.raises(InvalidArgument, match="path"):
         charts.save_png(charts.composition_chart(company, "rvc"), 42)
+
+
+# --- writing whole or not at all ---------------------------------------------------------------
+
+
+def _no_space(*args, **kwargs):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_save_png_on_a_full_disk_leaves_the_old_file(mpl, company, tmp_path, monkeypatch):
+    """A full disk (ENOSPC, simulated): the library's error, the old file whole, no leftovers."""
+    target = tmp_path / "rvc.png"
+    target.write_bytes(b"the old chart")
+    monkeypatch.setattr(os, "fsync", _no_space)
+    with pytest.raises(InvalidArgument) as caught:
+        charts.save_png(charts.composition_chart(company, "rvc"), target)
+    assert ("path", str(target)) == (caught.value.field, caught.value.value)
+    assert "cannot be written (No space left on device)" == caught.value.reason
+    assert b"the old chart" == target.read_bytes()
+    assert ["rvc.png"] == [item.name for item in tmp_path.iterdir()]
+
+
+def test_save_png_fails_while_drawing_leaves_nothing(mpl, company, tmp_path, monkeypatch):
+    """A failure half-way (no file there before): no file, no temporary file."""
+    figure = charts.composition_chart(company, "rvc")
+    monkeypatch.setattr(figure, "savefig", _no_space)
+    with pytest.raises(InvalidArgument, match="No space left on device"):
+        charts.save_png(figure, tmp_path / "rvc.png")
+    assert [] == list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ("folder", "cannot be written (is a folder, not a file)"),
+        ("missing/rvc.png", "cannot be written (No such file or directory)"),
+        ("plain/rvc.png", "cannot be written (Not a directory)"),
+        ("", "must name a file (a non-empty path without NUL)"),
+        ("a\x00b.png", "must name a file (a non-empty path without NUL)"),
+        ("\ud800.png", "is not a file name this system can use"),
+        ("x" * 300 + ".png", "cannot be written (File name too long)"),
+    ],
+)
+def test_save_png_to_a_place_it_cannot_write(mpl, company, tmp_path, where, reason):
+    """A folder, a missing folder, a file as a folder, a name no system has: InvalidArgument."""
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "plain").write_text("x", encoding="utf-8")
+    path = str(tmp_path / where) if where.startswith(("folder", "missing", "plain", "x")) else where
+    with pytest.raises(InvalidArgument) as caught:
+        charts.save_png(charts.composition_chart(company, "rvc"), path)
+    assert ("path", reason) == (caught.value.field, caught.value.reason)
+
+
+def test_save_png_into_a_read_only_place(mpl, company, tmp_path, monkeypatch):
+    """No permission (simulated, as tests may run as root): InvalidArgument, nothing written."""
+
+    def refused(*args, **kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(os, "open", refused)
+    with pytest.raises(InvalidArgument, match=r"cannot be written \(Permission denied\)"):
+        charts.save_png(charts.composition_chart(company, "rvc"), tmp_path / "rvc.png")
+    assert [] == list(tmp_path.iterdir())
+
+
+def test_save_png_keeps_the_mode_of_a_file_and_writes_through_a_link(mpl, company, tmp_path):
+    """A replaced file keeps its permissions; a link stays a link to the new chart."""
+    target = tmp_path / "rvc.png"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    link = tmp_path / "link.png"
+    link.symlink_to(target)
+    charts.save_png(charts.composition_chart(company, "rvc"), link, dpi=80)
+    assert link.is_symlink()
+    assert 0o640 == target.stat().st_mode & 0o777
+    assert (600, 384) == png_size(target)
+    assert {"rvc.png", "link.png"} == {item.name for item in tmp_path.iterdir()}
+
+
+def test_save_png_new_file_follows_the_umask(mpl, company, tmp_path):
+    """A new chart gets the permissions open() would give it (0o666 less the umask)."""
+    old = os.umask(0o027)
+    try:
+        charts.save_png(charts.composition_chart(company, "rvc"), tmp_path / "rvc.png", dpi=80)
+    finally:
+        os.umask(old)
+    assert 0o640 == (tmp_path / "rvc.png").stat().st_mode & 0o777
 
 
 # --- the pictures in the docs ----------------------------------------------------------------

@@ -76,3 +76,59 @@ def test_a_folder_given_as_a_file_is_bad_input_without_a_traceback(tmp_path, com
     assert 2 == result.returncode
     assert "Traceback" not in result.stderr + result.stdout
     assert str(folder) in result.stderr
+
+
+def test_a_usage_error_is_one_line():
+    """argparse's usage errors are one line too: what is wrong, and where help is."""
+    for args in (("nothing",), ("appointment", "--men", "-1"), ("check",), ("deadline", "soon")):
+        result = run(*args)
+        assert (2, "") == (result.returncode, result.stdout), args
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("ingroeiquotum"), line
+        assert "error:" in line, line
+        assert line.endswith("--help)"), line
+
+
+@pytest.mark.parametrize("command", ["check", "report", "plan"])
+def test_every_bad_path_is_one_line(tmp_path, command):
+    """A missing file or folder, an empty name, a NUL or a line break in it: one line, exit 2."""
+    (tmp_path / "plain").write_text("x", encoding="utf-8")
+    for path, reason in (
+        (str(tmp_path / "no" / "file.csv"), "No such file or directory"),
+        (str(tmp_path / "plain" / "file.csv"), "Not a directory"),
+        ("", "No such file or directory"),
+        (str(tmp_path / ("x" * 300 + ".csv")), "File name too long"),
+    ):
+        result = run(command, path)
+        assert (2, "") == (result.returncode, result.stdout)
+        assert [f"ingroeiquotum: {path}: {reason}"] == result.stderr.splitlines()
+
+
+def test_a_message_stays_on_one_line(capsys):
+    """A line break in a file name is escaped; a line longer than the limit is cut, marked."""
+    from ingroeiquotum.cli import _lines, main
+
+    assert 2 == main(["check", "a\nb.csv"])
+    assert ["ingroeiquotum: a\\nb.csv: No such file or directory"] == (
+        capsys.readouterr().err.splitlines()
+    )
+    assert 2 == main(["check", "a\x00b.csv"])
+    assert ["ingroeiquotum: a\\x00b.csv: has a NUL character in its name"] == (
+        capsys.readouterr().err.splitlines()
+    )
+    long = _lines.one_line("x" * 5000)
+    assert len(long) <= _lines.LINE_LIMIT
+    assert long.endswith("... (5,000 characters)")
+    assert "a\\u2028b\\x85c\\x1bd" == _lines.one_line("a\u2028b\x85c\x1bd")
+
+
+def test_a_file_with_one_problem_is_one_line(tmp_path):
+    """A load error with one problem is one line; with more, a count and a line for each."""
+    path = tmp_path / "one.csv"
+    path.write_text("company,organ,date,legal_form,listed,men,women\n"
+                    "A,rvc,2024-12-31,NV,true,x,1\n", encoding="utf-8")  # fmt: skip
+    result = run("check", str(path))
+    assert 2 == result.returncode
+    assert [
+        f"ingroeiquotum: {path}: row 2, men: must be a whole number of at least 0, got 'x'"
+    ] == (result.stderr.splitlines())

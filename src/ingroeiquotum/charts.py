@@ -534,6 +534,10 @@ def save_png(figure: Figure, path: str | os.PathLike[str], *, dpi: int = 150) ->
     name = os.fspath(path)
     if not isinstance(name, str) or not name or "\x00" in name:
         raise InvalidArgument("path", path, "must name a file (a non-empty path without NUL)")
+    try:
+        os.fsencode(name)
+    except UnicodeEncodeError:
+        raise InvalidArgument("path", path, "is not a file name this system can use") from None
     target = Path(name)
     try:
         _write_whole(figure, Path(os.path.realpath(name)), dpi)

@@ -55,3 +55,48 @@ def test_demo_writes_a_chart(tmp_path):
     assert 0 == result.returncode
     assert target.read_bytes().startswith(b"\x89PNG")
     assert str(target) in result.stdout
+
+
+def test_demo_chart_on_a_full_disk_writes_nothing(tmp_path, monkeypatch, capsys):
+    """
+    demo --chart on a full disk (ENOSPC, simulated in-process): exit 2, one line naming
+    --chart, nothing on standard output, the chart already there unchanged, no temporary file.
+    """
+    import errno
+    import os
+
+    pytest.importorskip("matplotlib")
+    from ingroeiquotum.cli import main
+
+    chart = tmp_path / "chart.png"
+    chart.write_bytes(b"the old chart")
+
+    def no_space(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    assert 2 == main(["demo", "--chart", str(chart)])
+    out, err = capsys.readouterr()
+    assert "" == out
+    assert [f"ingroeiquotum: --chart: cannot be written (No space left on device), got "
+            f"{str(chart)!r}"] == err.splitlines()  # fmt: skip
+    assert b"the old chart" == chart.read_bytes()
+    assert ["chart.png"] == [item.name for item in tmp_path.iterdir()]
+
+
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ("folder", "cannot be written (is a folder, not a file)"),
+        ("missing/chart.png", "cannot be written (No such file or directory)"),
+        ("", "must name a file (a non-empty path without NUL)"),
+    ],
+)
+def test_demo_chart_into_a_folder_or_a_missing_one(tmp_path, where, reason):
+    """demo --chart into a folder, a missing folder or nowhere: exit 2, one line, no traceback."""
+    pytest.importorskip("matplotlib")
+    (tmp_path / "folder").mkdir()
+    path = str(tmp_path / where) if where else ""
+    result = run("demo", "--chart", path)
+    assert (2, "") == (result.returncode, result.stdout)
+    assert [f"ingroeiquotum: --chart: {reason}, got {path!r}"] == result.stderr.splitlines()

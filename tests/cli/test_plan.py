@@ -5,6 +5,8 @@ a seats file. Run as a user runs it: through the real entry point, in a subproce
 
 import json
 
+import pytest
+
 from command_line import EXAMPLES, run
 
 
@@ -41,3 +43,37 @@ def test_plan_with_bad_rows(tmp_path):
     assert "row 3" in result.stderr
     assert "row 4" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "reason"),
+    [
+        (("--meeting", "02-29"), "--meeting: is not a day of every year: choose 02-28 or 03-01"),
+        (("--meeting", "2-3"), "--meeting: must be a day of the year as MM-DD"),
+        (("--meeting", "04-31"), "--meeting: must be a day of the year as MM-DD"),
+        (("--meeting", "99999999999999999999999-1"),
+         "--meeting: must be a day of the year as MM-DD"),
+        (("--years", "0"), "--years: must be from 1 to 100"),
+        (("--years", "101"), "--years: must be from 1 to 100"),
+    ],
+)  # fmt: skip
+def test_plan_refuses_a_meeting_day_not_every_year_has(option, reason):
+    """
+    29 February is refused (checked against a leap year and used in common years it would
+    vanish); --years is from 1 to 100. One line, exit 2, whatever the --as-of year.
+    """
+    for as_of in ("2024-01-01", "2025-01-01"):
+        result = run("plan", str(EXAMPLES / "rvc-seats.csv"), *option, "--as-of", as_of)
+        assert (2, "") == (result.returncode, result.stdout)
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(f"ingroeiquotum: {reason}, got ")
+
+
+def test_plan_with_the_last_day_of_february():
+    """02-28 is a day of every year: the plan runs, leap years included."""
+    for as_of in ("2027-03-01", "2027-06-01"):  # the first meeting in 2028 (leap), 2028
+        result = run(
+            "plan", str(EXAMPLES / "rvc-seats.csv"), "--meeting", "02-28", "--as-of", as_of
+        )
+        assert result.returncode in (0, 1)
+        assert "28 February" in result.stdout

@@ -103,6 +103,11 @@ def input_file(path: str) -> str:
     if "\x00" in path:
         raise LoadError(path, [RowError(None, "file", path, "has a NUL character in its name")])
     try:
+        os.fsencode(path)
+    except UnicodeEncodeError:
+        reason = "is not a file name this system can use"
+        raise LoadError(path, [RowError(None, "file", path, reason)]) from None
+    try:
         mode = os.stat(path).st_mode
     except OSError as error:
         reason = error.strerror or type(error).__name__

@@ -27,9 +27,9 @@ def colour_wanted(stream: TextIO) -> bool:
     return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
-def paint(text: str, verdict: Verdict | str, stream: TextIO = sys.stdout) -> str:
-    """``text`` in the verdict's colour when writing to a terminal."""
-    if not colour_wanted(stream):
+def paint(text: str, verdict: Verdict | str, stream: TextIO | None = None) -> str:
+    """``text`` in the verdict's colour when writing to a terminal (standard output's, now)."""
+    if not colour_wanted(sys.stdout if stream is None else stream):
         return text
     code = _COLOURS.get(Verdict(verdict) if isinstance(verdict, str) else verdict, "0")
     return f"\033[{code}m{text}\033[0m"
@@ -101,10 +101,10 @@ class Progress:
     not with ``--quiet``; cleared when done.
     """
 
-    def __init__(self, label: str, *, quiet: bool, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, label: str, *, quiet: bool, stream: TextIO | None = None) -> None:
         self.label = label
-        self.stream = stream
-        self.active = not quiet and stream.isatty()
+        self.stream = sys.stderr if stream is None else stream
+        self.active = not quiet and self.stream.isatty()
         self.count = 0
 
     def step(self, count: int = 1) -> None:
