@@ -64,6 +64,26 @@ def plain(value: object) -> object:
     return value
 
 
+def missing(value: object) -> bool:
+    """
+    Whether ``value`` marks a missing value: ``None``, NaN (a float or quiet Decimal NaN, a
+    numpy NaN), or pandas' ``NA`` and ``NaT`` (found by their type's name, without importing pandas).
+    """
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value
+    if isinstance(value, Decimal):
+        return value.is_qnan()  # a signalling NaN is not a gap but an error
+    kind = type(value)
+    if kind.__name__ in ("NAType", "NaTType"):
+        return True
+    if kind.__module__ == "numpy":
+        number = plain(value)
+        return isinstance(number, float) and number != number
+    return False
+
+
 def count(field: str, value: object, maximum: int = MAX_PEOPLE) -> int:
     """
     ``value`` as a count of people: an int (not a bool) from 0 to ``maximum``
