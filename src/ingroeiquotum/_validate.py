@@ -98,7 +98,7 @@ def count(field: str, value: object, maximum: int = MAX_PEOPLE) -> int:
             if isinstance(number, float | str | bytes | bytearray | Decimal):
                 raise InvalidCount(field, value)
             try:
-                number = operator.index(number)  # type: ignore[call-overload]
+                number = operator.index(number)  # type: ignore[arg-type]
             except Exception:  # noqa: BLE001 (pd.NA, a hostile __index__: not a count)
                 raise InvalidCount(field, value) from None
         return _bounded_count(field, value, int(number), maximum)
@@ -326,7 +326,8 @@ def json_document(text: str | bytes, source: str, *, parse_float: Any = None) ->
     strictly: a key given twice in one object is refused rather than resolved to the last one,
     and bytes that are not UTF-8 or text that is not JSON or is nested too deeply for the parser
     are a :class:`~.exceptions.LoadError` naming ``source``, never a ``json``, ``Unicode`` or
-    ``RecursionError`` exception. Anything but str or bytes is an :class:`InvalidArgument`.
+    ``RecursionError`` exception; so is an integer of more than 4,300 digits (Python's limit
+    for converting text to int). Anything but str or bytes is an :class:`InvalidArgument`.
     """
     import json
 
@@ -350,6 +351,9 @@ def json_document(text: str | bytes, source: str, *, parse_float: Any = None) ->
         raise LoadError(source, [problem]) from None
     except RecursionError:
         raise LoadError(source, [RowError(None, "json", None, "is nested too deeply")]) from None
+    except ValueError:  # an integer of more digits than Python converts (4,300)
+        problem = RowError(None, "json", None, "has a number too long to read")
+        raise LoadError(source, [problem]) from None
 
 
 def version_problems(value: object, known: int | str, field: str = "version") -> list[RowError]:

@@ -53,7 +53,8 @@ def _digits(value: int) -> str:
     """The number of decimal digits of ``value`` (exact below a million bits, else about)."""
     magnitude = abs(value)
     bits = magnitude.bit_length()
-    estimate = max(1, int(bits * 0.30102999566398120))  # log10(2)
+    # 2**(bits - 1) <= magnitude < 2**bits: the digits of the lower bound, or one more
+    estimate = int(max(0, bits - 1) * 0.30102999566398120) + 1  # log10(2)
     if bits > 1_000_000:
         return f"about {estimate:,}"
     if magnitude >= 10**estimate:
@@ -121,7 +122,12 @@ class _Describe(reprlib.Repr):
                 items = sorted(items)  # type: ignore[type-var]
             except Exception:  # noqa: BLE001 (items of mixed types: keep their order)
                 pass
-        return self._repr_iterable(items, level, left, right, self.maxset)
+        if level <= 0:
+            return f"{left}...{right}"
+        pieces = [self.repr1(item, level - 1) for item in items[: self.maxset]]
+        if len(x) > self.maxset:
+            pieces.append("...")
+        return left + ", ".join(pieces) + right
 
     def repr_dict(self, x: dict[object, object], level: int) -> str:
         if not x:
@@ -173,6 +179,12 @@ def describe_value(value: object) -> str:
         return f"<{type(value).__name__} object>"
 
 
+def _cut(reason: object) -> str:
+    """A reason as a message shows it: cut where it is longer than 500 characters."""
+    text = reason if isinstance(reason, str) else describe_value(reason)
+    return text if len(text) <= 500 else f"{text[:500]}..."
+
+
 def _field(field: object) -> str:
     """A field name as a message shows it: cut where it is longer than 200 characters."""
     text = field if isinstance(field, str) else describe_value(field)
@@ -203,7 +215,8 @@ class InvalidArgument(IngroeiquotumError, ValueError):
         self.field = field
         self.value = value
         self.reason = message if message is not None else self.message
-        super().__init__(f"{_field(field)}: {self.reason}, got {describe_value(value)}")
+        reason = _cut(self.reason)
+        super().__init__(f"{_field(field)}: {reason}, got {describe_value(value)}")
 
 
 class InvalidCount(InvalidArgument):
@@ -251,7 +264,8 @@ class RowError:
 
     def __str__(self) -> str:
         where = "" if self.row is None else f"row {self.row}, "
-        return f"{where}{_field(self.field)}: {self.reason}, got {describe_value(self.value)}"
+        reason = _cut(self.reason)
+        return f"{where}{_field(self.field)}: {reason}, got {describe_value(self.value)}"
 
 
 class LoadError(InvalidArgument):

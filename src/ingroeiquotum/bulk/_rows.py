@@ -115,7 +115,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         ):
             number = _tables.line(row, position)
             values, problems = _checked(number, row)
-            if problems or values is None:
+            if problems or values is None or kind is None:
                 errors.extend(problems)
                 continue
             company, on, legal_form, listed, men, women, other, unknown = values
@@ -174,7 +174,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
                     )
                     continue
                 if key is not None:
-                    goals[key] = cached  # type: ignore[index]
+                    goals[key] = cached
             article = _ARTICLE_TARGET_NV if legal_form == "NV" else _ARTICLE_TARGET_BV
             goal, by_size = cached
             members = men + women + other + unknown
@@ -207,7 +207,7 @@ def _parse_target(target: object, form: object, kind: OrganKind) -> targets.Targ
     )
     # The target year does not matter for "does the organ stand at it today".
     organ = Organ.subtop("-") if kind is OrganKind.SUBTOP else Organ(kind)
-    return targets.Target(organ, form, value, target_year=2030)
+    return targets.Target(organ, targets.TargetForm(form), value, target_year=2030)
 
 
 def _target_row(

@@ -146,7 +146,7 @@ def aggregate(
        ``suppress_below`` was added.
     """
     if suppress_below is not None:
-        _validate.count("suppress_below", suppress_below)
+        suppress_below = _validate.count("suppress_below", suppress_below)
     checked = _aggregate_rows(rows)
     groups: dict[tuple[str, str, str], dict[str, Any]] = {}
     for row, kind, (men, women, other, unknown), (sector, employees, on) in checked:

@@ -105,7 +105,7 @@ def _net_turnover(value: Amount) -> Decimal:
 
 
 def _employees(value: Amount) -> Decimal:
-    return _validate.amount("employees", value, _validate.MAX_PEOPLE)
+    return _validate.amount("employees", value)
 
 
 def _start(value: date) -> date:
@@ -128,7 +128,7 @@ class SizeFigures:
     ``total_assets`` and ``net_turnover`` are in euros; ``employees`` is the average number of
     employees over the year. Group figures count where art. 2:397 lid 2 BW says so: pass the
     consolidated figures then. An amount is at most 10**15 euros with at most 30 decimal
-    places, ``employees`` at most 10,000,000 (:doc:`/reference/exceptions` says why).
+    places (:doc:`/reference/exceptions` says why).
 
     .. versionadded:: 0.1.0
     """
