@@ -30,6 +30,8 @@ __all__ = [
     "describe_value",
 ]
 
+import contextlib
+import functools
 import reprlib
 from collections.abc import Sequence
 from decimal import Decimal
@@ -57,9 +59,15 @@ def _digits(value: int) -> str:
     estimate = int(max(0, bits - 1) * 0.30102999566398120) + 1  # log10(2)
     if bits > 1_000_000:
         return f"about {estimate:,}"
-    if magnitude >= 10**estimate:
+    if magnitude >= _power_of_ten(estimate):
         estimate += 1
     return f"{estimate:,}"
+
+
+@functools.lru_cache(maxsize=64)
+def _power_of_ten(exponent: int) -> int:
+    """``10**exponent``, kept: a source of many rows repeats the same huge number."""
+    return 10**exponent
 
 
 class _Describe(reprlib.Repr):
@@ -117,11 +125,9 @@ class _Describe(reprlib.Repr):
         if not x:
             return empty
         items: list[object] = list(islice(x, 1000))
-        if len(x) <= 1000:
-            try:
+        if len(x) <= 1000:  # sorted where the items compare (a set's order is per process)
+            with contextlib.suppress(Exception):
                 items = sorted(items)  # type: ignore[type-var]
-            except Exception:  # noqa: BLE001 (items of mixed types: keep their order)
-                pass
         if level <= 0:
             return f"{left}...{right}"
         pieces = [self.repr1(item, level - 1) for item in items[: self.maxset]]
@@ -145,7 +151,7 @@ class _Describe(reprlib.Repr):
     def repr_instance(self, x: object, level: int) -> str:
         try:
             text = repr(x)
-        except Exception:  # noqa: BLE001 (a repr that fails: name the type only)
+        except Exception:
             return f"<{type(x).__name__} object>"
         if not isinstance(text, str):
             return f"<{type(x).__name__} object>"
@@ -168,14 +174,14 @@ def describe_value(value: object) -> str:
     ('-1', "'30%'")
     >>> describe_value(10**5000)
     'an integer of 5,001 digits'
-    >>> describe_value("a" * 5000)[-20:]
-    "... (5,000 characters)"
+    >>> describe_value("a" * 5000)[-22:]
+    '... (5,000 characters)'
 
     .. versionadded:: 0.2.0
     """
     try:
         return _DESCRIBE.repr(value)
-    except Exception:  # noqa: BLE001 (whatever the value does, the message builds)
+    except Exception:
         return f"<{type(value).__name__} object>"
 
 
@@ -319,6 +325,6 @@ def _on(value: object) -> str:
     """A day as :class:`NoRuleInForce` shows it: its text, bounded."""
     try:
         text = str(value)
-    except Exception:  # noqa: BLE001 (whatever the value does, the message builds)
+    except Exception:
         return describe_value(value)
     return text if len(text) <= _SHOWN_OTHER else describe_value(value)

@@ -40,9 +40,9 @@ from hypothesis import strategies as st
 import strategies_documents as documents
 import strategies_reporting as sr
 from fuzzing import (
+    FRAME_SCALARS,
     REFUSED,
     attempt,
-    FRAME_SCALARS,
     counted,
     frame_counts,
     frame_dates,
@@ -343,8 +343,11 @@ def check_positions(result, arguments):
 
 
 def check_deadline(result, arguments):
-    """Ten months after the end of the financial year."""
+    """Ten months after the end of the financial year (given as a date or a pandas date)."""
     end = arguments["financial_year_end"]
+    if hasattr(end, "astype"):  # numpy.datetime64
+        end = end.astype("datetime64[D]").item()
+    end = date(end.year, end.month, end.day)
     assert end + timedelta(days=270) <= result <= end + timedelta(days=310)
 
 

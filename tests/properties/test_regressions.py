@@ -460,8 +460,11 @@ def test_bulk_missing_values_are_row_errors(key):
     for missing in (pd.NA, pd.NaT, float("nan")):
         error = refused(bulk.evaluate, [{**_BULK_ROW, key: missing}])
         assert [key] == [problem.field for problem in error.errors]
-        error = refused(bulk.aggregate, [{**_BULK_ROW, key: missing}]) if key in (
-            "company", "organ", "men") else None
+        error = (
+            refused(bulk.aggregate, [{**_BULK_ROW, key: missing}])
+            if key in ("company", "organ", "men")
+            else None
+        )
         assert error is None or [key] == [problem.field for problem in error.errors]
 
 

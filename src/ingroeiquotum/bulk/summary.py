@@ -54,13 +54,15 @@ def _sector(number: int, value: object) -> tuple[str | None, RowError | None]:
     write such codes as text). Surrounding white space is ignored. A missing value (``None``,
     NaN, ``pd.NA``) or blank text is no sector; anything else is refused, never dropped.
     """
+    if type(value) is str:
+        return (value.strip()[:2] or None), None
     code = _validate.plain(value)
     if isinstance(code, str):
         text = code.strip()
         return (text[:2] or None), None
     if _validate.missing(code):
         return None, None
-    elif isinstance(code, int) and not isinstance(code, bool) and 0 < code < 10**5:
+    if isinstance(code, int) and not isinstance(code, bool) and 0 < code < 10**5:
         return str(code).zfill(2)[:2], None
     reason = "must be an SBI code: text, or an int from 1 to 99999"
     return None, RowError(number, "sector", value, reason)
@@ -68,6 +70,8 @@ def _sector(number: int, value: object) -> tuple[str | None, RowError | None]:
 
 def _employees(number: int, value: object) -> tuple[Decimal | None, RowError | None]:
     """A row's ``employees`` (a number up to the limit of counts of people), or its problem."""
+    if type(value) is int and 0 <= value <= _validate.MAX_PEOPLE:
+        return Decimal(value), None
     if _validate.missing(value):
         return None, None
     try:
@@ -78,6 +82,8 @@ def _employees(number: int, value: object) -> tuple[Decimal | None, RowError | N
 
 def _date(number: int, value: object) -> tuple[date | None, RowError | None]:
     """A row's ``date`` (optional here: without it the quota is not counted), or its problem."""
+    if type(value) is date:
+        return value, None
     if _validate.missing(value):
         return None, None
     try:
@@ -166,6 +172,9 @@ def aggregate(
             and quota.in_force(on)
             and quota._decide(men, women, other, unknown)[0] is Verdict.COMPLIANT
         )
+        reported = _yes(row.get("reported"))
+        with_target = not _validate.missing(row.get("target"))
+        listed = organ_group == "rvc" and _yes(row.get("listed"))
         for group_by, group in keys:
             bucket = groups.setdefault(
                 (group_by, group, organ_group),
@@ -176,15 +185,15 @@ def aggregate(
             bucket["companies"].add(company)
             bucket["organs"] += 1
             bucket["people"] += members
-            if _yes(row.get("reported")):
+            if reported:
                 bucket["reported"].add(company)
-            if not _validate.missing(row.get("target")):
+            if with_target:
                 bucket["targets"].add(company)
             if members:
                 bucket["shares"].append(Fraction(women, members))
                 if women == 0 and men > 0:
                     bucket["all_male"] += 1
-            if organ_group == "rvc" and _yes(row.get("listed")):
+            if listed:
                 bucket["listed"].add(company)
                 if quota_met:
                     bucket["listed_ok"].add(company)

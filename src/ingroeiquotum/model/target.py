@@ -13,14 +13,14 @@ or number of women works too, and a target may count the people flowing into the
 from __future__ import annotations
 
 __all__ = [
+    "MAX_SHARE_DECIMALS",
+    "MAX_SHARE_DENOMINATOR",
     "Flow",
     "FlowName",
     "Share",
     "Target",
     "TargetForm",
     "TargetFormName",
-    "MAX_SHARE_DECIMALS",
-    "MAX_SHARE_DENOMINATOR",
     "parse_share",
 ]
 
@@ -98,7 +98,9 @@ def _decimal(number: Decimal) -> Fraction:
     if not number.is_finite():
         raise ValueError(number)
     if number.adjusted() > 3:
-        raise _Refused("a target cannot be above 100 %" if number > 0 else "a target cannot be below 0 %")
+        raise _Refused(
+            "a target cannot be above 100 %" if number > 0 else "a target cannot be below 0 %"
+        )
     exponent = number.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_SHARE_DECIMALS:
         raise _Refused(f"must have at most {MAX_SHARE_DECIMALS} decimal places")
