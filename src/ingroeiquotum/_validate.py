@@ -58,7 +58,7 @@ def plain(value: object) -> object:
     if kind.__module__ == "numpy" and kind.__name__ != "datetime64":
         try:
             item = value.item()  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 (not a scalar after all: leave it to the checks)
+        except Exception:  # not a scalar after all: leave it to the checks
             return value
         return item if type(item).__module__ == "builtins" else value
     return value
@@ -99,7 +99,7 @@ def count(field: str, value: object, maximum: int = MAX_PEOPLE) -> int:
                 raise InvalidCount(field, value)
             try:
                 number = operator.index(number)  # type: ignore[arg-type]
-            except Exception:  # noqa: BLE001 (pd.NA, a hostile __index__: not a count)
+            except Exception:  # pd.NA, a hostile __index__: not a count
                 raise InvalidCount(field, value) from None
         return _bounded_count(field, value, int(number), maximum)
     return _bounded_count(field, value, value, maximum)
@@ -124,7 +124,7 @@ def as_date(value: object) -> date | None:
     if type(value).__name__ == "datetime64" and type(value).__module__ == "numpy":
         try:
             value = value.astype("datetime64[us]").item()  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 (out of range: not a date)
+        except Exception:  # out of range: not a date
             return None
         if type(value) is date:
             return value
@@ -135,7 +135,7 @@ def as_date(value: object) -> date | None:
             midnight = (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0)
             midnight = midnight and not getattr(value, "nanosecond", 0)
             day = date(value.year, value.month, value.day)
-        except Exception:  # noqa: BLE001 (a datetime that does not behave as one)
+        except Exception:  # a datetime that does not behave as one
             return None
         if midnight is not True:
             raise ValueError("has a time of day")
@@ -143,7 +143,7 @@ def as_date(value: object) -> date | None:
     if isinstance(value, date):
         try:
             return date(value.year, value.month, value.day)
-        except Exception:  # noqa: BLE001 (a date subclass that does not behave as one)
+        except Exception:  # a date subclass that does not behave as one
             return None
     return None
 

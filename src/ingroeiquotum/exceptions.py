@@ -151,7 +151,7 @@ class _Describe(reprlib.Repr):
     def repr_instance(self, x: object, level: int) -> str:
         try:
             text = repr(x)
-        except Exception:
+        except Exception:  # a repr that fails: name the type only
             return f"<{type(x).__name__} object>"
         if not isinstance(text, str):
             return f"<{type(x).__name__} object>"
@@ -181,7 +181,7 @@ def describe_value(value: object) -> str:
     """
     try:
         return _DESCRIBE.repr(value)
-    except Exception:
+    except Exception:  # whatever the value does, the message builds
         return f"<{type(value).__name__} object>"
 
 
@@ -325,6 +325,6 @@ def _on(value: object) -> str:
     """A day as :class:`NoRuleInForce` shows it: its text, bounded."""
     try:
         text = str(value)
-    except Exception:
+    except Exception:  # whatever the value does, the message builds
         return describe_value(value)
     return text if len(text) <= _SHOWN_OTHER else describe_value(value)

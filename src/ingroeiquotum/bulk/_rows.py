@@ -161,7 +161,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             try:
                 key: tuple[object, object, OrganKind] | None = (target, form, kind)
                 cached = goals.get(key)  # type: ignore[arg-type]
-            except Exception:  # noqa: BLE001 (unhashable, a signalling NaN: parsed each time)
+            except Exception:  # unhashable, a signalling NaN: parsed each time
                 key, cached = None, None
             if cached is None:
                 try:
@@ -169,9 +169,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
                 except InvalidArgument as error:
                     field = "target_form" if error.field == "target_form" else "target"
                     value = form if field == "target_form" else target
-                    errors.append(
-                        RowError(_tables.line(row, position), field, value, error.reason)
-                    )
+                    errors.append(RowError(_tables.line(row, position), field, value, error.reason))
                     continue
                 if key is not None:
                     goals[key] = cached
