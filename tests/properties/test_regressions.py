@@ -486,3 +486,11 @@ def test_an_int_sector_code_is_not_dropped():
 
 _BULK_ROW = {"company": "A", "organ": "rvc", "date": ON, "legal_form": "NV", "listed": True,
              "men": 4, "women": 1}  # fmt: skip
+
+
+def test_a_bulk_row_that_is_a_numpy_scalar_is_refused():
+    """Found by the thorough run: a row that is ``np.int64(3)`` raised IndexError."""
+    np = pytest.importorskip("numpy")
+    for function in (bulk.evaluate, bulk.aggregate):
+        error = refused(function, [np.int64(3)])
+        assert [(1, "row")] == [(problem.row, problem.field) for problem in error.errors]

@@ -83,7 +83,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             women = row["women"]
             other = row.get("other", 0)
             unknown = row.get("unknown", 0)
-        except (KeyError, TypeError, AttributeError):
+        except Exception:  # not a mapping (a numpy scalar raises IndexError), or a key missing
             errors.extend(_missing(_tables.line(row, position), row))
             continue
         try:
