@@ -1074,12 +1074,19 @@ def json_documents(draw, columns, schema):
     if items and draw(st.integers(0, 4)) == 0:  # a key given twice in one object
         key = json.dumps(header[0]) if header else '"company"'
         body = body.replace("{", "{" + key + ': "dup", ', 1)
+    if items and draw(st.integers(0, 9)) == 0:  # a number of 5,000 digits (a 5 kB field)
+        key = json.dumps(draw(st.sampled_from([*header, "men"])))
+        body = body.replace("{", "{" + key + ": " + "9" * 5000 + ", ", 1)
     if draw(st.booleans()):
         version = draw(st.one_of(st.just(1), st.integers(-1, 3), junk))
         name = draw(st.one_of(st.just(schema), odd_texts))
+        try:
+            version_text = json.dumps(version, default=str)
+        except ValueError:  # an int the json module will not write: write its digits
+            version_text = "9" * 5000
         body = (
             '{"schema": ' + json.dumps(name) + ', "version": '
-            + json.dumps(version, default=str) + ', "rows": ' + body + "}"
+            + version_text + ', "rows": ' + body + "}"
         )  # fmt: skip
     data = body.encode(draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16"])), "surrogatepass")
     if draw(st.integers(0, 9)) == 0:
