@@ -67,7 +67,8 @@ def _digits(value: int) -> str:
 @functools.lru_cache(maxsize=64)
 def _power_of_ten(exponent: int) -> int:
     """``10**exponent``, kept: a source of many rows repeats the same huge number."""
-    return 10**exponent
+    power: int = 10**exponent
+    return power
 
 
 class _Describe(reprlib.Repr):
