@@ -10,6 +10,10 @@ about a day on which it has no value.
 Traceback (most recent call last):
 ...
 ingroeiquotum.exceptions.InvalidCount: members: must be a whole number of at least 0, got -1
+
+Every message builds, whatever the value: :func:`describe_value` shows it bounded (a huge
+integer by its number of digits, long text cut with its length), never by a ``repr`` that
+could fail or run long.
 """
 
 from __future__ import annotations
@@ -23,12 +27,175 @@ __all__ = [
     "LoadError",
     "NoRuleInForce",
     "RowError",
+    "describe_value",
 ]
 
+import contextlib
+import functools
+import reprlib
 from collections.abc import Sequence
+from decimal import Decimal
+from fractions import Fraction
+from itertools import islice
 from typing import ClassVar
 
 import attrs
+
+_SHOWN_DIGITS = 50
+"""An integer of up to this many digits is shown whole; a longer one by its number of digits."""
+_SHOWN_CHARACTERS = 100
+"""Text (or bytes) of up to this many characters is shown whole; longer text is cut."""
+_SHOWN_OTHER = 200
+"""The longest ``repr`` of any other value shown."""
+_SHOWN_PROBLEMS = 20
+"""The problems of a :class:`LoadError` listed in its message (``errors`` holds them all)."""
+
+
+def _digits(value: int) -> str:
+    """The number of decimal digits of ``value`` (exact below a million bits, else about)."""
+    magnitude = abs(value)
+    bits = magnitude.bit_length()
+    # 2**(bits - 1) <= magnitude < 2**bits: the digits of the lower bound, or one more
+    estimate = int(max(0, bits - 1) * 0.30102999566398120) + 1  # log10(2)
+    if bits > 1_000_000:
+        return f"about {estimate:,}"
+    if magnitude >= _power_of_ten(estimate):
+        estimate += 1
+    return f"{estimate:,}"
+
+
+@functools.lru_cache(maxsize=64)
+def _power_of_ten(exponent: int) -> int:
+    """``10**exponent``, kept: a source of many rows repeats the same huge number."""
+    power: int = 10**exponent
+    return power
+
+
+class _Describe(reprlib.Repr):
+    """:func:`reprlib.repr` made safe: bounded in length and time, and never failing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel = 3
+        self.maxtuple = self.maxlist = self.maxset = self.maxfrozenset = self.maxdeque = 8
+        self.maxdict = 8
+        self.maxstring = _SHOWN_CHARACTERS
+        self.maxother = _SHOWN_OTHER
+
+    def repr_int(self, x: int, level: int) -> str:
+        if -(10**_SHOWN_DIGITS) < x < 10**_SHOWN_DIGITS:
+            return repr(x)
+        sign = "a negative" if x < 0 else "an"
+        return f"{sign} integer of {_digits(x)} digits"
+
+    def repr_str(self, x: str, level: int) -> str:
+        if len(x) <= _SHOWN_CHARACTERS:
+            return repr(x)
+        return f"{x[:_SHOWN_CHARACTERS]!r}... ({len(x):,} characters)"
+
+    def repr_bytes(self, x: bytes, level: int) -> str:
+        if len(x) <= _SHOWN_CHARACTERS:
+            return repr(x)
+        return f"{x[:_SHOWN_CHARACTERS]!r}... ({len(x):,} bytes)"
+
+    def repr_bytearray(self, x: bytearray, level: int) -> str:
+        return f"bytearray({self.repr_bytes(bytes(x[: _SHOWN_CHARACTERS + 1]), level)})"
+
+    def repr_Decimal(self, x: Decimal, level: int) -> str:  # noqa: N802 (reprlib's naming)
+        digits = len(x.as_tuple().digits)
+        if digits <= _SHOWN_DIGITS:
+            return repr(x)
+        return f"a Decimal of {digits:,} digits (magnitude 1E{x.adjusted():+})"
+
+    def repr_Fraction(self, x: Fraction, level: int) -> str:  # noqa: N802 (reprlib's naming)
+        numerator, denominator = x.numerator, x.denominator
+        limit = 10**_SHOWN_DIGITS
+        if -limit < numerator < limit and denominator < limit:
+            return repr(x)
+        return f"a Fraction of {_digits(numerator)} digits over {_digits(denominator)} digits"
+
+    def repr_set(self, x: set[object], level: int) -> str:
+        return self._repr_unsorted(x, level, "{", "}", "set()")
+
+    def repr_frozenset(self, x: frozenset[object], level: int) -> str:
+        return self._repr_unsorted(x, level, "frozenset({", "})", "frozenset()")
+
+    def _repr_unsorted(
+        self, x: set[object] | frozenset[object], level: int, left: str, right: str, empty: str
+    ) -> str:
+        if not x:
+            return empty
+        items: list[object] = list(islice(x, 1000))
+        if len(x) <= 1000:  # sorted where the items compare (a set's order is per process)
+            with contextlib.suppress(Exception):
+                items = sorted(items)  # type: ignore[type-var]
+        if level <= 0:
+            return f"{left}...{right}"
+        pieces = [self.repr1(item, level - 1) for item in items[: self.maxset]]
+        if len(x) > self.maxset:
+            pieces.append("...")
+        return left + ", ".join(pieces) + right
+
+    def repr_dict(self, x: dict[object, object], level: int) -> str:
+        if not x:
+            return "{}"
+        if level <= 0:
+            return "{...}"
+        pieces = [
+            f"{self.repr1(key, level - 1)}: {self.repr1(value, level - 1)}"
+            for key, value in islice(x.items(), self.maxdict)
+        ]
+        if len(x) > self.maxdict:
+            pieces.append("...")
+        return "{" + ", ".join(pieces) + "}"
+
+    def repr_instance(self, x: object, level: int) -> str:
+        try:
+            text = repr(x)
+        except Exception:  # a repr that fails: name the type only
+            return f"<{type(x).__name__} object>"
+        if not isinstance(text, str):
+            return f"<{type(x).__name__} object>"
+        if len(text) > _SHOWN_OTHER:
+            return f"{text[:_SHOWN_OTHER]}... ({len(text):,} characters)"
+        return text
+
+
+_DESCRIBE = _Describe()
+
+
+def describe_value(value: object) -> str:
+    """
+    ``value`` as an error message shows it: its ``repr`` where that is short, else a bounded
+    description. It never raises and takes time bounded by the size of what it shows: an
+    integer of more than 50 digits is shown by its number of digits, text of more than 100
+    characters is cut and its length given, a container shows its first 8 items.
+
+    >>> describe_value(-1), describe_value("30%")
+    ('-1', "'30%'")
+    >>> describe_value(10**5000)
+    'an integer of 5,001 digits'
+    >>> describe_value("a" * 5000)[-22:]
+    '... (5,000 characters)'
+
+    .. versionadded:: 0.2.0
+    """
+    try:
+        return _DESCRIBE.repr(value)
+    except Exception:  # whatever the value does, the message builds
+        return f"<{type(value).__name__} object>"
+
+
+def _cut(reason: object) -> str:
+    """A reason as a message shows it: cut where it is longer than 500 characters."""
+    text = reason if isinstance(reason, str) else describe_value(reason)
+    return text if len(text) <= 500 else f"{text[:500]}..."
+
+
+def _field(field: object) -> str:
+    """A field name as a message shows it: cut where it is longer than 200 characters."""
+    text = field if isinstance(field, str) else describe_value(field)
+    return text if len(text) <= _SHOWN_OTHER else f"{text[:_SHOWN_OTHER]}..."
 
 
 class IngroeiquotumError(Exception):
@@ -55,7 +222,8 @@ class InvalidArgument(IngroeiquotumError, ValueError):
         self.field = field
         self.value = value
         self.reason = message if message is not None else self.message
-        super().__init__(f"{field}: {self.reason}, got {value!r}")
+        reason = _cut(self.reason)
+        super().__init__(f"{_field(field)}: {reason}, got {describe_value(value)}")
 
 
 class InvalidCount(InvalidArgument):
@@ -103,14 +271,16 @@ class RowError:
 
     def __str__(self) -> str:
         where = "" if self.row is None else f"row {self.row}, "
-        return f"{where}{self.field}: {self.reason}, got {self.value!r}"
+        reason = _cut(self.reason)
+        return f"{where}{_field(self.field)}: {reason}, got {describe_value(self.value)}"
 
 
 class LoadError(InvalidArgument):
     """
     A source (file, document, list of mappings) has one or more bad rows.
 
-    ``errors`` lists every problem found, not only the first one.
+    ``errors`` lists every problem found, not only the first one; the message lists the first
+    20 of them and counts the rest.
 
     .. versionadded:: 0.1.0
     """
@@ -120,10 +290,13 @@ class LoadError(InvalidArgument):
     def __init__(self, source: str, errors: Sequence[RowError]) -> None:
         self.source = source
         self.errors = tuple(errors)
-        lines = "\n".join(f"  {error}" for error in self.errors)
         count = len(self.errors)
+        lines = [f"  {error}" for error in self.errors[:_SHOWN_PROBLEMS]]
+        if count > _SHOWN_PROBLEMS:
+            lines.append(f"  ... and {count - _SHOWN_PROBLEMS:,} more")
+        problems = "\n".join(lines)
         IngroeiquotumError.__init__(
-            self, f"{source}: {count} problem{'s' if count != 1 else ''}:\n{lines}"
+            self, f"{_field(source)}: {count} problem{'s' if count != 1 else ''}:\n{problems}"
         )
         self.field = source
         self.value = self.errors
@@ -146,4 +319,13 @@ class NoRuleInForce(IngroeiquotumError, LookupError):
         self.on = on
         self.lapsed = lapsed
         state = "has lapsed" if lapsed else "is not in force yet"
-        super().__init__(f"{key}: {state} on {on}")
+        super().__init__(f"{_field(key)}: {state} on {_on(on)}")
+
+
+def _on(value: object) -> str:
+    """A day as :class:`NoRuleInForce` shows it: its text, bounded."""
+    try:
+        text = str(value)
+    except Exception:  # whatever the value does, the message builds
+        return describe_value(value)
+    return text if len(text) <= _SHOWN_OTHER else describe_value(value)

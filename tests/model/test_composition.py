@@ -107,7 +107,7 @@ def test_seat_first_appointed_after_start_refused():
     [
         ({"gender": "dame", "start": date(2024, 1, 1)}, InvalidGender, "gender"),
         ({"gender": "man", "start": "2024-01-01"}, InvalidDate, "start"),
-        ({"gender": "man", "start": datetime(2024, 1, 1)}, InvalidDate, "start"),
+        ({"gender": "man", "start": datetime(2024, 1, 1, 9, 30)}, InvalidDate, "start"),
         ({"gender": "man", "start": date(2024, 1, 1), "end": 2025}, InvalidDate, "end"),
     ],
 )
@@ -119,9 +119,9 @@ def test_seat_refuses_bad_values(arguments, error, field):
 
 
 def test_from_seats_refuses_datetime():
-    """from_seats needs a date, not a datetime."""
+    """from_seats needs a date, not a datetime with a time of day."""
     with pytest.raises(InvalidDate):
-        Composition.from_seats(SEATS, on=datetime(2024, 1, 1))
+        Composition.from_seats(SEATS, on=datetime(2024, 1, 1, 9, 30))
 
 
 @given(compositions(unknown=3), genders_or_unknown)

@@ -40,10 +40,14 @@ from hypothesis import strategies as st
 import strategies_documents as documents
 import strategies_reporting as sr
 from fuzzing import (
+    FRAME_SCALARS,
     REFUSED,
     attempt,
     counted,
+    frame_counts,
+    frame_dates,
     fuzz_examples,
+    huge_numbers,
     junk,
     odd_dates,
     odd_numbers,
@@ -129,9 +133,15 @@ COURSE = projection.Course("20%", "50%")
 
 # -- near-valid values: the right kind of thing, any range ---------------------------------------
 
-counts = st.one_of(st.integers(-2, 40), st.integers())
-small_counts = st.integers(-1, 12)
-days = st.one_of(st.dates(date(2015, 1, 1), date(2035, 12, 31)), st.dates())
+counts = st.one_of(
+    st.integers(-2, 40),
+    st.integers(),
+    st.sampled_from([10**7, 10**7 + 1]),
+    huge_numbers,
+    frame_counts,
+)
+small_counts = st.one_of(st.integers(-1, 12), frame_counts)
+days = st.one_of(st.dates(date(2015, 1, 1), date(2035, 12, 31)), st.dates(), frame_dates)
 optional_days = st.one_of(st.none(), days)
 flags = st.one_of(st.booleans(), st.none(), st.sampled_from([0, 1, "true", "False"]))
 texts = odd_texts
@@ -161,12 +171,22 @@ shares = st.one_of(
     st.fractions(),
     st.floats(),
     st.decimals(),
-    st.sampled_from(["30%", "1/3", "0.4", "33 %", "0,3", "100%", "0%", "-5%", "1e-400", "1e-3"]),
+    st.sampled_from(["30%", "1/3", "0.4", "33 %", "0,3", "100%", "0%", "-5%", "1e-400", "1e-3",
+                     "1e-9999999", "1e-999999", "0.1e-20", "1E+99999999", "1/" + "7" * 30,
+                     Decimal("sNaN"), Decimal("1E-999999"), [0.3]]),
+    huge_numbers,
     texts,
-)
+)  # fmt: skip
 years = st.one_of(st.integers(1890, 2210), st.integers())
 objectives = st.one_of(st.sampled_from([*eu.Objective, *(o.value for o in eu.Objective)]), texts)
-amounts = st.one_of(odd_numbers, st.integers(0, 10**9), texts)
+amounts = st.one_of(
+    odd_numbers,
+    st.integers(0, 10**9),
+    st.sampled_from([10**15, 10**15 + 1, "1e15", "1e-30", "1e-31", "1e-9999999", "1E+9999999"]),
+    huge_numbers,
+    frame_counts,
+    texts,
+)
 seats = st.builds(
     lambda gender, start, length, first, promoted: Seat(
         gender,
@@ -183,6 +203,18 @@ seats = st.builds(
 )
 seat_lists = st.lists(seats, max_size=6)
 meeting_lists = st.lists(st.dates(date(2024, 1, 1), date(2030, 12, 31)), max_size=3).map(sorted)
+sectors = st.one_of(
+    st.sampled_from(["20", "2014", "01", " 46 ", "C", "", 2014, 1, 46, 0, -1, 10**5, 2.0]),
+    frame_counts,
+    texts,
+)
+FRAME_VALUES = {
+    "men": counts,
+    "women": counts,
+    "date": days,
+    "listed": st.one_of(flags, st.sampled_from(FRAME_SCALARS)) if FRAME_SCALARS else flags,
+}
+"""Near-valid values of a bulk row's keys, as a frame gives them (numpy counts, pandas dates)."""
 stock_targets = sr.targets(flow=targets.Flow.STOCK)
 any_targets = sr.targets()
 companies = st.one_of(st.just(COMPANY), sr.companies())
@@ -311,8 +343,11 @@ def check_positions(result, arguments):
 
 
 def check_deadline(result, arguments):
-    """Ten months after the end of the financial year."""
+    """Ten months after the end of the financial year (given as a date or a pandas date)."""
     end = arguments["financial_year_end"]
+    if hasattr(end, "astype"):  # numpy.datetime64
+        end = end.astype("datetime64[D]").item()
+    end = date(end.year, end.month, end.day)
     assert end + timedelta(days=270) <= result <= end + timedelta(days=310)
 
 
@@ -720,15 +755,17 @@ CASES = [
     # populations
     Case("bulk.evaluate", bulk.evaluate, {"rows": [ROW]},
          {"rows": st.lists(st.fixed_dictionaries(
-             {key: st.one_of(st.just(value), junk) for key, value in ROW.items()},
+             {key: st.one_of(st.just(value), FRAME_VALUES.get(key, junk), junk)
+              for key, value in ROW.items()},
              optional={"other": counts, "unknown": small_counts, "target": shares,
                        "target_form": st.sampled_from(["each_sex", "women_share",
                                                        "women_count"]) | texts,
                        "extra": junk}), max_size=4)}),
     Case("bulk.aggregate", bulk.aggregate, {"rows": [ROW], "suppress_below": None},
          {"rows": st.lists(st.fixed_dictionaries(
-             {key: st.one_of(st.just(value), junk) for key, value in ROW.items()},
-             optional={"other": counts, "unknown": small_counts, "sector": texts,
+             {key: st.one_of(st.just(value), FRAME_VALUES.get(key, junk), junk)
+              for key, value in ROW.items()},
+             optional={"other": counts, "unknown": small_counts, "sector": sectors,
                        "employees": amounts, "reported": flags, "target": shares}),
              max_size=4),
           "suppress_below": st.none() | counts}),
@@ -1037,12 +1074,19 @@ def json_documents(draw, columns, schema):
     if items and draw(st.integers(0, 4)) == 0:  # a key given twice in one object
         key = json.dumps(header[0]) if header else '"company"'
         body = body.replace("{", "{" + key + ': "dup", ', 1)
+    if items and draw(st.integers(0, 9)) == 0:  # a number of 5,000 digits (a 5 kB field)
+        key = json.dumps(draw(st.sampled_from([*header, "men"])))
+        body = body.replace("{", "{" + key + ": " + "9" * 5000 + ", ", 1)
     if draw(st.booleans()):
         version = draw(st.one_of(st.just(1), st.integers(-1, 3), junk))
         name = draw(st.one_of(st.just(schema), odd_texts))
+        try:
+            version_text = json.dumps(version, default=str)
+        except ValueError:  # an int the json module will not write: write its digits
+            version_text = "9" * 5000
         body = (
             '{"schema": ' + json.dumps(name) + ', "version": '
-            + json.dumps(version, default=str) + ', "rows": ' + body + "}"
+            + version_text + ', "rows": ' + body + "}"
         )  # fmt: skip
     data = body.encode(draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16"])), "surrogatepass")
     if draw(st.integers(0, 9)) == 0:
@@ -1176,7 +1220,11 @@ def test_report_documents_mutated(data):
         assert isinstance(loaded, reporting.SerReport)
         again = reporting.report_to_dict(loaded)
         assert reporting.report_from_dict(json.loads(json.dumps(again))) == loaded
-    text = json.dumps(document, default=repr)
+    try:
+        text = json.dumps(document, default=repr)
+    except ValueError:  # a huge int the json module cannot write: the loader gets one below
+        text = json.dumps(reporting.report_to_dict(report))
+        text = text.replace('"version"', '"n": ' + "9" * 5000 + ', "version"', 1)
     attempt(reporting.report_from_json, text)
     attempt(reporting.report_from_json, text.encode("latin-1", errors="replace"))
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import io as stdio
 import json
-from datetime import date
+import time
+from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 
@@ -33,8 +34,8 @@ from ingroeiquotum import (
     scope,
     targets,
 )
-from ingroeiquotum.company import Company, calendar_years
-from ingroeiquotum.composition import Composition
+from ingroeiquotum.company import Company, SizeFigures, calendar_years
+from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import (
     IngroeiquotumError,
     InvalidArgument,
@@ -241,9 +242,13 @@ def test_huge_numbers_format(value):
 
 
 def test_findings_about_huge_boards_render():
-    """A finding about a board with 10**30 members rendered to InvalidOperation."""
-    finding = quota.check_balance(Composition(10**30, 1), ON)
-    assert "1.000.000" in i18n.render(finding, "nl")
+    """
+    A finding about a board with 10**30 members rendered to InvalidOperation; such a board is
+    now refused (issue 16: at most 10,000,000 people), and one at the limit renders.
+    """
+    finding = quota.check_balance(Composition(10**7, 1), ON)
+    assert "10.000.000" in i18n.render(finding, "nl")
+    assert "men" == refused(Composition, 10**30, 1).field
 
 
 def test_bulk_evaluate_checks_rows_and_organs():
@@ -342,3 +347,150 @@ def test_finding_documents_with_keys_that_are_not_text():
     with pytest.raises(LoadError) as caught:
         serialize.finding_from_dict({**document, 0: "x", "colour": "red"})
     assert ["0", "colour"] == [problem.field for problem in caught.value.errors]
+
+
+# -- issue 16: hostile input --------------------------------------------------------------------
+
+
+def test_an_error_about_a_huge_number_builds():
+    """
+    An int of more than 4,300 digits made building the library's own error message fail
+    (``repr`` raised ValueError) in nearly every callable; it is now described by its digits.
+    """
+    huge = 10**5000
+    error = refused(quota.minimum_per_sex, huge)
+    assert "an integer of 5,001 digits" in str(error)
+    assert "men" == refused(Composition, huge, 1).field
+    assert "value" == refused(targets.parse_share, Fraction(huge, 3)).field
+    problems = refused(bulk.evaluate, [{**_BULK_ROW, "men": huge}]).errors
+    assert ["men"] == [problem.field for problem in problems]
+
+
+def test_a_json_document_with_a_huge_number_is_a_load_error():
+    """A 5 kB number in a JSON document raised Python's ValueError from the json module."""
+    text = reporting.report_to_json(reporting.build_report(COMPANY, ON))
+    document = text.replace("{", '{"n": ' + "9" * 5000 + ", ", 1)
+    error = refused(reporting.report_from_json, document)
+    assert isinstance(error, LoadError)
+
+
+@pytest.mark.parametrize("text", ["1e-9999999", "1e-999999", "0E-999999", "1e9999999"])
+def test_a_share_with_a_huge_exponent_is_refused_at_once(text):
+    """
+    ``parse_share("1e-9999999")`` (10 characters) ran for minutes, and ``1e-999999`` was
+    accepted and broke every later print; shares have at most 20 decimal places now.
+    """
+    started = time.perf_counter()
+    assert "value" == refused(targets.parse_share, text).field
+    assert "value" == refused(targets.parse_share, Decimal(text)).field
+    assert time.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize(
+    ("value", "accepted"),
+    [(10**15, True), (10**15 + 1, False), ("1e-30", True), ("1e-31", False),
+     ("1E-999999", False), ("9" * 101, False), pytest.param(10**5000, False, id="10**5000")],
+)  # fmt: skip
+def test_amounts_are_bounded(value, accepted):
+    """An amount of 1E-999999 euros was accepted and broke every later print or export."""
+    if accepted:
+        assert SizeFigures(value, 0, 0).total_assets == Decimal(str(value))
+    else:
+        assert "total_assets" == refused(SizeFigures, value, 0, 0).field
+
+
+def test_counts_of_people_are_bounded():
+    """A count is at most 10,000,000 (any workforce), at the limit accepted, past it refused."""
+    assert 10**7 == Composition(10**7, 0).men
+    error = refused(Composition, 10**7 + 1, 0)
+    assert isinstance(error, InvalidCount)
+    assert "10,000,000" in str(error)
+
+
+def test_numpy_and_pandas_values_are_read_as_plain_values():
+    """``np.int64`` counts and ``pd.Timestamp`` dates were refused; data users have them."""
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    composition = Composition(np.int64(3), np.int32(1), other=np.uint8(0))
+    assert (3, 1) == (composition.men, composition.women)
+    assert int is type(composition.men)
+    seat = Seat("man", pd.Timestamp("2024-01-01"), end=np.datetime64("2025-01-01"))
+    assert (date(2024, 1, 1), date(2025, 1, 1)) == (seat.start, seat.end)
+    assert date is type(seat.start)
+    assert date(2024, 1, 1) == Seat("man", datetime(2024, 1, 1)).start
+    for day in (pd.Timestamp("2024-01-01 09:00"), datetime(2024, 1, 1, 9), pd.NaT):
+        assert isinstance(refused(Seat, "man", day), InvalidDate)
+    for count in (pd.NA, np.float64("nan"), np.bool_(True), np.float64(3.0)):
+        assert isinstance(refused(Composition, count, 1), InvalidCount)
+
+
+def test_bulk_rows_from_a_frame_are_read():
+    """A bulk row with numpy counts, a numpy bool and a pandas date is read as plain values."""
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    row = {**_BULK_ROW, "men": np.int64(4), "women": np.int64(1), "listed": np.True_,
+           "date": pd.Timestamp("2024-12-31"), "target": "30%"}  # fmt: skip
+    plain = bulk.evaluate([{**_BULK_ROW, "target": "30%"}])
+    assert plain == bulk.evaluate([row])
+    assert date is type(bulk.evaluate([row])[0]["date"])
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"target": [0.3]}, "target"),
+        ({"target": Decimal("sNaN")}, "target"),
+        ({"target": {"a": 1}}, "target"),
+        ({"target": "1e-9999999"}, "target"),
+        ({"target": "30%", "target_form": ["each_sex"]}, "target_form"),
+        ({"target": "30%", "target_form": False}, "target_form"),
+        pytest.param({"target": 10**5000, "target_form": "women_count"}, "target", id="huge"),
+    ],
+)
+def test_bulk_targets_are_checked(change, field):
+    """A target that is a list or Decimal('sNaN') raised TypeError or InvalidOperation."""
+    error = refused(bulk.evaluate, [{**_BULK_ROW, **change}])
+    assert [(1, field)] == [(problem.row, problem.field) for problem in error.errors]
+
+
+@pytest.mark.parametrize("key", ["company", "organ", "date", "legal_form", "listed", "men"])
+def test_bulk_missing_values_are_row_errors(key):
+    """``pd.NA`` in legal_form raised pandas' TypeError (the ambiguous truth value of NA)."""
+    pd = pytest.importorskip("pandas")
+    for missing in (pd.NA, pd.NaT, float("nan")):
+        error = refused(bulk.evaluate, [{**_BULK_ROW, key: missing}])
+        assert [key] == [problem.field for problem in error.errors]
+        error = (
+            refused(bulk.aggregate, [{**_BULK_ROW, key: missing}])
+            if key in ("company", "organ", "men")
+            else None
+        )
+        assert error is None or [key] == [problem.field for problem in error.errors]
+
+
+def test_an_int_sector_code_is_not_dropped():
+    """
+    An int SBI code (pandas reads codes as ints) dropped the row from the sector breakdown of
+    bulk.aggregate; 2014 and "2014" are one code, 1 and "01" one division.
+    """
+    rows = [
+        {**_BULK_ROW, "company": "A", "sector": 2014},
+        {**_BULK_ROW, "company": "B", "sector": "2014"},
+        {**_BULK_ROW, "company": "C", "sector": 1},
+        {**_BULK_ROW, "company": "D", "sector": "01"},
+    ]
+    groups = {(row["group_by"], row["group"]): row["companies"] for row in bulk.aggregate(rows)}
+    assert {("all", "all"): 4, ("sector", "20"): 2, ("sector", "01"): 2} == groups
+    assert "sector" == refused(bulk.aggregate, [{**_BULK_ROW, "sector": 20.5}]).errors[0].field
+
+
+_BULK_ROW = {"company": "A", "organ": "rvc", "date": ON, "legal_form": "NV", "listed": True,
+             "men": 4, "women": 1}  # fmt: skip
+
+
+def test_a_bulk_row_that_is_a_numpy_scalar_is_refused():
+    """Found by the thorough run: a row that is ``np.int64(3)`` raised IndexError."""
+    np = pytest.importorskip("numpy")
+    for function in (bulk.evaluate, bulk.aggregate):
+        error = refused(function, [np.int64(3)])
+        assert [(1, "row")] == [(problem.row, problem.field) for problem in error.errors]

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from fuzzing import counted
+from fuzzing import counted, frame_scalars, huge_numbers
 from ingroeiquotum import quota, scope
 from ingroeiquotum.company import Company, FinancialYear
 from ingroeiquotum.composition import Composition
@@ -70,6 +70,29 @@ def test_junk(case, junk_id):
     problem = _junk_problem(function, {**valid, argument: junk}, not ACCEPTS[kind](junk))
     if problem is not None:
         pytest.fail(f"{name}({argument}={junk!r}): {problem}")
+
+
+@given(
+    case=st.sampled_from(ARGUMENTS),
+    value=st.one_of(huge_numbers, frame_scalars),
+)
+@counted
+def test_hostile_scalars(case, value):
+    """
+    A number of thousands of digits, or a numpy or pandas scalar (an ``np.int64`` count, a
+    ``pd.Timestamp``, ``pd.NA``, ``NaT``), in any argument of any case raises only the library's
+    errors, whose message builds (issue 16), or is accepted as the plain value it stands for.
+    """
+    name, function, valid, argument, _ = case
+    try:
+        function(**{**valid, argument: value})
+    except IngroeiquotumError as error:
+        message = str(error)
+    except Exception as error:
+        pytest.fail(f"{name}({argument}=...): {type(error).__name__} escaped: {error}")
+    else:
+        message = "accepted"
+    assert message
 
 
 def test_known_bugs_still_fail():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date
 
 from ingroeiquotum import _tables, _validate
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
@@ -27,6 +27,7 @@ _ARTICLE_TARGET_NV = str(BW_2_166_2)
 _ARTICLE_TARGET_BV = str(BW_2_276_2)
 _COUNTS = ("men", "women", "other", "unknown")
 _REQUIRED = ("company", "organ", "date", "legal_form", "listed", "men", "women")
+_MAX = _validate.MAX_PEOPLE
 
 
 def _organ_kind(text: object) -> OrganKind:
@@ -48,9 +49,13 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     ``minimum_per_sex``, ``women_missing`` and ``men_missing`` (``None`` where the quota does
     not apply); ``pandas.DataFrame(result)`` takes it as it is.
 
+    Counts may be integral numpy scalars (``numpy.int64``), ``listed`` a numpy bool and
+    ``date`` a ``pandas.Timestamp``, ``numpy.datetime64`` or ``datetime`` at midnight: they are
+    read as their plain values, which the result holds. A count is at most 10,000,000.
+
     Raises:
         LoadError: listing every bad row (its 1-based position, or its line for a row read from
-            a file; the field and the value).
+            a file; the field and the value), a bad ``target`` or ``target_form`` too.
     """
     if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
         raise InvalidArgument("rows", rows, "must be an iterable of mappings")
@@ -78,7 +83,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             women = row["women"]
             other = row.get("other", 0)
             unknown = row.get("unknown", 0)
-        except (KeyError, TypeError, AttributeError):
+        except Exception:  # not a mapping (a numpy scalar raises IndexError), or a key missing
             errors.extend(_missing(_tables.line(row, position), row))
             continue
         try:
@@ -91,23 +96,29 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             kinds[organ] = kind
         except TypeError:  # an unhashable organ (a list, say): not an organ
             kind = None
+        # The quick check of plain values; anything else (a numpy count, a pandas date, junk)
+        # goes through the one set of checks of _validate, which converts or refuses it. The
+        # bitwise or of the counts is negative if any is, and above the limit if any is.
         if (
             kind is None
             or type(company) is not str
             or type(on) is not date
+            or type(legal_form) is not str
             or legal_form not in ("NV", "BV")
             or type(listed) is not bool
             or type(men) is not int
             or type(women) is not int
             or type(other) is not int
             or type(unknown) is not int
-            or men < 0
-            or women < 0
-            or other < 0
-            or unknown < 0
+            or (men | women | other | unknown) < 0
+            or (men | women | other | unknown) > _MAX
         ):
-            errors.extend(_problems(_tables.line(row, position), row))
-            continue
+            number = _tables.line(row, position)
+            values, problems = _checked(number, row)
+            if problems or values is None or kind is None:
+                errors.extend(problems)
+                continue
+            company, on, legal_form, listed, men, women, other, unknown = values
         if errors:
             continue
         applies = in_force_on.get(on)
@@ -145,32 +156,47 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
                 }
             )
         target = row.get("target")
-        if target is not None:
-            form = row.get("target_form") or "each_sex"
-            cached = goals.get((target, form, kind))
+        if target is not None and not _validate.missing(target):
+            form = row.get("target_form")
+            try:
+                key: tuple[object, object, OrganKind] | None = (target, form, kind)
+                cached = goals.get(key)  # type: ignore[arg-type]
+            except Exception:  # unhashable, a signalling NaN: parsed each time
+                key, cached = None, None
             if cached is None:
                 try:
-                    cached = goals[target, form, kind] = (_parse_target(target, form, kind), {})
-                except (InvalidArgument, TypeError) as error:
-                    field = error.field if isinstance(error, InvalidArgument) else "target"
-                    reason = error.reason if isinstance(error, InvalidArgument) else str(error)
-                    errors.append(RowError(_tables.line(row, position), field, target, reason))
+                    cached = (_parse_target(target, form, kind), {})
+                except InvalidArgument as error:
+                    field = "target_form" if error.field == "target_form" else "target"
+                    value = form if field == "target_form" else target
+                    errors.append(RowError(_tables.line(row, position), field, value, error.reason))
                     continue
+                if key is not None:
+                    goals[key] = cached
             article = _ARTICLE_TARGET_NV if legal_form == "NV" else _ARTICLE_TARGET_BV
             goal, by_size = cached
             members = men + women + other + unknown
             needed = by_size.get(members)
             if needed is None:
                 needed = by_size[members] = target_standing._needed(goal, members)
-            results.append(_target_row(row, goal, needed, (men, women, members, unknown), article))
+            results.append(
+                _target_row(
+                    (company, organ, on), goal, needed, (men, women, members, unknown), article
+                )
+            )
     if errors:
         raise LoadError("rows", errors)
     return results
 
 
 def _parse_target(target: object, form: object, kind: OrganKind) -> targets.Target:
-    """A row's target (a share, or for the women_count form a number of women) as a Target."""
-    if form not in ("each_sex", "women_share", "women_count"):
+    """
+    A row's target (a share, or for the women_count form a number of women) as a Target; any
+    problem is an :class:`InvalidArgument` naming ``target`` or ``target_form``.
+    """
+    if _validate.missing(form) or (type(form) is str and form == ""):
+        form = "each_sex"
+    if type(form) is not str or form not in ("each_sex", "women_share", "women_count"):
         raise InvalidArgument(
             "target_form", form, "must be 'each_sex', 'women_share' or 'women_count'"
         )
@@ -179,11 +205,11 @@ def _parse_target(target: object, form: object, kind: OrganKind) -> targets.Targ
     )
     # The target year does not matter for "does the organ stand at it today".
     organ = Organ.subtop("-") if kind is OrganKind.SUBTOP else Organ(kind)
-    return targets.Target(organ, form, value, target_year=2030)
+    return targets.Target(organ, targets.TargetForm(form), value, target_year=2030)
 
 
 def _target_row(
-    row: Mapping[str, object],
+    where: tuple[object, object, object],
     target: targets.Target,
     needed: int,
     counts: tuple[int, int, int, int],
@@ -199,10 +225,11 @@ def _target_row(
         target.form, needed, men, women, members, unknown
     )
     verdict = "cannot_decide" if reached is None else "compliant" if reached else "not_compliant"
+    company, organ, on = where
     return {
-        "company": row["company"],
-        "organ": row["organ"],
-        "date": row["date"],
+        "company": company,
+        "organ": organ,
+        "date": on,
         "rule": "target",
         "verdict": verdict,
         "article": article,
@@ -235,24 +262,51 @@ def _organ_checked(number: int, organ: object) -> tuple[OrganKind | None, RowErr
         return None, RowError(number, "organ", organ, reason)
 
 
+def _count(number: int, key: str, value: object) -> tuple[int | None, RowError | None]:
+    """A row's count (an int, or an integral numpy scalar, up to the limit), or its problem."""
+    try:
+        return _validate.count(key, value), None
+    except InvalidArgument as error:
+        return None, RowError(number, key, value, error.reason)
+
+
 def _count_problem(number: int, key: str, value: object) -> RowError | None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        return RowError(number, key, value, "must be a whole number of at least 0")
-    return None
+    return _count(number, key, value)[1]
 
 
-def _problems(number: int, row: Mapping[str, object]) -> list[RowError]:
-    """Every problem of one row, each with its field and value."""
+_Values = tuple[str, date, str, bool, int, int, int, int]
+
+
+def _checked(number: int, row: Mapping[str, object]) -> tuple[_Values | None, list[RowError]]:
+    """
+    One row's values, converted by the checks of ``_validate`` (a numpy count, a pandas date,
+    a numpy bool), or every problem of the row, each with its field and value.
+    """
+    company = row["company"]
     problems: list[RowError | None] = [
-        _company_problem(number, row["company"]),
+        _company_problem(number, company),
         _organ_checked(number, row["organ"])[1],
     ]
-    on = row["date"]
-    if isinstance(on, datetime) or not isinstance(on, date):
-        problems.append(RowError(number, "date", on, "must be a datetime.date"))
-    if row["legal_form"] not in ("NV", "BV"):
-        problems.append(RowError(number, "legal_form", row["legal_form"], "must be 'NV' or 'BV'"))
-    if not isinstance(row["listed"], bool):
+    on: date | None = None
+    try:
+        on = _validate.day("date", row["date"])
+    except InvalidArgument as error:
+        problems.append(RowError(number, "date", row["date"], error.reason))
+    legal_form = row["legal_form"]
+    if type(legal_form) is not str or legal_form not in ("NV", "BV"):
+        problems.append(RowError(number, "legal_form", legal_form, "must be 'NV' or 'BV'"))
+    listed: bool | None = None
+    try:
+        listed = _validate.flag("listed", row["listed"])
+    except InvalidArgument:
         problems.append(RowError(number, "listed", row["listed"], "must be True or False"))
-    problems.extend(_count_problem(number, key, row.get(key, 0)) for key in _COUNTS)
-    return [problem for problem in problems if problem is not None]
+    counts = []
+    for key in _COUNTS:
+        value, problem = _count(number, key, row.get(key, 0))
+        counts.append(value)
+        problems.append(problem)
+    found = [problem for problem in problems if problem is not None]
+    if found or on is None or listed is None or not isinstance(company, str):
+        return None, found
+    men, women, other, unknown = (int(value or 0) for value in counts)
+    return (company, on, str(legal_form), listed, men, women, other, unknown), []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable, Mapping
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, cast
 
@@ -12,7 +13,7 @@ from ingroeiquotum import _tables, _validate
 from ingroeiquotum.bulk._rows import (
     _COUNTS,
     _company_problem,
-    _count_problem,
+    _count,
     _organ_checked,
 )
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
@@ -34,17 +35,66 @@ _GROUPS = {
 _SIZES = ((0, 250, "<250"), (250, 500, "250-499"), (500, 1000, "500-999"), (1000, None, "1000+"))
 
 
-def _size_class(employees: object) -> str | None:
-    if employees is None or isinstance(employees, bool):
-        return None
-    try:
-        value = float(employees)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+def _size_class(employees: Decimal | None) -> str | None:
+    if employees is None:
         return None
     for low, high, label in _SIZES:
-        if value >= low and (high is None or value < high):
+        if employees >= low and (high is None or employees < high):
             return label
     return None
+
+
+def _sector(number: int, value: object) -> tuple[str | None, RowError | None]:
+    """
+    The SBI division (the code's first two digits) of a row's ``sector``, or its problem.
+
+    A code is text (``"2014"``, ``"01"``) or an int, as pandas reads a column of codes: an int
+    is its decimal text padded to two digits, so ``1`` and ``"01"`` are division ``"01"`` and
+    ``2014`` and ``"2014"`` the same code (a leading zero of a longer code is lost in an int:
+    write such codes as text). Surrounding white space is ignored. A missing value (``None``,
+    NaN, ``pd.NA``) or blank text is no sector; anything else is refused, never dropped.
+    """
+    if type(value) is str:
+        return (value.strip()[:2] or None), None
+    code = _validate.plain(value)
+    if isinstance(code, str):
+        text = code.strip()
+        return (text[:2] or None), None
+    if _validate.missing(code):
+        return None, None
+    if isinstance(code, int) and not isinstance(code, bool) and 0 < code < 10**5:
+        return str(code).zfill(2)[:2], None
+    reason = "must be an SBI code: text, or an int from 1 to 99999"
+    return None, RowError(number, "sector", value, reason)
+
+
+def _employees(number: int, value: object) -> tuple[Decimal | None, RowError | None]:
+    """A row's ``employees`` (a number up to the limit of counts of people), or its problem."""
+    if type(value) is int and 0 <= value <= _validate.MAX_PEOPLE:
+        return Decimal(value), None
+    if _validate.missing(value):
+        return None, None
+    try:
+        return _validate.amount("employees", value, _validate.MAX_PEOPLE), None
+    except InvalidArgument as error:
+        return None, RowError(number, "employees", value, error.reason)
+
+
+def _date(number: int, value: object) -> tuple[date | None, RowError | None]:
+    """A row's ``date`` (optional here: without it the quota is not counted), or its problem."""
+    if type(value) is date:
+        return value, None
+    if _validate.missing(value):
+        return None, None
+    try:
+        return _validate.day("date", value), None
+    except InvalidArgument as error:
+        return None, RowError(number, "date", value, error.reason)
+
+
+def _yes(value: object) -> bool:
+    """Whether a row's flag (``listed``, ``reported``) is yes: True or a numpy True."""
+    return _validate.plain(value) is True
 
 
 def aggregate(
@@ -83,38 +133,48 @@ def aggregate(
     [('all', 2, False), ('20', 1, False), ('46', None, True)]
 
     Raises:
-        LoadError: listing every row that is not a mapping, or whose ``company``, ``organ``
-            or counts are bad (each with its 1-based position, or its line for a row read from
+        LoadError: listing every row that is not a mapping, or whose ``company``, ``organ``,
+            counts, ``sector`` (an SBI code as text or an int: ``1`` and ``"01"`` are the same
+            division), ``employees`` or ``date`` are bad (each with its 1-based position, or its line for a row read from
             a file; its field and value).
         InvalidCount: if ``suppress_below`` is not a whole number of at least 0.
+
+    Counts may be integral numpy scalars and dates pandas or numpy dates (at midnight); a
+    missing value (``None``, NaN, ``pd.NA``, ``NaT``) in ``other``, ``unknown``, ``sector``,
+    ``employees``, ``date`` or ``target`` counts as not given.
+
+    .. versionchanged:: 0.2.0
+       An int SBI code (as pandas reads a column of codes) was left out of the sector
+       breakdown; a ``sector``, ``employees`` or ``date`` that is not one is now refused.
 
     .. versionchanged:: 0.1.0
        Rows are checked (junk raised ``TypeError`` or was truncated by ``int()``), and
        ``suppress_below`` was added.
     """
     if suppress_below is not None:
-        _validate.count("suppress_below", suppress_below)
+        suppress_below = _validate.count("suppress_below", suppress_below)
     checked = _aggregate_rows(rows)
     groups: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for row, kind, (men, women, other, unknown) in checked:
+    for row, kind, (men, women, other, unknown), (sector, employees, on) in checked:
         organ_group = _GROUPS[kind]
         keys = [("all", "all")]
-        sector = row.get("sector")
-        if isinstance(sector, str) and sector:
-            keys.append(("sector", sector[:2]))
-        size = _size_class(row.get("employees"))
+        if sector is not None:
+            keys.append(("sector", sector))
+        size = _size_class(employees)
         if size is not None:
             keys.append(("size", size))
         members = men + women + other + unknown
         # The quota's verdict as evaluate() gives it for this row: the same kernel, the same
         # in-force dates; "met" only where the verdict is compliant (never on a guess).
-        on = row.get("date")
         quota_met = (
             kind in quota.REACHED
-            and type(on) is date
+            and on is not None
             and quota.in_force(on)
             and quota._decide(men, women, other, unknown)[0] is Verdict.COMPLIANT
         )
+        reported = _yes(row.get("reported"))
+        with_target = not _validate.missing(row.get("target"))
+        listed = organ_group == "rvc" and _yes(row.get("listed"))
         for group_by, group in keys:
             bucket = groups.setdefault(
                 (group_by, group, organ_group),
@@ -125,15 +185,15 @@ def aggregate(
             bucket["companies"].add(company)
             bucket["organs"] += 1
             bucket["people"] += members
-            if row.get("reported") is True:
+            if reported:
                 bucket["reported"].add(company)
-            if row.get("target") is not None:
+            if with_target:
                 bucket["targets"].add(company)
             if members:
                 bucket["shares"].append(Fraction(women, members))
                 if women == 0 and men > 0:
                     bucket["all_male"] += 1
-            if organ_group == "rvc" and row.get("listed") is True:
+            if listed:
                 bucket["listed"].add(company)
                 if quota_met:
                     bucket["listed_ok"].add(company)
@@ -174,9 +234,15 @@ _FIGURES = (
 """The figures of an aggregate row, hidden when the row is suppressed."""
 
 
-def _aggregate_rows(
-    rows: Iterable[Mapping[str, object]],
-) -> list[tuple[Mapping[str, object], OrganKind, tuple[int, int, int, int]]]:
+_Checked = tuple[
+    Mapping[str, object],
+    OrganKind,
+    tuple[int, int, int, int],
+    tuple[str | None, Decimal | None, date | None],
+]
+
+
+def _aggregate_rows(rows: Iterable[Mapping[str, object]]) -> list[_Checked]:
     """The rows :func:`aggregate` reads, checked: every problem of every row at once."""
     if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
         raise InvalidArgument("rows", rows, "must be an iterable of mappings")
@@ -192,17 +258,23 @@ def _aggregate_rows(
         counts = []
         for key in _COUNTS:
             value = row.get(key)
-            if value is None and key in ("other", "unknown"):
+            if key in ("other", "unknown") and _validate.missing(value):
                 value = 0
-            problem = _count_problem(number, key, value)
+            count, problem = _count(number, key, value)
             if problem is None:
-                counts.append(cast(int, value))
+                counts.append(cast(int, count))
             else:
                 problems.append(problem)
+        sector, sector_problem = _sector(number, row.get("sector"))
+        employees, employees_problem = _employees(number, row.get("employees"))
+        on, date_problem = _date(number, row.get("date"))
+        problems.extend(
+            problem for problem in (sector_problem, employees_problem, date_problem) if problem
+        )
         errors.extend(problems)
         if not problems and kind is not None:
             men, women, other, unknown = counts
-            checked.append((row, kind, (men, women, other, unknown)))
+            checked.append((row, kind, (men, women, other, unknown), (sector, employees, on)))
     if errors:
         raise LoadError("rows", errors)
     return checked

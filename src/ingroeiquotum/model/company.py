@@ -108,6 +108,18 @@ def _employees(value: Amount) -> Decimal:
     return _validate.amount("employees", value)
 
 
+def _start(value: date) -> date:
+    return _validate.day("start", value)
+
+
+def _end(value: date) -> date:
+    return _validate.day("end", value)
+
+
+def _on(value: date) -> date:
+    return _validate.day("on", value)
+
+
 @attrs.frozen
 class SizeFigures:
     """
@@ -115,7 +127,8 @@ class SizeFigures:
 
     ``total_assets`` and ``net_turnover`` are in euros; ``employees`` is the average number of
     employees over the year. Group figures count where art. 2:397 lid 2 BW says so: pass the
-    consolidated figures then.
+    consolidated figures then. An amount is at most 10**15 euros with at most 30 decimal
+    places (:doc:`/reference/exceptions` says why).
 
     .. versionadded:: 0.1.0
     """
@@ -142,8 +155,8 @@ class FinancialYear:
     .. versionadded:: 0.1.0
     """
 
-    start: date = attrs.field(validator=_validate.attrs_day)
-    end: date = attrs.field(validator=_validate.attrs_day)
+    start: date = attrs.field(converter=_start)
+    end: date = attrs.field(converter=_end)
     figures: SizeFigures | None = attrs.field(default=None)
 
     @figures.validator
@@ -192,7 +205,7 @@ class Snapshot:
     """
 
     organ: Organ = attrs.field(converter=_organ)
-    on: date = attrs.field(validator=_validate.attrs_day)
+    on: date = attrs.field(converter=_on)
     composition: Composition = attrs.field()
 
     @composition.validator
@@ -309,6 +322,7 @@ class Company:
         Composition(men=2, women=1, other=0, unknown=0)
         """
         wanted = Organ.parse(organ)
+        on = _validate.day("on", on)
         for snapshot in self.snapshots:
             if snapshot.organ == wanted and snapshot.on == on:
                 return snapshot.composition
@@ -330,6 +344,7 @@ class Company:
             InvalidDate: if the company has no financial year ending then.
 
         """
+        end = _validate.day("financial_year_end", end)
         for year in self.financial_years:
             if year.end == end:
                 return year
@@ -344,7 +359,7 @@ class Company:
             InvalidDate: if no financial year of the company contains ``on``.
 
         """
-        _validate.day("on", on)
+        on = _validate.day("on", on)
         for year in self.financial_years:
             if year.contains(on):
                 return year

@@ -40,6 +40,34 @@ def _gender(value: Gender | GenderLabel) -> Gender:
     return Gender.parse(value)
 
 
+def _start(value: date) -> date:
+    return _validate.day("start", value)
+
+
+def _end(value: date | None) -> date | None:
+    return _validate.optional_day("end", value)
+
+
+def _first_appointed(value: date | None) -> date | None:
+    return _validate.optional_day("first_appointed", value)
+
+
+def _men(value: int) -> int:
+    return _validate.count("men", value)
+
+
+def _women(value: int) -> int:
+    return _validate.count("women", value)
+
+
+def _other(value: int) -> int:
+    return _validate.count("other", value)
+
+
+def _unknown(value: int) -> int:
+    return _validate.count("unknown", value)
+
+
 @attrs.frozen
 class Seat:
     """
@@ -49,7 +77,9 @@ class Seat:
     ``"V"``, ``"female"``: :data:`~ingroeiquotum.model.gender.LABELS`), read by
     :meth:`~ingroeiquotum.model.gender.Gender.parse`.
 
-    ``end`` is the last day in office (inclusive); ``None`` means still in office.
+    ``end`` is the last day in office (inclusive); ``None`` means still in office. A date may
+    be a ``datetime.date``, or a ``datetime``, ``pandas.Timestamp`` or ``numpy.datetime64`` at
+    midnight (read as its day).
     ``first_appointed`` is the date of the person's first appointment to this organ, where it
     differs from ``start`` (a reappointment), for the reappointment exception of the quota.
     ``promoted`` tells whether the person came from within the company (a promotion) rather
@@ -59,9 +89,9 @@ class Seat:
     """
 
     gender: Gender = attrs.field(converter=_gender)
-    start: date = attrs.field(validator=_validate.attrs_day)
-    end: date | None = attrs.field(default=None, validator=_validate.attrs_optional_day)
-    first_appointed: date | None = attrs.field(default=None, validator=_validate.attrs_optional_day)
+    start: date = attrs.field(converter=_start)
+    end: date | None = attrs.field(default=None, converter=_end)
+    first_appointed: date | None = attrs.field(default=None, converter=_first_appointed)
     promoted: bool | None = attrs.field(default=None)
 
     @promoted.validator
@@ -87,15 +117,17 @@ class Composition:
     """
     The number of members of an organ by gender.
 
-    All counts are whole numbers of at least zero; a ``bool`` is refused.
+    All counts are whole numbers from 0 to 10,000,000 (a composition may be a whole workforce;
+    see :doc:`/reference/exceptions` for the limits); a ``bool`` is refused, an integral numpy
+    scalar such as ``numpy.int64(3)`` is read as its int.
 
     .. versionadded:: 0.1.0
     """
 
-    men: int = attrs.field(validator=_validate.attrs_count)
-    women: int = attrs.field(validator=_validate.attrs_count)
-    other: int = attrs.field(default=0, validator=_validate.attrs_count)
-    unknown: int = attrs.field(default=0, validator=_validate.attrs_count)
+    men: int = attrs.field(converter=_men)
+    women: int = attrs.field(converter=_women)
+    other: int = attrs.field(default=0, converter=_other)
+    unknown: int = attrs.field(default=0, converter=_unknown)
 
     @classmethod
     def from_genders(cls, genders: Iterable[Gender | GenderLabel]) -> Composition:
@@ -118,7 +150,7 @@ class Composition:
     @classmethod
     def from_seats(cls, seats: Iterable[Seat], on: date) -> Composition:
         """The composition formed by the seats held on ``on``."""
-        _validate.day("on", on)
+        on = _validate.day("on", on)
         checked = _validate.sequence("seats", seats)
         for index, seat in enumerate(checked):
             if not isinstance(seat, Seat):
@@ -162,7 +194,7 @@ class Composition:
         Composition(men=2, women=2, other=0, unknown=0)
         """
         parsed = Gender.parse(gender)
-        _validate.count("number", number)
+        number = _validate.count("number", number)
         return attrs.evolve(self, **{_FIELD[parsed]: self.count(parsed) + number})
 
     def minus(self, gender: Gender | GenderLabel, number: int = 1) -> Composition:
@@ -174,7 +206,7 @@ class Composition:
 
         """
         parsed = Gender.parse(gender)
-        _validate.count("number", number)
+        number = _validate.count("number", number)
         left = self.count(parsed) - number
         if left < 0:
             raise InvalidCount(

@@ -53,8 +53,8 @@ def flows(company: Company, organ: OrganLike, start: date, end: date) -> Flows:
     """
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
-    _validate.day("start", start)
-    _validate.day("end", end)
+    start = _validate.day("start", start)
+    end = _validate.day("end", end)
     if end < start:
         raise InvalidArgument("end", end, f"must not be before start ({start})")
     wanted = Organ.parse(organ)

@@ -87,7 +87,8 @@ def _name(instance: Organ, attribute: attrs.Attribute[str | None], value: str | 
         if not isinstance(value, str) or not value.strip():
             raise InvalidArgument("name", value, "a subtop category needs a non-empty name")
     elif value is not None:
-        raise InvalidArgument("name", value, f"only a subtop category has a name, not {instance}")
+        kind = instance.kind.value
+        raise InvalidArgument("name", value, f"only a subtop category has a name, not {kind}")
 
 
 def _strip(value: str | None) -> str | None:

@@ -96,6 +96,18 @@ def _keys(value: Iterable[str]) -> tuple[str, ...]:
     return keys
 
 
+def _start(value: date | None) -> date | None:
+    return _validate.optional_day("start", value)
+
+
+def _end(value: date | None) -> date | None:
+    return _validate.optional_day("end", value)
+
+
+def _adopted_on(value: date | None) -> date | None:
+    return _validate.optional_day("adopted_on", value)
+
+
 def _text(field: str) -> Callable[[Any, Any, Any], None]:
     def check(instance: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, str) or not value.strip():
@@ -122,12 +134,8 @@ class Measure:
     levers: frozenset[Lever] = attrs.field(converter=_levers)
     organs: tuple[Organ, ...] = attrs.field(default=(), converter=_organs)
     owner: str = attrs.field(default="", validator=_validate.attrs_text, kw_only=True)
-    start: date | None = attrs.field(
-        default=None, validator=_validate.attrs_optional_day, kw_only=True
-    )
-    end: date | None = attrs.field(
-        default=None, validator=_validate.attrs_optional_day, kw_only=True
-    )
+    start: date | None = attrs.field(default=None, converter=_start, kw_only=True)
+    end: date | None = attrs.field(default=None, converter=_end, kw_only=True)
     effect: str = attrs.field(default="", validator=_validate.attrs_text, kw_only=True)
     serves: tuple[str, ...] = attrs.field(default=(), converter=_keys, kw_only=True)
 
@@ -154,9 +162,7 @@ class Plan:
     """
 
     measures: tuple[Measure, ...] = attrs.field(converter=_measures)
-    adopted_on: date | None = attrs.field(
-        default=None, validator=_validate.attrs_optional_day, kw_only=True
-    )
+    adopted_on: date | None = attrs.field(default=None, converter=_adopted_on, kw_only=True)
 
     @property
     def levers(self) -> frozenset[Lever]:

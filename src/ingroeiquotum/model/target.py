@@ -13,6 +13,8 @@ or number of women works too, and a target may count the people flowing into the
 from __future__ import annotations
 
 __all__ = [
+    "MAX_SHARE_DECIMALS",
+    "MAX_SHARE_DENOMINATOR",
     "Flow",
     "FlowName",
     "Share",
@@ -78,35 +80,86 @@ A target's value as :class:`Target` takes it: a share (a number, or text such as
 """
 
 
+MAX_SHARE_DECIMALS = 20
+"""The most decimal places a share written as a decimal may have (``"0.3"`` has one)."""
+
+MAX_SHARE_DENOMINATOR = 10**20
+"""The largest denominator of a share given as a fraction (``"1/3"`` has 3)."""
+
+_SHARE = "must be a share between 0 and 1, or 'NN%'"
+
+
+class _Refused(Exception):
+    """A share refused for a reason of its own (precision, size)."""
+
+
+def _decimal(number: Decimal) -> Fraction:
+    """A finite decimal as a Fraction, its exponent checked first (``1e-9999999`` is quick)."""
+    if not number.is_finite():
+        raise ValueError(number)
+    if number.adjusted() > 3:
+        raise _Refused(
+            "a target cannot be above 100 %" if number > 0 else "a target cannot be below 0 %"
+        )
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_SHARE_DECIMALS:
+        raise _Refused(f"must have at most {MAX_SHARE_DECIMALS} decimal places")
+    return Fraction(number)
+
+
+def _fraction(number: Fraction) -> Fraction:
+    """A fraction whose denominator is checked (a share's precision is bounded)."""
+    if number.denominator > MAX_SHARE_DENOMINATOR:
+        raise _Refused("must have a denominator of at most 10**20")
+    return number
+
+
 def parse_share(value: object) -> Fraction:
     """
-    A share from a Fraction, Decimal, float, int or a string such as "30%", "0.3" or "3/10".
+    A share from a Fraction, Decimal, float, int or a string such as "30%", "0.3" or "3/10"
+    (a numpy number too).
 
     >>> parse_share("30%"), parse_share("1/3"), parse_share(0.25)
     (Fraction(3, 10), Fraction(1, 3), Fraction(1, 4))
 
+    The precision is bounded, so that a share prints and computes quickly: text of at most 100
+    characters, at most 20 decimal places (:data:`MAX_SHARE_DECIMALS`), a fraction's
+    denominator at most 10**20 (:data:`MAX_SHARE_DENOMINATOR`).
+
     Raises:
         InvalidArgument: for anything else, or a share below 0 % or above 100 %.
     """
+    given = value
+    value = _validate.plain(value)
     if isinstance(value, bool):
-        raise InvalidArgument("value", value, "must be a share between 0 and 1, or 'NN%'")
+        raise InvalidArgument("value", given, _SHARE)
+    if isinstance(value, str) and len(value) > _validate.MAX_NUMBER_TEXT:
+        reason = f"is longer than {_validate.MAX_NUMBER_TEXT} characters"
+        raise InvalidArgument("value", given, reason)
     try:
         if isinstance(value, str):
             text = value.strip().replace(",", ".")
             if text.endswith("%"):
-                number = Fraction(Decimal(text[:-1].strip())) / 100
+                number = _decimal(Decimal(text[:-1].strip())) / 100
             elif "/" in text:
-                number = Fraction(text)
+                number = _fraction(Fraction(text))
             else:
-                number = Fraction(Decimal(text))
-        elif isinstance(value, Fraction | int):
+                number = _decimal(Decimal(text))
+        elif isinstance(value, Fraction):
+            number = _fraction(value)
+        elif isinstance(value, int):
             number = Fraction(value)
-        elif isinstance(value, Decimal | float):
-            number = Fraction(Decimal(str(value)))
+        elif isinstance(value, Decimal):
+            number = _decimal(value)
+        elif isinstance(value, float):
+            number = _decimal(Decimal(str(value)))
         else:
-            raise InvalidArgument("value", value, "must be a share between 0 and 1, or 'NN%'")
+            raise InvalidArgument("value", given, _SHARE)
+    except _Refused as refused:
+        raise InvalidArgument("value", given, str(refused)) from None
     except (InvalidOperation, ValueError, OverflowError, ZeroDivisionError):
-        raise InvalidArgument("value", value, "must be a share between 0 and 1, or 'NN%'") from None
+        raise InvalidArgument("value", given, _SHARE) from None
+    value = given
     if number < 0:
         raise InvalidArgument("value", value, "a target cannot be below 0 %")
     if number > 1:
@@ -136,9 +189,14 @@ def _flow(value: Flow | FlowName) -> Flow:
 
 
 def _year(field: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= 2200:
+    year = _validate.plain(value)
+    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
         raise InvalidArgument(field, value, "must be a year (an int between 1900 and 2200)")
-    return value
+    return year
+
+
+def _set_on(value: date | None) -> date | None:
+    return _validate.optional_day("set_on", value)
 
 
 def _target_year(value: int) -> int:
@@ -176,9 +234,7 @@ class Target:
     base_year: int | None = attrs.field(default=None, converter=_base_year, kw_only=True)
     flow: Flow = attrs.field(default=Flow.STOCK, converter=_flow, kw_only=True)
     joint_with: Organ | None = attrs.field(default=None, converter=_optional_organ, kw_only=True)
-    set_on: date | None = attrs.field(
-        default=None, validator=_validate.attrs_optional_day, kw_only=True
-    )
+    set_on: date | None = attrs.field(default=None, converter=_set_on, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.form is TargetForm.WOMEN_COUNT:

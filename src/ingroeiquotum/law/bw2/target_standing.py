@@ -70,7 +70,7 @@ def persons_needed(target: Target, members: int) -> int:
     3
     """
     _check_target(target)
-    _validate.count("members", members)
+    members = _validate.count("members", members)
     return _needed(target, members)
 
 
@@ -150,7 +150,7 @@ def persons_for_share(share: Fraction, members: int) -> int:
     """
     if not isinstance(share, Fraction) or not 0 <= share <= 1:
         raise InvalidArgument("share", share, "must be a Fraction from 0 to 1")
-    _validate.count("members", members)
+    members = _validate.count("members", members)
     return -(-share.numerator * members // share.denominator)
 
 

@@ -149,7 +149,7 @@ def check_attainable(
     """
     _check_target(target)
     _validate.day("on", on)
-    _validate.count("members", members)
+    members = _validate.count("members", members)
     form = LegalForm.parse(legal_form)
     needed = persons_needed(target, members)
     facts = {**_form_facts(target), "members": members, "persons_needed": needed}
