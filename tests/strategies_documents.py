@@ -50,7 +50,8 @@ _characters = st.characters(codec="utf-8", exclude_categories=("Cs",))
 any_text = st.text(_characters, max_size=20)
 """Any text the JSON documents can hold, control characters and odd spaces included."""
 
-huge_counts = st.one_of(st.integers(0, 40), st.integers(0, 10**30))
+huge_counts = st.one_of(st.integers(0, 40), st.integers(0, 10**7))
+"""Counts up to the library's limit of 10,000,000 people."""
 compositions = st.builds(Composition, huge_counts, huge_counts, huge_counts, huge_counts)
 
 
@@ -79,13 +80,12 @@ def companies(draw):
     organs = ["bestuur", "rvc", *(f"subtop:{name}" for name in subtops)]
     chosen = draw(st.lists(st.sampled_from(organs), unique=True, max_size=3))
     seats = {organ: draw(seat_lists()) for organ in chosen}
-    amounts = draw(st.lists(st.decimals(min_value=0, allow_nan=False, allow_infinity=False),
-                            min_size=3, max_size=3))  # fmt: skip
+    figures = draw(st.lists(amounts, min_size=3, max_size=3))
     years = list(company.financial_years)
     if years and draw(st.booleans()):
         from ingroeiquotum.company import FinancialYear, SizeFigures
 
-        years[0] = FinancialYear(years[0].start, years[0].end, SizeFigures(*amounts))
+        years[0] = FinancialYear(years[0].start, years[0].end, SizeFigures(*figures))
     return Company(
         name=draw(sr.names | any_text.filter(str.strip)),
         legal_form=company.legal_form,
@@ -101,7 +101,10 @@ def companies(draw):
     )
 
 
-amounts = st.decimals(min_value=0, allow_nan=False, allow_infinity=False)
+amounts = st.decimals(min_value=0, max_value=10**15, allow_nan=False, allow_infinity=False).filter(
+    lambda amount: amount.as_tuple().exponent >= -30
+)
+"""Amounts as the library takes them: at most 10**15, at most 30 decimal places."""
 size_figures = st.builds(SizeFigures, amounts, amounts, amounts)
 
 

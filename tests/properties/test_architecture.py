@@ -394,7 +394,7 @@ _IO = "the loaders behind the public io API (read_compositions, ...), tested thr
 
 ELSEWHERE: dict[str, tuple[str | None, str]] = {
     "ingroeiquotum.exceptions": (
-        None,
+        "test_exceptions.py",
         "the errors: every refusal test checks the class, field, value and reason, and "
         "properties/test_rules_mutation.py the str() of every refusal of the robustness table",
     ),

@@ -291,7 +291,7 @@ def composition_rows(draw):
     )  # fmt: skip
     extras = draw(st.lists(st.sampled_from(["opmerking", "bron", "Region"]), unique=True,
                            max_size=2))  # fmt: skip
-    counts = st.integers(0, 10**12 - 1)
+    counts = st.integers(0, 10**7)  # the limit of a count of people
     rows = []
     for company, organ, on in keys:
         form = draw(st.sampled_from(["each_sex", "women_share", "women_count"]))

@@ -31,6 +31,7 @@ from ingroeiquotum.exceptions import (
     InvalidCount,
     InvalidDate,
     LoadError,
+    describe_value,
 )
 
 
@@ -93,7 +94,7 @@ def _check_refusal(name, function, arguments, argument):
         if error.field == argument:  # the argument itself, not one of its items
             assert error.value is arguments[argument] or error.value == arguments[argument]
         assert error.reason
-        assert str(error) == f"{error.field}: {error.reason}, got {error.value!r}"
+        assert str(error) == f"{error.field}: {error.reason}, got {describe_value(error.value)}"
 
 
 def test_a_refusal_names_the_argument():

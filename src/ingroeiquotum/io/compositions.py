@@ -97,6 +97,10 @@ def read_company_years(
 # -- writing ------------------------------------------------------------------------------------
 
 
+_HUGE = 10**4000
+"""Python writes an int of at most 4,300 digits as text: a larger number is refused."""
+
+
 def _share_text(value: Fraction) -> str:
     """A share as an exact percentage ("30%", "12.5%") if it has one, else "n/d"."""
     percent = value * 100
@@ -109,6 +113,8 @@ def _share_text(value: Fraction) -> str:
 
 def _plain(field: str, value: object) -> str | int | bool | None:
     """``value`` as text or a JSON scalar that the readers read back to the same value."""
+    if isinstance(value, int) and not isinstance(value, bool) and not -_HUGE < value < _HUGE:
+        raise InvalidArgument(field, value, "has too many digits to write")
     if value is None or isinstance(value, str | bool | int):
         return value
     if isinstance(value, datetime):
@@ -116,6 +122,8 @@ def _plain(field: str, value: object) -> str | int | bool | None:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Fraction):
+        if not -_HUGE < value.numerator < _HUGE or value.denominator >= _HUGE:
+            raise InvalidArgument(field, value, "has too many digits to write")
         return _share_text(value)
     if isinstance(value, Decimal):
         return format(abs(value) if value.is_zero() else value, "f")  # never "-0"

@@ -55,7 +55,7 @@ def published_figures(report: SerReport, *, suppress_below: int | None = None) -
     if not isinstance(report, SerReport):
         raise InvalidArgument("report", report, "must be a SerReport")
     if suppress_below is not None:
-        _validate.count("suppress_below", suppress_below)
+        suppress_below = _validate.count("suppress_below", suppress_below)
 
     def counts(composition: Composition | None) -> dict[str, Any]:
         hidden = (

@@ -166,7 +166,7 @@ def evaluate_combined(
     """
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     goal = Objective.parse(objective)
     facts_listing = _listing_for(company, on, listing)
     quota_scope = scope.quota_applies(company, on)

@@ -84,7 +84,7 @@ class Parameter:
             InvalidDate: if ``on`` is not a date.
 
         """
-        _validate.day("on", on)
+        on = _validate.day("on", on)
         current: DatedValue | None = None
         for value in self.values:
             if value.start <= on:

@@ -97,7 +97,7 @@ def _default_promotion(course: Course) -> Fraction:
 
 def _check_headcount(instance: Any, attribute: Any, value: Any) -> None:
     if value is not None:
-        _validate.count("headcount", value)
+        _validate.attrs_count(instance, attribute, value)
 
 
 def _check_growth(instance: Any, attribute: Any, value: Any) -> None:

@@ -60,8 +60,10 @@ def _meetings(value: object, *, required: bool) -> tuple[date, ...]:
     meetings = _validate.sequence("meetings", value)
     if required and not meetings:
         raise InvalidArgument("meetings", value, "needs at least one meeting date")
+    meetings = tuple(
+        _validate.day(f"meetings[{index}]", meeting) for index, meeting in enumerate(meetings)
+    )
     for index, meeting in enumerate(meetings):
-        _validate.day(f"meetings[{index}]", meeting)
         if index and meeting <= meetings[index - 1]:
             raise InvalidDate(
                 f"meetings[{index}]",
@@ -217,8 +219,8 @@ def vacancies(
 
     """
     checked = _seats(seats)
-    _validate.day("start", start)
-    _validate.day("end", end)
+    start = _validate.day("start", start)
+    end = _validate.day("end", end)
     if end < start:
         raise InvalidDate("end", end, f"must not be before start ({start})")
     dates = _meetings(meetings, required=False)

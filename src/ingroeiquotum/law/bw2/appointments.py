@@ -172,7 +172,7 @@ def judge_appointment(
     .. versionchanged:: 0.2.0
        ``subject`` is parsed as an organ; the quota answers only for the organs it reaches.
     """
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     if not isinstance(before, Composition):
         raise InvalidArgument("before", before, "must be a Composition")
     organ = _organ("subject", subject)
@@ -374,7 +374,7 @@ def judge_meeting(
     >>> result.after
     Composition(men=4, women=2, other=0, unknown=0)
     """
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     if not isinstance(before, Composition):
         raise InvalidArgument("before", before, "must be a Composition")
     organ = _organ("subject", subject)

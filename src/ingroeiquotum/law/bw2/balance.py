@@ -59,7 +59,7 @@ def minimum_per_sex(members: int) -> int:
         InvalidCount: if ``members`` is not a whole number of at least zero.
 
     """
-    _validate.count("members", members)
+    members = _validate.count("members", members)
     return -(-members // 3)
 
 
@@ -95,9 +95,9 @@ def classify(men_missing: int, women_missing: int, unknown: int) -> Verdict:
     .. versionchanged:: 0.1.0
        The numbers are checked (``None`` raised ``TypeError``).
     """
-    _validate.count("men_missing", men_missing)
-    _validate.count("women_missing", women_missing)
-    _validate.count("unknown", unknown)
+    men_missing = _validate.count("men_missing", men_missing)
+    women_missing = _validate.count("women_missing", women_missing)
+    unknown = _validate.count("unknown", unknown)
     return _classify(men_missing, women_missing, unknown)
 
 
@@ -244,7 +244,7 @@ def check_balance(composition: Composition, on: date, *, subject: OrganLike = "r
     .. versionchanged:: 0.2.0
        ``subject`` is parsed as an organ; the quota answers only for the organs it reaches.
     """
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     if not isinstance(composition, Composition):
         raise InvalidArgument("composition", composition, "must be a Composition")
     organ = _organ("subject", subject)

@@ -90,7 +90,7 @@ def coverage(financial_year_start: date) -> Coverage:
 
     .. versionadded:: 0.1.0
     """
-    _validate.day("financial_year_start", financial_year_start)
+    financial_year_start = _validate.day("financial_year_start", financial_year_start)
     status = _in_force("act.in_force", financial_year_start)
     return Coverage(
         financial_year_start,

@@ -131,7 +131,7 @@ def build_report(
         )
     groups = _validate.instances("group_companies", group_companies, GroupCompany)
     if submitted_on is not None:
-        _validate.day("submitted_on", submitted_on)
+        submitted_on = _validate.day("submitted_on", submitted_on)
     # One decision on the year's coverage (scope.coverage, through targets_duty): a year the act
     # does not cover has no duty whether or not its size figures are known.
     covered = scope.coverage(year.start).covered
@@ -305,10 +305,10 @@ def check_deadline(
        longer ``COMPLIANT``: nothing has been done yet that could comply. The year is covered
        by its start, as for the targets duty; ``financial_year_start`` was added.
     """
-    _validate.day("financial_year_end", financial_year_end)
-    _validate.day("as_of", as_of)
+    financial_year_end = _validate.day("financial_year_end", financial_year_end)
+    as_of = _validate.day("as_of", as_of)
     if submitted_on is not None:
-        _validate.day("submitted_on", submitted_on)
+        submitted_on = _validate.day("submitted_on", submitted_on)
     form = LegalForm.parse(legal_form)
     _validate.text("subject", subject)
     start = (
@@ -421,7 +421,7 @@ def evaluate(
 
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
-    _validate.day("financial_year_end", financial_year_end)
+    financial_year_end = _validate.day("financial_year_end", financial_year_end)
     year = company.financial_year_ending(financial_year_end)
     chosen = _validate.instances("targets", targets, Target)
     if report is not None:

@@ -267,7 +267,7 @@ def judge_size(
     >>> judge_size(rows, date(2023, 12, 31)).message
     'scope.single_date'
     """
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     form = LegalForm.parse(legal_form)
     _validate.flag("opt_in_2023", opt_in_2023)
     _validate.text("subject", subject)
@@ -419,7 +419,7 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
     """
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
-    _validate.day("financial_year_end", financial_year_end)
+    financial_year_end = _validate.day("financial_year_end", financial_year_end)
     year = company.financial_year_ending(financial_year_end)
     citation = for_legal_form(company.legal_form, 1)
     covered = coverage(year.start)
@@ -502,7 +502,7 @@ def quota_applies(company: Company, on: date) -> Finding:
     """
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     status = _in_force("act.in_force", on)
     if not status.in_force:
         return _QUOTA.not_in_force(

@@ -75,7 +75,7 @@ def deadline(financial_year_end: date, *, financial_year_start: date | None = No
     """
     from dateutil.relativedelta import relativedelta
 
-    _validate.day("financial_year_end", financial_year_end)
+    financial_year_end = _validate.day("financial_year_end", financial_year_end)
     if financial_year_start is None:
         start = _twelve_months_before(financial_year_end)
     else:

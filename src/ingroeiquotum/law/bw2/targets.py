@@ -148,7 +148,7 @@ def check_attainable(
     appropriate (*passend*) for the organ's size.
     """
     _check_target(target)
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     members = _validate.count("members", members)
     form = LegalForm.parse(legal_form)
     needed = persons_needed(target, members)
@@ -201,7 +201,7 @@ def check_ambition(
     asks for at least 30 %. Members of unknown sex make it ``CANNOT_DECIDE`` where they matter.
     """
     _check_target(target)
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     form = LegalForm.parse(legal_form)
     if not isinstance(current, Composition):
         raise InvalidArgument("current", current, "must be a Composition")
@@ -286,7 +286,7 @@ def check_progress(target: Target, company: Company, financial_year_end: date) -
     _check_target(target)
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
-    _validate.day("financial_year_end", financial_year_end)
+    financial_year_end = _validate.day("financial_year_end", financial_year_end)
     year = company.financial_year_ending(financial_year_end)
     form = company.legal_form
     subject = target.key
@@ -441,7 +441,7 @@ def check_flow_targets(
     Whether the company has set a target on inflow or promotion, as the SER dialogue sessions
     recommend (advisory: not a legal duty).
     """
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     _validate.text("subject", subject)
     form = LegalForm.parse(legal_form)
     flows = tuple(target.key for target in _check_targets(targets) if target.flow is not Flow.STOCK)

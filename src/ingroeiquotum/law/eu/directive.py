@@ -95,7 +95,7 @@ def transposition(on: date, *, subject: str = "") -> Finding:
     >>> transposition(date(2024, 12, 1)).message
     'eu.transposition_not_due'
     """
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     _validate.text("subject", subject)
     applied = (readings.EU_OBJECTIVE_NOT_CHOSEN, readings.EU_ARTICLE_12_UNKNOWN)
     facts: dict[str, Any] = {

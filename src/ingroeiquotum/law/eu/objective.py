@@ -178,7 +178,7 @@ def check_objective(
     """
     executives = _optional_composition("executives", executives)
     non_executives = _optional_composition("non_executives", non_executives)
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     goal = Objective.parse(objective)
     _validate.text("subject", subject)
     _validate.flag("two_tier", two_tier)

@@ -155,7 +155,7 @@ def in_scope(listing: Listing, on: date, *, subject: str = "") -> Finding:
     """
     if not isinstance(listing, Listing):
         raise InvalidArgument("listing", listing, "must be a Listing")
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     _validate.text("subject", subject)
     stopped = _not_in_force(_SCOPE, on, _SCOPE_CITATIONS, subject)
     if stopped is not None:
@@ -213,7 +213,7 @@ def directors(company: Company, on: date) -> tuple[Composition | None, Compositi
     """
     if not isinstance(company, Company):
         raise InvalidArgument("company", company, "must be a Company")
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     executives = company.composition(company.management_organ, on)
     non_executives = company.composition(company.supervisory_organ, on)
     if non_executives is None and not company.supervisory_board:

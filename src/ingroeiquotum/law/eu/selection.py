@@ -151,7 +151,7 @@ def check_selection(
     """
     if not isinstance(process, SelectionProcess):
         raise InvalidArgument("process", process, "must be a SelectionProcess")
-    _validate.day("on", on)
+    on = _validate.day("on", on)
     goal = Objective.parse(objective)
     for name, flag in (("meets_objective", meets_objective), ("suspended", suspended)):
         if flag is not None and not isinstance(flag, bool):
