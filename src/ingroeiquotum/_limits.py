@@ -25,7 +25,9 @@ from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 
 def _at_least_one(instance: object, attribute: Any, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidArgument(f"limits.{attribute.name}", value, "must be a whole number of at least 1")
+        raise InvalidArgument(
+            f"limits.{attribute.name}", value, "must be a whole number of at least 1"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -122,11 +124,9 @@ def restored(text: str) -> str:
     return text[1:] if QUOTED(text) else text
 
 
-
 def file_problem(error: OSError, shown: str) -> RowError:
     """A file that cannot be read, as a problem naming it and the system's reason."""
     return RowError(None, "file", shown, error.strerror or type(error).__name__)
-
 
 
 # -- text files ---------------------------------------------------------------------------------

@@ -37,8 +37,10 @@ from __future__ import annotations
 import contextlib
 import csv
 import importlib
+import io
 import itertools
 import os
+import stat
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time
@@ -379,6 +381,8 @@ def _load_json(source: Any, shown: str, limits: Limits) -> object:
                 raise LoadError(shown, [file_problem(error, shown)]) from None
         else:
             content = source.read(most + 1)
+    except LoadError:
+        raise
     except (OSError, ValueError) as error:  # a closed or unreadable stream, a disk error
         raise LoadError(shown, [stream_problem(error, shown)]) from None
     if not isinstance(content, str | bytes):
@@ -510,18 +514,37 @@ def _openpyxl() -> Any:
         raise InvalidArgument("format", "xlsx", NEEDS_EXCEL) from None
 
 
-def _xlsx_size(source: Any, shown: str, limits: Limits) -> None:
-    """Refuse a workbook larger than ``limits.xlsx_size`` once uncompressed, before reading it."""
+def _xlsx_source(source: Any, shown: str, limits: Limits) -> Any:
+    """
+    ``source`` ready for the zip reader, refused if its workbook is larger than
+    ``limits.xlsx_size`` once uncompressed: a path must be a regular file (not a device that
+    never ends), a stream is read into memory up to that size (a workbook is compressed).
+    """
     try:
+        if isinstance(source, str):
+            if not stat.S_ISREG(os.stat(source).st_mode):
+                raise LoadError(shown, [RowError(None, "file", shown, "is not a regular file")])
+        else:
+            content = source.read(limits.xlsx_size + 1)
+            if not isinstance(content, bytes):
+                what = type(content).__name__
+                problem = RowError(None, "file", shown, f"gives {what}, not bytes")
+                raise LoadError(shown, [problem])
+            if len(content) > limits.xlsx_size:
+                raise over_limit(shown, None, "xlsx_size", limits)
+            source = io.BytesIO(content)
         with zipfile.ZipFile(source) as archive:
             size = sum(info.file_size for info in archive.infolist())
-    except OSError as error:  # missing, no permission, a stream that cannot seek
+    except LoadError:
+        raise
+    except (OSError, ValueError) as error:  # missing, no permission, a closed stream
         raise LoadError(shown, [stream_problem(error, shown)]) from None
     except Exception as error:  # zipfile raises several kinds for a file that is no zip
         problem = RowError(None, "file", shown, f"is not an Excel workbook ({error})")
         raise LoadError(shown, [problem]) from None
     if size > limits.xlsx_size:
         raise over_limit(shown, None, "xlsx_size", limits)
+    return source
 
 
 def _sheet_records(workbook: Any, table: Table, shown: str, limits: Limits) -> Iterator[Record]:
@@ -559,7 +582,7 @@ def _xlsx_records(source: Any, table: Table, shown: str, limits: Limits) -> Iter
     openpyxl = _openpyxl()
     if isinstance(source, os.PathLike):
         source = os.fspath(source)
-    _xlsx_size(source, shown, limits)
+    source = _xlsx_source(source, shown, limits)
     try:
         workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except OSError as error:
