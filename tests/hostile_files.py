@@ -198,7 +198,7 @@ def xlsx_cases(limits: Limits = SMALL) -> dict[str, bytes]:
         "not a zip": b"PK" + b"\0" * 300,
         "formula cells": _workbook(
             [[*header, "note"], ["=1+1", "rvc", "2024-12-31", "NV", True, 1, 1, "@SUM(A1)"]]
-        ),  # fmt: skip
+        ),
         "many columns": _workbook([[f"c{i}" for i in range(limits.columns + 5)]]),
         "many rows": _workbook([header, *[ROW.split(",")] * (limits.rows + 5)]),
         # A few bytes that declare a sheet of a million rows and 16,384 columns, with one cell

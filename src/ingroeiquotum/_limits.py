@@ -53,7 +53,7 @@ class Limits:
     raised it itself reads cells up to its own limit.
 
     >>> Limits().rows, Limits(rows=10).rows
-    (2000000, 10)
+    (1000000, 10)
 
     .. versionadded:: 0.1.0
     """
@@ -61,7 +61,7 @@ class Limits:
     columns: int = attrs.field(default=1_000, validator=_at_least_one)
     line_length: int = attrs.field(default=131_072, validator=_at_least_one)
     field_size: int = attrs.field(default=131_072, validator=_at_least_one)
-    rows: int = attrs.field(default=2_000_000, validator=_at_least_one)
+    rows: int = attrs.field(default=1_000_000, validator=_at_least_one)
     document_size: int = attrs.field(default=256 * 1024 * 1024, validator=_at_least_one)
     xlsx_size: int = attrs.field(default=256 * 1024 * 1024, validator=_at_least_one)
 

@@ -55,7 +55,7 @@ def read_employees(
     not UTF-8 reported, when iteration reaches them (a :class:`LoadError`). ``company`` is kept
     exactly as given (spaces around it too); a cell neutralised by a writer of this library
     is read without its quote. ``limits`` bound what is read, as for
-    :func:`read_compositions`: the defaults read an HR export of 2,000,000 records.
+    :func:`read_compositions`: the defaults read an HR export of 1,000,000 records.
 
     Raises:
         InvalidArgument: for an unknown ``format`` or ``limits`` that are not a ``Limits``,
