@@ -182,8 +182,11 @@ def _rewritten(content: bytes, sheet: Callable[[bytes], bytes]) -> bytes:
     return out.getvalue()
 
 
-def xlsx_cases(limits: Limits = SMALL) -> dict[str, bytes]:
-    """Named hostile Excel workbooks (as bytes); empty if openpyxl is not installed."""
+def xlsx_cases(limits: Limits = SMALL, *, only: str | None = None) -> dict[str, bytes]:
+    """
+    Named hostile Excel workbooks (as bytes), or ``only`` the one named; empty if openpyxl is
+    not installed. (The workbooks past ``rows`` are slow to build under the default limits.)
+    """
     try:
         import openpyxl  # noqa: F401
     except ImportError:
@@ -191,23 +194,23 @@ def xlsx_cases(limits: Limits = SMALL) -> dict[str, bytes]:
     header = HEADER.split(",")
     good = _workbook([header, ROW.split(",")])
     far = limits.rows + 50
-    cases = {
-        "good": good,
-        "truncated": good[: len(good) // 2],
-        "truncated end": good[:-30],
-        "not a zip": b"PK" + b"\0" * 300,
-        "formula cells": _workbook(
+    makers: dict[str, Callable[[], bytes]] = {
+        "good": lambda: good,
+        "truncated": lambda: good[: len(good) // 2],
+        "truncated end": lambda: good[:-30],
+        "not a zip": lambda: b"PK" + b"\0" * 300,
+        "formula cells": lambda: _workbook(
             [[*header, "note"], ["=1+1", "rvc", "2024-12-31", "NV", True, 1, 1, "@SUM(A1)"]]
         ),
-        "many columns": _workbook([[f"c{i}" for i in range(limits.columns + 5)]]),
-        "many rows": _workbook([header, *[ROW.split(",")] * (limits.rows + 5)]),
+        "many columns": lambda: _workbook([[f"c{i}" for i in range(limits.columns + 5)]]),
+        "many rows": lambda: _workbook([header, *[ROW.split(",")] * (limits.rows + 5)]),
         # A few bytes that declare a sheet of a million rows and 16,384 columns, with one cell
         # at the far end: what openpyxl would pad out to billions of empty cells.
-        "declared huge": _rewritten(
+        "declared huge": lambda: _rewritten(
             good,
             lambda xml: xml.replace(b'ref="A1:G2"', b'ref="A1:XFD1048576"'),
         ),
-        "far cell": _rewritten(
+        "far cell": lambda: _rewritten(
             good,
             lambda xml: xml.replace(
                 b"</sheetData>",
@@ -215,13 +218,18 @@ def xlsx_cases(limits: Limits = SMALL) -> dict[str, bytes]:
                 "</sheetData>".encode(),
             ),
         ),
-        "broken sheet XML": _rewritten(good, lambda xml: xml[: len(xml) // 2]),
+        "broken sheet XML": lambda: _rewritten(good, lambda xml: xml[: len(xml) // 2]),
     }
+    makers["zip bomb"] = lambda: _bomb(limits.xlsx_size + 10)
+    return {name: make() for name, make in makers.items() if only in (None, name)}
+
+
+def _bomb(size: int) -> bytes:
+    """A zip of a few KiB that unpacks to ``size`` bytes."""
     inflated = io.BytesIO()
     with zipfile.ZipFile(inflated, "w", zipfile.ZIP_DEFLATED) as bomb:
-        bomb.writestr("[Content_Types].xml", b" " * (limits.xlsx_size + 10))
-    cases["zip bomb"] = inflated.getvalue()
-    return cases
+        bomb.writestr("[Content_Types].xml", b" " * size)
+    return inflated.getvalue()
 
 
 def cases(format: str, limits: Limits = SMALL) -> dict[str, bytes]:

@@ -170,14 +170,17 @@ def stream_problem(error: BaseException, shown: str) -> RowError:
 
 
 class _Chunks:
-    """``readline(size)`` over a file object that has only ``read(size)``."""
+    """
+    ``readline(size)`` over a file object that has only ``read(size)`` (or whose ``read`` does
+    not heed its size: ``first`` is what it gave when asked for nothing).
+    """
 
-    def __init__(self, source: Any) -> None:
+    def __init__(self, source: Any, first: Any) -> None:
         self.read = source.read
-        self.pending: Any = None
+        self.pending: Any = first
 
     def readline(self, size: int) -> Any:
-        pending = self.pending if self.pending is not None else self.read(0)
+        pending = self.pending
         newline = b"\n" if isinstance(pending, bytes) else "\n"
         while newline not in pending and len(pending) < size:
             chunk = self.read(65536)
@@ -254,11 +257,14 @@ def _lines(source: Any, shown: str, limits: Limits) -> Iterator[Iterator[str]]:
                 raise LoadError(shown, bad) from None
         return
     try:
-        kind = type(source.read(0))
+        first = source.read(0)
     except (OSError, ValueError) as error:  # closed, opened for writing
         raise LoadError(shown, [stream_problem(error, shown)]) from None
+    kind = type(first)
     if kind not in (str, bytes):
         problem = RowError(None, "file", shown, f"gives {kind.__name__}, not text or bytes")
         raise LoadError(shown, [problem])
-    readline = getattr(source, "readline", None) or _Chunks(source).readline
+    readline = getattr(source, "readline", None)
+    if not callable(readline) or first:
+        readline = _Chunks(source, first).readline
     yield _bounded(readline, kind, shown, limits)
