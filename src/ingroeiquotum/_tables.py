@@ -515,11 +515,7 @@ def _openpyxl() -> Any:
 
 
 def _xlsx_source(source: Any, shown: str, limits: Limits) -> Any:
-    """
-    ``source`` ready for the zip reader, refused if its workbook is larger than
-    ``limits.xlsx_size`` once uncompressed: a path must be a regular file (not a device that
-    never ends), a stream is read into memory up to that size (a workbook is compressed).
-    """
+    """``source`` for the zip reader, within ``limits.xlsx_size`` (a path a regular file)."""
     try:
         if isinstance(source, str):
             if not stat.S_ISREG(os.stat(source).st_mode):
@@ -549,9 +545,8 @@ def _xlsx_source(source: Any, shown: str, limits: Limits) -> Any:
 
 def _sheet_records(workbook: Any, table: Table, shown: str, limits: Limits) -> Iterator[Record]:
     """
-    The records of the first sheet. The sheet's declared dimension is not trusted: the header
-    is read to ``columns`` + 1 cells, the rows to ``rows`` + 1 and to one cell past the header,
-    so that a sheet that declares (or holds) a million empty rows or columns costs no more.
+    The records of the first sheet, its declared dimension not trusted: the header read to
+    ``columns`` + 1 cells, the rows to ``rows`` + 1 and to one cell past the header.
     """
     sheet = workbook.worksheets[0]
     top = sheet.iter_rows(max_row=1, max_col=limits.columns + 1, values_only=True)
