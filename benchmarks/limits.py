@@ -24,6 +24,7 @@ file's own size on disk is not counted; for a source held in memory it is). Case
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
@@ -103,10 +104,8 @@ def measure(function: Callable[[], object], repeat: int = 2) -> dict[str, object
             outcome = f"LoadError: {error.errors[0].field}"
         times.append(time.perf_counter() - started)
     tracemalloc.start()
-    try:
+    with contextlib.suppress(LoadError):
         function()
-    except LoadError:
-        pass
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     return {"seconds": round(min(times), 3), "peak_mb": round(peak / 2**20, 1), "outcome": outcome}
