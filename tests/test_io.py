@@ -1061,3 +1061,347 @@ def test_write_negative_zero_amount():
     (read,) = read_compositions(StringIO(buffer.getvalue()), format="csv").rows
     assert row == read
     assert "0.0" == buffer.getvalue().splitlines()[1].rsplit(",", 1)[1]
+
+
+# -- limits (issue 16): each at and past the limit, each raisable -------------------------------
+
+from ingroeiquotum.io import Limits  # noqa: E402
+
+
+def _limit_error(caught, name):
+    """The LoadError names the limit and says how to raise it."""
+    [problem] = caught.value.errors
+    assert f"limits.{name}" == problem.field
+    assert f"limits=Limits({name}=...)" in problem.reason
+
+
+def test_limits_defaults_and_checks():
+    """The documented defaults; a limit must be a whole number of at least 1."""
+    limits = Limits()
+    assert (1_000, 131_072, 131_072, 1_000_000, 256 * 2**20, 256 * 2**20) == (
+        limits.columns, limits.line_length, limits.field_size, limits.rows,
+        limits.document_size, limits.xlsx_size,
+    )  # fmt: skip
+    for bad in (0, -1, True, 1.5, "10", None):
+        with pytest.raises(InvalidArgument, match=r"limits\.rows"):
+            Limits(rows=bad)
+    with pytest.raises(InvalidArgument, match="limits"):
+        read_compositions(StringIO(csv_text(HEADER, *GOOD)), format="csv", limits={"rows": 5})
+
+
+@pytest.mark.parametrize("format", ["csv", "json"])
+def test_rows_limit_at_and_past(format):
+    """``rows``: the rows after the header, blank ones too; raised, the file reads."""
+    rows = [f"C{i} NV,rvc,2024-12-31,NV,true,1,1" for i in range(10)]
+    if format == "csv":
+        source = csv_text(HEADER, *rows)
+    else:
+        loaded = read_compositions(StringIO(csv_text(HEADER, *rows)), format="csv")
+        out = StringIO()
+        write_compositions(loaded.rows, out, format="json")
+        source = out.getvalue()
+    assert 10 == len(
+        read_compositions(StringIO(source), format=format, limits=Limits(rows=10)).rows
+    )
+    with pytest.raises(LoadError) as caught:
+        read_compositions(StringIO(source), format=format, limits=Limits(rows=9))
+    _limit_error(caught, "rows")
+    if format == "csv":  # blank lines count: a source of endless empty lines stops too
+        with pytest.raises(LoadError) as caught:
+            read_compositions(StringIO(csv_text(HEADER, *rows[:5], *[""] * 5, "")), format="csv",
+                              limits=Limits(rows=10))  # fmt: skip
+        _limit_error(caught, "rows")
+
+
+def test_columns_limit_at_and_past():
+    """``columns``: the columns of the header (and the keys of a JSON row)."""
+    header = HEADER + "".join(f",x{i}" for i in range(3))  # 10 columns
+    text = header + "\n" + GOOD[0] + ",,,\n"
+    assert read_compositions(StringIO(text), format="csv", limits=Limits(columns=10)).rows
+    with pytest.raises(LoadError) as caught:
+        read_compositions(StringIO(text), format="csv", limits=Limits(columns=9))
+    _limit_error(caught, "columns")
+    row = dict(zip(HEADER.split(","), GOOD[0].split(","), strict=True))
+    with pytest.raises(LoadError) as caught:
+        read_compositions([row], limits=Limits(columns=6))
+    _limit_error(caught, "columns")
+
+
+def test_a_wide_header_is_checked_in_linear_time():
+    """200,000 columns (a header twice as long as any real one) are checked at once."""
+    header = ",".join(f"c{i}" for i in range(200_000))
+    limits = Limits(columns=200_000, line_length=len(header) + 1)
+    with pytest.raises(LoadError, match="required column") as caught:
+        read_compositions(StringIO(header + "\n"), format="csv", limits=limits)
+    assert 7 == len(caught.value.errors)
+
+
+def test_line_length_limit_at_and_past():
+    """``line_length``: the characters of one line, without its line break."""
+    row = GOOD[0] + "," + "x" * 60
+    text = HEADER + ",note\n" + row + "\n"
+    assert read_compositions(StringIO(text), format="csv", limits=Limits(line_length=len(row))).rows
+    with pytest.raises(LoadError) as caught:
+        read_compositions(StringIO(text), format="csv", limits=Limits(line_length=len(row) - 1))
+    _limit_error(caught, "line_length")
+    assert 2 == caught.value.errors[0].row
+
+
+def test_a_line_of_hundreds_of_megabytes_is_not_read_whole(tmp_path):
+    """A huge line stops at the limit: memory stays far below the line's size."""
+    path = tmp_path / "huge.csv"
+    with path.open("w", encoding="utf-8") as file:
+        file.write(HEADER + "\n")
+        for _ in range(200):
+            file.write("x" * 2**20)  # 200 MiB on one line
+    tracemalloc.start()
+    try:
+        with pytest.raises(LoadError) as caught:
+            read_compositions(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    _limit_error(caught, "line_length")
+    assert peak < 5 * 2**20
+
+
+def test_field_size_limit_at_and_past():
+    """``field_size``: one cell, also one spanning lines; past it, not csv's own error."""
+    limit = Limits().field_size
+    for cell, fits in (("x\n" * (limit // 2), True), ("x\n" * (limit // 2) + "y", False)):
+        text = HEADER + ",note\n" + GOOD[0] + ',"' + cell + '"\n'
+        if fits:
+            [row] = read_compositions(StringIO(text), format="csv").rows
+            assert limit == len(row["note"])
+        else:
+            with pytest.raises(LoadError) as caught:
+                read_compositions(StringIO(text), format="csv")
+            _limit_error(caught, "field_size")
+
+
+def test_raising_field_size_raises_the_csv_modules_limit():
+    """A larger ``field_size`` reads a larger cell (the csv module's limit is raised to it)."""
+    import csv
+
+    before = csv.field_size_limit()
+    try:
+        cell = "z" * (before + 10)
+        text = HEADER + ",note\n" + GOOD[0] + ',"' + cell + '"\n'
+        limits = Limits(field_size=before + 10, line_length=before + 100)
+        [row] = read_compositions(StringIO(text), format="csv", limits=limits).rows
+        assert cell == row["note"]
+    finally:
+        csv.field_size_limit(before)
+
+
+def test_document_size_limit_at_and_past():
+    """``document_size``: the bytes of a JSON document, read no further."""
+    out = StringIO()
+    write_compositions(read_compositions(StringIO(csv_text(HEADER, *GOOD)), format="csv").rows, out,
+                       format="json")  # fmt: skip
+    content = out.getvalue().encode()
+    limits = Limits(document_size=len(content))
+    assert 3 == len(read_compositions(BytesIO(content), format="json", limits=limits).rows)
+    with pytest.raises(LoadError) as caught:
+        read_compositions(
+            BytesIO(content), format="json", limits=Limits(document_size=len(content) - 1)
+        )
+    _limit_error(caught, "document_size")
+
+
+def _xlsx(rows):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    out = BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_xlsx_limits_at_and_past():
+    """Excel: ``xlsx_size`` (unpacked), ``rows`` (sheet rows) and ``columns`` (the header)."""
+    import zipfile
+
+    content = _xlsx([HEADER.split(","), *[row.split(",") for row in GOOD]])
+    unpacked = sum(i.file_size for i in zipfile.ZipFile(BytesIO(content)).infolist())
+    assert 3 == len(read_compositions(BytesIO(content), format="xlsx",
+                                      limits=Limits(xlsx_size=unpacked)).rows)  # fmt: skip
+    for limits, name in (
+        (Limits(xlsx_size=unpacked - 1), "xlsx_size"),
+        (Limits(rows=2), "rows"),
+        (Limits(columns=6), "columns"),
+    ):
+        with pytest.raises(LoadError) as caught:
+            read_compositions(BytesIO(content), format="xlsx", limits=limits)
+        _limit_error(caught, name)
+    assert 3 == len(read_compositions(BytesIO(content), format="xlsx",
+                                      limits=Limits(rows=3, columns=7)).rows)  # fmt: skip
+
+
+def test_an_xlsx_that_declares_a_million_rows_reads_at_once():
+    """A few KiB declaring A1:XFD1048576 with a cell at the far end: refused or read, at once."""
+    import hostile_files
+
+    pytest.importorskip("openpyxl")
+    huge = hostile_files.xlsx_cases(Limits(), only="declared huge")["declared huge"]
+    [row] = read_compositions(BytesIO(huge), format="xlsx").rows
+    assert "Polder NV" == row["company"]
+    far = hostile_files.xlsx_cases(Limits(), only="far cell")["far cell"]
+    with pytest.raises(LoadError) as caught:  # a cell a million rows down: past the limit
+        read_compositions(BytesIO(far), format="xlsx")
+    _limit_error(caught, "rows")
+    far = hostile_files.xlsx_cases(Limits(rows=1000), only="far cell")["far cell"]  # within
+    loaded = read_compositions(BytesIO(far), format="xlsx", limits=Limits(rows=2000))
+    assert 1 == len(loaded.rows)
+
+
+# -- exceptions that are not ours (issue 16) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("format", ["csv", "json", "xlsx"])
+def test_a_missing_file_or_a_folder_is_a_load_error(format, tmp_path):
+    """Missing, a folder: a LoadError naming the path, in every format."""
+    for path in (tmp_path / f"missing.{format}", tmp_path):
+        with pytest.raises(LoadError) as caught:
+            read_compositions(path, format=format)
+        assert str(path) == caught.value.source
+
+
+@pytest.mark.parametrize("format", ["csv", "json", "xlsx"])
+def test_a_closed_or_write_only_stream_is_a_load_error(format, tmp_path):
+    """A closed stream, one opened for writing: a LoadError naming it."""
+    closed = BytesIO(b"x")
+    closed.close()
+    with pytest.raises(LoadError, match="closed"):
+        read_compositions(closed, format=format)
+    with (tmp_path / "out").open("wb") as written, pytest.raises(LoadError) as caught:
+        read_compositions(written, format=format)
+    assert str(tmp_path / "out") == caught.value.source
+
+
+@pytest.mark.parametrize("format", ["csv", "json", "xlsx"])
+def test_a_stream_giving_neither_text_nor_bytes_is_a_load_error(format):
+    """``read`` returning an int or None: the library's error, not a TypeError."""
+
+    class Odd:
+        def read(self, size=-1):
+            return 42
+
+    with pytest.raises(LoadError, match="gives int"):
+        read_compositions(Odd(), format=format)
+
+
+def test_a_stream_with_only_read_is_read_line_by_line():
+    """A file object with ``read`` but no ``readline`` (a generator behind it) still reads."""
+
+    class Chunks:
+        def __init__(self, text):
+            self.pieces = iter([text[i : i + 7] for i in range(0, len(text), 7)])
+
+        def read(self, size=-1):
+            return next(self.pieces, "")
+
+    assert 3 == len(read_compositions(Chunks(csv_text(HEADER, *GOOD)), format="csv").rows)
+
+
+class _FullDisk:
+    """A file object on a full disk."""
+
+    def write(self, text):
+        import errno
+
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_full_disk_on_write_is_a_load_error():
+    rows = read_compositions(StringIO(csv_text(HEADER, *GOOD)), format="csv").rows
+    with pytest.raises(LoadError, match="No space left") as caught:
+        write_compositions(rows, _FullDisk())
+    assert "<stream>" == caught.value.source
+
+
+def test_a_file_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    """A write that fails half way leaves the old file as it was, and no temporary file."""
+    import os
+
+    rows = read_compositions(StringIO(csv_text(HEADER, *GOOD)), format="csv").rows
+    target = tmp_path / "out.csv"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o640)
+
+    def fail(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", fail)
+    with pytest.raises(LoadError, match="No space left"):
+        write_compositions(rows, target)
+    assert "old\n" == target.read_text(encoding="utf-8")
+    assert ["out.csv"] == [p.name for p in tmp_path.iterdir()]
+    monkeypatch.undo()
+    write_compositions(rows, target)
+    assert 0o640 == target.stat().st_mode & 0o777  # the file keeps its permissions
+    assert rows == read_compositions(target).rows
+    for bad in (tmp_path, tmp_path / "nowhere" / "out.csv"):
+        with pytest.raises(LoadError) as caught:
+            write_compositions(rows, bad)
+        assert str(bad) == caught.value.source
+
+
+# -- formula injection and names kept exactly (issue 16) -----------------------------------------
+
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _composition(company, note):
+    return {"company": company, "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "NV",
+            "listed": True, "men": 1, "women": 1, "note": note}  # fmt: skip
+
+
+def test_formula_cells_are_neutralised_and_restored():
+    rows = [_composition('=HYPERLINK("http://x","y")', "@SUM(A1)"), _composition("Polder", "-2")]
+    out = StringIO()
+    write_compositions(rows, out)
+    text = out.getvalue()
+    assert "'=HYPERLINK" in text
+    assert "'@SUM" in text
+    assert ",'-2" in text
+    loaded = read_compositions(StringIO(text), format="csv").rows
+    assert [r["company"] for r in rows] == [r["company"] for r in loaded]
+    assert ["@SUM(A1)", "-2"] == [r["note"] for r in loaded]
+
+
+@given(
+    company=st.text(min_size=1).filter(lambda text: text.strip()),
+    note=st.text(st.sampled_from([*DANGEROUS, "'", "a", " ", "\n", '"', ","]), max_size=8)
+    | st.text(),
+)
+def test_any_text_survives_the_csv_round_trip_and_no_cell_can_run(company, note):
+    """Any text written and read back is equal; no written cell starts as a formula."""
+    import csv
+
+    company = company.replace("\0", "")
+    if not company.strip() or "\r" in company or "\r" in note:
+        return  # a bare CR inside a cell is not kept by CSV readers (pre-existing)
+    out = StringIO()
+    write_compositions([_composition(company, note)], out)
+    for cells in csv.reader(StringIO(out.getvalue())):
+        assert not any(cell.startswith(DANGEROUS) for cell in cells)
+    [row] = read_compositions(StringIO(out.getvalue()), format="csv").rows
+    assert company == row["company"]
+    assert (note or None) == row["note"]
+
+
+def test_spaces_around_a_company_name_are_kept_and_only_spaces_refused():
+    """Leading and trailing spaces of a name survive the round trip; a name of spaces does not."""
+    out = StringIO()
+    write_compositions([_composition("  Polder NV ", "x")], out)
+    [row] = read_compositions(StringIO(out.getvalue()), format="csv").rows
+    assert "  Polder NV " == row["company"]
+    with pytest.raises(LoadError, match="only spaces"):
+        read_compositions(
+            StringIO(csv_text(HEADER, "   ,rvc,2024-12-31,NV,true,1,1")), format="csv"
+        )
+    records = [{"company": "   ", "organ": "rvc", "gender": "v", "start": "2020-01-01"}]
+    with pytest.raises(LoadError, match="only spaces"):
+        aggregate_employees(records, dates=[date(2024, 12, 31)])

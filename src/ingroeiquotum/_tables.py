@@ -37,9 +37,11 @@ from __future__ import annotations
 import contextlib
 import csv
 import importlib
+import io
 import itertools
 import os
-import re
+import stat
+import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -49,6 +51,16 @@ from typing import Any, TypeVar, cast
 import attrs
 
 from ingroeiquotum import _validate
+from ingroeiquotum._limits import DEFAULT_LIMITS as DEFAULT_LIMITS
+from ingroeiquotum._limits import NOT_UTF8 as NOT_UTF8
+from ingroeiquotum._limits import QUOTED, _lines
+from ingroeiquotum._limits import Limits as Limits
+from ingroeiquotum._limits import file_problem as file_problem
+from ingroeiquotum._limits import limits_of as limits_of
+from ingroeiquotum._limits import neutralised as neutralised
+from ingroeiquotum._limits import over_limit as over_limit
+from ingroeiquotum._limits import restored as restored
+from ingroeiquotum._limits import stream_problem as stream_problem
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 
 _T = TypeVar("_T")
@@ -195,119 +207,59 @@ def format_of(source: object, format: str | None) -> str:
     )
 
 
-def file_problem(error: OSError, shown: str) -> RowError:
-    """A file that cannot be read, as a problem naming it and the system's reason."""
-    return RowError(None, "file", shown, error.strerror or type(error).__name__)
-
-
 def read(
-    source: Any, table: Table, *, format: str | None = None, shown: str | None = None
+    source: Any,
+    table: Table,
+    *,
+    format: str | None = None,
+    shown: str | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Record]:
     """
     The records of ``source`` (a path, a text or binary file object, or for JSON the parsed
     document), read one at a time in the ``format`` given or told by the file's suffix; the
     header is checked against ``table``. ``shown`` names the source in errors (by default as
-    :func:`display` does).
+    :func:`display` does); ``limits`` bound what is read (by default :class:`Limits`).
 
     Raises:
         LoadError: on iteration, for a header or a file that cannot be read (every problem
-            with its line).
+            with its line), or a file that goes past one of the ``limits``.
         InvalidArgument: now, for a source that is no source, an unknown format, or an Excel
             file without the ``excel`` extra.
     """
     kind = format_of(source, format)
     shown = display(source) if shown is None else shown
+    bounds = limits_of(limits)
     if kind == "json":
-        return _json_records(source, table, shown)
+        return _json_records(source, table, shown, bounds)
     if kind == "xlsx":
         _openpyxl()  # fail now, not on first iteration
-        return _xlsx_records(source, table, shown)
-    return _csv_records(source, table, shown)
-
-
-# -- text files ---------------------------------------------------------------------------------
-
-NOT_UTF8 = "is not UTF-8: save the file as UTF-8 (in Excel: 'CSV UTF-8')"
-
-
-def _not_utf8(lines: Iterable[bytes], first: int = 1) -> list[RowError]:
-    """A problem for each of ``lines`` (numbered from ``first``) that is not UTF-8."""
-    bad = []
-    for number, raw in enumerate(lines, start=first):
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError as error:
-            bad.append(RowError(number, "encoding", raw[error.start : error.end + 8], NOT_UTF8))
-    return bad
-
-
-_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
-"""Where a line ends with a carriage return alone (old Mac files, a CR inside a cell)."""
-
-
-def _universal(text: str) -> Iterator[str]:
-    """``text`` split after a lone carriage return too, as a file opened with newline="" is."""
-    if "\r" in text:
-        yield from filter(None, _LONE_CR.split(text))
-    else:
-        yield text
-
-
-def _decoded(lines: Iterator[bytes], shown: str) -> Iterator[str]:
-    """The lines of a binary file as text, or a LoadError naming every line that is not UTF-8."""
-    for number, raw in enumerate(lines, start=1):
-        try:
-            text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError:
-            raise LoadError(shown, _not_utf8(itertools.chain([raw], lines), number)) from None
-        yield from _universal(text)
-
-
-def _checked(lines: Iterator[str], shown: str) -> Iterator[str]:
-    """The lines of a text file, turning a decoding error of the file object into a LoadError."""
-    number = 0
-    try:
-        for number, text in enumerate(lines, start=1):
-            yield from _universal(text.removeprefix("\ufeff") if number == 1 else text)
-    except UnicodeDecodeError as error:
-        value = error.object[error.start : error.end + 8]
-        raise LoadError(shown, [RowError(number + 1, "encoding", value, NOT_UTF8)]) from None
-
-
-@contextlib.contextmanager
-def _lines(source: Any, shown: str) -> Iterator[Iterator[str]]:
-    """The text lines of a path or file object, read one at a time."""
-    if isinstance(source, str | os.PathLike):
-        try:
-            with open(source, encoding="utf-8-sig", newline="") as file:
-                yield file
-        except UnicodeDecodeError:  # find every line that is not UTF-8, for the message
-            with open(source, "rb") as file:
-                raise LoadError(shown, _not_utf8(file)) from None
-        except OSError as error:  # missing, a folder, no permission, a disk error
-            raise LoadError(shown, [file_problem(error, shown)]) from None
-    elif isinstance(source.read(0), bytes):
-        yield _decoded(iter(source), shown)
-    else:
-        yield _checked(iter(source), shown)
+        return _xlsx_records(source, table, shown, bounds)
+    return _csv_records(source, table, shown, bounds)
 
 
 # -- the header and the cells -------------------------------------------------------------------
 
 
-def header(cells: Sequence[object], table: Table, shown: str) -> list[str | None]:
+def header(
+    cells: Sequence[object], table: Table, shown: str, limits: Limits = DEFAULT_LIMITS
+) -> list[str | None]:
     """The column name of each header cell (``None`` for a blank one), checked."""
+    if len(cells) > limits.columns:
+        raise over_limit(shown, 1, "columns", limits)
     names: list[str | None] = []
+    seen: set[str] = set()
     problems: list[RowError] = []
     for cell in cells:
         name = _column_name(cell, table)
-        if name and name in names:
+        if name and name in seen:
             problems.append(RowError(1, name, cell, "the column appears twice"))
+        seen.add(name)
         names.append(name or None)
     problems.extend(
         RowError(1, column, None, "the required column is missing")
         for column in table.required
-        if column not in names
+        if column not in seen
     )
     if problems:
         raise LoadError(shown, problems)
@@ -315,11 +267,16 @@ def header(cells: Sequence[object], table: Table, shown: str) -> list[str | None
 
 
 def record(number: int, names: Sequence[str | None], cells: Sequence[object]) -> Record:
-    """A Record of ``cells`` under the header ``names``; an empty cell becomes ``None``."""
+    """
+    A Record of ``cells`` under the header ``names``; an empty cell becomes ``None``, a cell
+    the writer neutralised is :func:`restored`.
+    """
     width = len(names)
     result = new_record(number)
     for name, cell in itertools.zip_longest(names, cells[:width]):
         if name is not None:
+            if isinstance(cell, str) and QUOTED(cell):
+                cell = cell[1:]
             result[name] = None if cell == "" else cell
     surplus = cells[width:]
     if any(given(cell) is not None for cell in surplus):
@@ -357,39 +314,49 @@ class CsvTable:
 
 
 @contextlib.contextmanager
-def csv_table(source: Any, table: Table, shown: str) -> Iterator[CsvTable]:
+def csv_table(
+    source: Any, table: Table, shown: str, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[CsvTable]:
     """
-    The data rows of a CSV source as lists of cells, read one at a time: the header is read and
-    checked first, a file that is not UTF-8 or not valid CSV becomes a LoadError. The loaders
-    read records; a caller that must be lean per row (the employee count) reads cells.
+    The data rows of a CSV source as lists of cells, read one at a time within ``limits``: the
+    header is read and checked first; a file that is not UTF-8, not valid CSV or past a limit
+    becomes a LoadError. The loaders read records; a caller that must be lean per row (the
+    employee count) reads cells.
     """
-    with _lines(source, shown) as lines:
-        first = next(lines, None)
-        if first is None:
-            raise LoadError(shown, [RowError(1, "header", "", "the file is empty")])
-        delimiter = _sniff(first)
-        if first.count('"') % 2 == 0:  # the header is on one line: read the rest on its own
-            names, offset = next(csv.reader([first], delimiter=delimiter)), 1
-            reader = csv.reader(lines, delimiter=delimiter)
-        else:
-            reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
-            names, offset = next(reader), 0
+    if csv.field_size_limit() < limits.field_size:  # one limit for the whole process
+        csv.field_size_limit(limits.field_size)
+    with _lines(source, shown, limits) as lines:
+        reader: Any = None
+        offset = 1
         try:
-            yield CsvTable(reader, header(names, table, shown), offset)
+            first = next(lines, None)
+            if first is None:
+                raise LoadError(shown, [RowError(1, "header", "", "the file is empty")])
+            delimiter = _sniff(first)
+            if first.count('"') % 2 == 0:  # the header is on one line: read the rest on its own
+                names = next(csv.reader([first], delimiter=delimiter))
+                reader = csv.reader(lines, delimiter=delimiter)
+            else:
+                reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
+                names, offset = next(reader), 0
+            yield CsvTable(reader, header(names, table, shown, limits), offset)
         except csv.Error as error:
-            problem = RowError(reader.line_num + offset, "row", None, f"is not valid CSV ({error})")
+            number = offset + (reader.line_num if reader is not None else 0)
+            if "field larger than field limit" in str(error):
+                raise over_limit(shown, number, "field_size", limits) from None
+            problem = RowError(number, "row", None, f"is not valid CSV ({error})")
             raise LoadError(shown, [problem]) from None
 
 
-def _csv_records(source: Any, table: Table, shown: str) -> Iterator[Record]:
-    with csv_table(source, table, shown) as rows:
+def _csv_records(source: Any, table: Table, shown: str, limits: Limits) -> Iterator[Record]:
+    with csv_table(source, table, shown, limits) as rows:
         names = rows.names
         width, keys, simple = len(names), cast("list[str]", names), None not in names
         for cells in rows.reader:
             if not any(cells):
                 continue
-            if simple and len(cells) == width:  # the usual case, kept quick
-                found = Record(zip(keys, cells, strict=True))
+            if simple and len(cells) == width and not any(map(QUOTED, cells)):
+                found = Record(zip(keys, cells, strict=True))  # the usual case, kept quick
                 found.line, found.problems = rows.line(cells), ()
                 if "" in cells:
                     for index, cell in enumerate(cells):
@@ -403,15 +370,26 @@ def _csv_records(source: Any, table: Table, shown: str) -> Iterator[Record]:
 # -- JSON ---------------------------------------------------------------------------------------
 
 
-def _load_json(source: Any, shown: str) -> object:
-    if isinstance(source, str | os.PathLike):
-        try:
-            with open(source, "rb") as file:
-                content: str | bytes = file.read()
-        except OSError as error:
-            raise LoadError(shown, [file_problem(error, shown)]) from None
-    else:
-        content = source.read()
+def _load_json(source: Any, shown: str, limits: Limits) -> object:
+    most = limits.document_size
+    try:
+        if isinstance(source, str | os.PathLike):
+            try:
+                with open(source, "rb") as file:
+                    content: object = file.read(most + 1)
+            except OSError as error:
+                raise LoadError(shown, [file_problem(error, shown)]) from None
+        else:
+            content = source.read(most + 1)
+    except LoadError:
+        raise
+    except (OSError, ValueError) as error:  # a closed or unreadable stream, a disk error
+        raise LoadError(shown, [stream_problem(error, shown)]) from None
+    if not isinstance(content, str | bytes):
+        what = type(content).__name__
+        raise LoadError(shown, [RowError(None, "file", shown, f"gives {what}, not text or bytes")])
+    if len(content) > most:
+        raise over_limit(shown, None, "document_size", limits)
     if isinstance(content, bytes):
         try:
             text = content.decode("utf-8-sig")
@@ -482,13 +460,18 @@ def _rows_of(document: object, table: Table, shown: str) -> Sequence[object]:
     return cast("Sequence[object]", rows)
 
 
-def _json_records(source: Any, table: Table, shown: str) -> Iterator[Record]:
-    document = source if is_data(source) else _load_json(source, shown)
-    for number, item in enumerate(_rows_of(document, table, shown), start=1):
+def _json_records(source: Any, table: Table, shown: str, limits: Limits) -> Iterator[Record]:
+    document = source if is_data(source) else _load_json(source, shown, limits)
+    items = _rows_of(document, table, shown)
+    if len(items) > limits.rows:
+        raise over_limit(shown, limits.rows + 1, "rows", limits)
+    for number, item in enumerate(items, start=1):
         if not isinstance(item, Mapping):
             problem = RowError(number, "row", item, "must be an object keyed by the columns")
             yield new_record(number, problems=(problem,))
             continue
+        if len(item) > limits.columns:
+            raise over_limit(shown, number, "columns", limits)
         found = new_record(number)
         problems = []
         for key, value in item.items():
@@ -531,31 +514,85 @@ def _openpyxl() -> Any:
         raise InvalidArgument("format", "xlsx", NEEDS_EXCEL) from None
 
 
-def _xlsx_records(source: Any, table: Table, shown: str) -> Iterator[Record]:
+def _xlsx_source(source: Any, shown: str, limits: Limits) -> Any:
+    """``source`` for the zip reader, within ``limits.xlsx_size`` (a path a regular file)."""
+    try:
+        if isinstance(source, str):
+            if not stat.S_ISREG(os.stat(source).st_mode):
+                raise LoadError(shown, [RowError(None, "file", shown, "is not a regular file")])
+        else:
+            content = source.read(limits.xlsx_size + 1)
+            if not isinstance(content, bytes):
+                what = type(content).__name__
+                problem = RowError(None, "file", shown, f"gives {what}, not bytes")
+                raise LoadError(shown, [problem])
+            if len(content) > limits.xlsx_size:
+                raise over_limit(shown, None, "xlsx_size", limits)
+            source = io.BytesIO(content)
+        with zipfile.ZipFile(source) as archive:
+            size = sum(info.file_size for info in archive.infolist())
+    except LoadError:
+        raise
+    except (OSError, ValueError) as error:  # missing, no permission, a closed stream
+        raise LoadError(shown, [stream_problem(error, shown)]) from None
+    except Exception as error:  # zipfile raises several kinds for a file that is no zip
+        problem = RowError(None, "file", shown, f"is not an Excel workbook ({error})")
+        raise LoadError(shown, [problem]) from None
+    if size > limits.xlsx_size:
+        raise over_limit(shown, None, "xlsx_size", limits)
+    return source
+
+
+def _sheet_records(workbook: Any, table: Table, shown: str, limits: Limits) -> Iterator[Record]:
+    """
+    The records of the first sheet, its declared dimension not trusted: the header read to
+    ``columns`` + 1 cells, the rows to ``rows`` + 1 and to one cell past the header.
+    """
+    sheet = workbook.worksheets[0]
+    top = sheet.iter_rows(max_row=1, max_col=limits.columns + 1, values_only=True)
+    cells = list(next(top, ()))
+    top.close()
+    while cells and cells[-1] is None:
+        cells.pop()
+    names = header(cells, table, shown, limits)
+    extra = [name is not None and name not in table.names for name in names]
+    most = limits.rows + 1
+    rows = sheet.iter_rows(min_row=2, max_row=most + 1, max_col=len(names) + 1, values_only=True)
+    for number, values in enumerate(rows, start=2):
+        if number > most:
+            raise over_limit(shown, number, "rows", limits)
+        if values.count(None) == len(values):
+            continue
+        cells = [
+            _excel_text(_excel_cell(value))
+            if index < len(extra) and extra[index]
+            else _excel_cell(value)
+            for index, value in enumerate(values)
+        ]
+        if any(given(cell) is not None for cell in cells):
+            yield record(number, names, cells)
+
+
+def _xlsx_records(source: Any, table: Table, shown: str, limits: Limits) -> Iterator[Record]:
     openpyxl = _openpyxl()
     if isinstance(source, os.PathLike):
         source = os.fspath(source)
+    source = _xlsx_source(source, shown, limits)
     try:
         workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
-    except OSError:
-        raise
+    except OSError as error:
+        raise LoadError(shown, [stream_problem(error, shown)]) from None
     except Exception as error:
         # openpyxl raises many kinds of error (zip, XML, key errors) for a file that is not
         # a workbook; they all mean the same to the caller.
         problem = RowError(None, "file", shown, f"is not an Excel workbook ({error})")
         raise LoadError(shown, [problem]) from None
     try:
-        rows = workbook.worksheets[0].iter_rows(values_only=True)
-        names = header(next(rows, ()), table, shown)
-        extra = [name is not None and name not in table.names for name in names]
-        for number, values in enumerate(rows, start=2):
-            cells = [
-                _excel_text(_excel_cell(value))
-                if index < len(extra) and extra[index]
-                else _excel_cell(value)
-                for index, value in enumerate(values)
-            ]
-            if any(given(cell) is not None for cell in cells):
-                yield record(number, names, cells)
+        yield from _sheet_records(workbook, table, shown, limits)
+    except LoadError:
+        raise
+    except Exception as error:  # the sheet is read lazily: a broken part shows only now
+        problem = RowError(None, "file", shown, f"is not an Excel workbook ({error})")
+        raise LoadError(shown, [problem]) from None
     finally:
         workbook.close()

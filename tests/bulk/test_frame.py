@@ -71,3 +71,50 @@ def test_frame_path_refuses_times_and_text_among_dates():
     assert list(bulk.evaluate_frame(pandas.DataFrame([row()]))["quota_verdict"]) == [
         bulk.evaluate([row()])[0]["verdict"]
     ]
+
+
+def test_a_duplicated_column_is_refused_by_name():
+    """pandas allows a column twice; the frame path names it instead of narwhals' error."""
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.DataFrame([row()])
+    twice = pandas.concat([frame, frame[["men"]]], axis=1)
+    with pytest.raises(InvalidArgument, match="more than once") as caught:
+        bulk.evaluate_frame(twice)
+    assert ("frame", ["men"]) == (caught.value.field, caught.value.value)
+
+
+@pytest.mark.parametrize("kind", ["Categorical", "Enum", "category"])
+def test_a_categorical_organ_column_is_read_as_its_text(kind):
+    """polars Categorical and Enum, pandas category: the organ is text, and the verdicts hold."""
+    rows = [row(), row(organ="bestuur"), row(organ="subtop:Directeuren")]
+    organs = sorted({r["organ"] for r in rows})
+    if kind == "category":
+        pandas = pytest.importorskip("pandas")
+        frame = pandas.DataFrame(rows).astype({"organ": "category"})
+        verdicts = bulk.evaluate_frame(frame)["quota_verdict"].to_list()
+    else:
+        polars = pytest.importorskip("polars")
+        dtype = polars.Categorical if kind == "Categorical" else polars.Enum(organs)
+        frame = polars.DataFrame(rows).with_columns(polars.col("organ").cast(dtype))
+        result = bulk.evaluate_frame(frame)
+        assert result.schema["organ"] == frame.schema["organ"]  # the column is kept as it was
+        verdicts = result["quota_verdict"].to_list()
+    assert [r["verdict"] for r in bulk.evaluate(rows)] == verdicts
+
+
+@pytest.mark.parametrize("column", ["company", "organ", "date", "legal_form", "listed", "men"])
+@pytest.mark.parametrize("missing", ["NA", "NaT", "None", "NaN"])
+def test_a_missing_value_in_a_required_column_names_the_column(column, missing):
+    """pd.NA, NaT, None or NaN in a required column: the library's error, naming it."""
+    pandas = pytest.importorskip("pandas")
+    value = {"NA": pandas.NA, "NaT": pandas.NaT, "None": None, "NaN": float("nan")}[missing]
+    frame = pandas.DataFrame([row(), row()])
+    if column == "men":
+        frame[column] = pandas.array([2, None if missing == "None" else pandas.NA], dtype="Int64")
+    elif column == "listed":
+        frame[column] = pandas.array([True, pandas.NA], dtype="boolean")
+    else:
+        frame[column] = pandas.Series([frame[column][0], value], dtype=object)
+    with pytest.raises(InvalidArgument) as caught:
+        bulk.evaluate_frame(frame)
+    assert column == caught.value.field

@@ -31,10 +31,14 @@ def evaluate_frame(frame: Any) -> Any:
 
     Needs the ``frames`` extra (``pip install 'ingroeiquotum[frames]'``) and pandas or polars.
 
+    ``organ`` may be a categorical column (pandas ``category``, polars ``Categorical`` or
+    ``Enum``): it is read as its text. A missing value (``None``, ``NaN``, ``pd.NA``,
+    ``NaT``) in a required column is refused, naming the column.
+
     Raises:
-        InvalidArgument: when narwhals is missing, the frame lacks a column, a column has the
-            wrong type (text or times in ``date``, fractions in a count) or empty values, or
-            counts are negative.
+        InvalidArgument: when narwhals is missing, the frame has a column twice or lacks one,
+            a column has the wrong type (text or times in ``date``, fractions in a count) or
+            empty values, or counts are negative.
     """
     try:
         import narwhals as nw
@@ -43,12 +47,17 @@ def evaluate_frame(frame: Any) -> Any:
             "frame", type(frame).__name__,
             "needs the 'frames' extra: pip install 'ingroeiquotum[frames]'",
         ) from None  # fmt: skip
+    twice = _twice(frame)
+    if twice:
+        raise InvalidArgument("frame", twice, "has these columns more than once")
     try:
         data = nw.from_native(frame, eager_only=True)
     except TypeError:
         raise InvalidArgument(
             "frame", type(frame).__name__, "must be a pandas or polars DataFrame"
         ) from None
+    except nw.exceptions.NarwhalsError as error:  # pragma: no cover - a frame narwhals refuses
+        raise InvalidArgument("frame", type(frame).__name__, f"cannot be read ({error})") from None
     missing = [column for column in _REQUIRED if column not in data.columns]
     if missing:
         raise InvalidArgument("frame", missing, "is missing these columns")
@@ -58,7 +67,7 @@ def evaluate_frame(frame: Any) -> Any:
         else:
             data = data.with_columns(nw.lit(0).alias(column))
     _check_dtypes(nw, data.schema)
-    for column in ("men", "women", "listed", "date", "organ"):
+    for column in _REQUIRED:
         nulls = data.select(nw.col(column).is_null().sum()).item()
         if nulls:
             raise InvalidArgument(column, None, f"has {nulls} empty value(s)")
@@ -66,14 +75,16 @@ def evaluate_frame(frame: Any) -> Any:
         negative = data.select((nw.col(column) < 0).sum()).item()
         if negative:
             raise InvalidArgument(column, "< 0", f"{negative} row(s) have a negative count")
-    organ = nw.col("organ")
+    # The organ as text (a categorical column too), in a column of its own dropped at the end.
+    data = data.with_columns(nw.col("organ").cast(nw.String).alias("_organ"))
+    organ = nw.col("_organ")
     known = organ.is_in(["bestuur", "rvc", "executive", "non_executive"]) | organ.str.starts_with(
         "subtop:"
     )
-    unknown_organs = data.filter(~known).select("organ").unique().head(5)
+    unknown_organs = data.filter(~known).select("_organ").unique().head(5)
     if len(unknown_organs):
         raise InvalidArgument(
-            "organ", unknown_organs["organ"].to_list(), "must be one of 'bestuur', 'rvc', "
+            "organ", unknown_organs["_organ"].to_list(), "must be one of 'bestuur', 'rvc', "
             "'executive', 'non_executive', 'subtop:<name>' (exactly, in lower case)"
         )  # fmt: skip
     if data.schema["date"] == nw.Object:  # pandas holds datetime.date objects as "object"
@@ -127,9 +138,18 @@ def evaluate_frame(frame: Any) -> Any:
         article.alias("article"),
     ).drop(
         "_listed_in_force", "_supervisory", "_minimum", "_applies", "_men_missing",
-        "_women_missing",
+        "_women_missing", "_organ",
     )  # fmt: skip
     return result.to_native()
+
+
+def _twice(frame: Any) -> list[str]:
+    """The names of the columns that ``frame`` has more than once (pandas allows it)."""
+    try:
+        names = [str(name) for name in frame.columns]
+    except (AttributeError, TypeError):
+        return []
+    return sorted({name for name in names if names.count(name) > 1})
 
 
 _DATE_HINT = "pandas: frame['date'].dt.date; polars: pl.col('date').dt.date()"

@@ -2,7 +2,8 @@
 Loading and writing the population files (the edge layer): composition rows, company-year rows
 and employee records as CSV, JSON or Excel, in the schema of ``docs/reference/data-schema.md``.
 
-Every reader checks every row and reports every problem with its line, field and value; with
+Every reader reads in time and memory linear in its input, within :class:`Limits` that a caller
+can raise, and checks every row and reports every problem with its line, field and value; with
 ``on_error="collect"`` the good rows load and the problems come back beside them. Values come
 back typed: dates as :class:`datetime.date`, counts as ``int``, flags as ``bool``, target shares
 as :class:`fractions.Fraction`, amounts as :class:`decimal.Decimal`.
@@ -43,6 +44,7 @@ from __future__ import annotations
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Limits",
     "Loaded",
     "OnError",
     "Record",
@@ -54,7 +56,7 @@ __all__ = [
     "write_compositions",
 ]
 
-from ingroeiquotum._tables import Record
+from ingroeiquotum._tables import Limits, Record
 from ingroeiquotum.io import tables as _tables_io
 from ingroeiquotum.io.compositions import read_company_years, read_compositions, write_compositions
 from ingroeiquotum.io.employees import aggregate_employees, read_employees

@@ -7,9 +7,11 @@ of :mod:`ingroeiquotum.io.tables`) and the writer of composition rows.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
+import tempfile
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
@@ -17,7 +19,8 @@ from fractions import Fraction
 from io import StringIO
 from typing import IO, Literal, cast
 
-from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum import _tables
+from ingroeiquotum.exceptions import InvalidArgument, LoadError
 from ingroeiquotum.io.tables import (
     _COMPANY_YEARS,
     _COMPOSITIONS,
@@ -30,7 +33,11 @@ from ingroeiquotum.io.tables import (
 
 
 def read_compositions(
-    source: Source, *, format: str | None = None, on_error: OnError = "raise"
+    source: Source,
+    *,
+    format: str | None = None,
+    on_error: OnError = "raise",
+    limits: _tables.Limits | None = None,
 ) -> Loaded:
     """
     Composition rows (schema ``ingroeiquotum.compositions``): one organ of one company on one
@@ -56,20 +63,34 @@ def read_compositions(
     Line numbers count the header as line 1 (CSV), are sheet row numbers (Excel), and are the
     1-based position in the list of rows (JSON).
 
+    ``company`` is kept exactly as given, spaces around it included (a name of only spaces is
+    refused); a CSV or Excel cell that :func:`write_compositions` neutralised (a single quote
+    before ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is read without the quote.
+
+    ``limits`` (a :class:`~ingroeiquotum.io.Limits`) bound what is read: columns, the length of
+    a line and of a cell, rows, the size of a JSON document and of an unpacked workbook (see
+    ``docs/reference/data-schema.md``); past one, the reader stops with a :class:`LoadError`
+    naming the limit, which ``limits=Limits(rows=...)`` raises.
+
     Raises:
         LoadError: with ``on_error="raise"``, listing every bad row (line, field, value, reason);
             always for a missing required column, a file that is not UTF-8, a JSON document of
-            another schema or of a newer version.
-        InvalidArgument: for an unknown ``format`` or ``on_error``, or an Excel file without the
-            ``excel`` extra installed.
+            another schema or of a newer version, a file that is missing, a folder or cannot
+            be read, a file past one of the ``limits``.
+        InvalidArgument: for an unknown ``format`` or ``on_error``, ``limits`` that are not a
+            ``Limits``, or an Excel file without the ``excel`` extra installed.
 
     .. versionadded:: 0.1.0
     """
-    return _read(_COMPOSITIONS, source, format, on_error)
+    return _read(_COMPOSITIONS, source, format, on_error, limits)
 
 
 def read_company_years(
-    source: Source, *, format: str | None = None, on_error: OnError = "raise"
+    source: Source,
+    *,
+    format: str | None = None,
+    on_error: OnError = "raise",
+    limits: _tables.Limits | None = None,
 ) -> Loaded:
     """
     Company-year rows (schema ``ingroeiquotum.company_years``): one financial year of one
@@ -91,7 +112,7 @@ def read_company_years(
 
     .. versionadded:: 0.1.0
     """
-    return _read(_COMPANY_YEARS, source, format, on_error)
+    return _read(_COMPANY_YEARS, source, format, on_error, limits)
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -141,7 +162,55 @@ def _csv_cell(value: str | int | bool | None) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return _tables.neutralised(str(value))
+
+
+def write_text(text: str, target: str | os.PathLike[str] | IO[str] | IO[bytes]) -> None:
+    """
+    Write ``text`` to ``target`` as UTF-8: a path whole or not at all (a temporary file in the
+    same folder, then renamed over the target), a file object as it writes. A file that
+    cannot be written (a missing folder, no permission, a full disk) is a LoadError naming it.
+    """
+    shown = _tables.display(target)
+    try:
+        if isinstance(target, str | os.PathLike):
+            _replace(text, str(os.fspath(target)))
+            return
+        try:
+            cast("IO[str]", target).write(text)
+        except TypeError:
+            cast("IO[bytes]", target).write(text.encode("utf-8"))
+    except (OSError, ValueError) as error:  # a full disk, a closed stream, a folder
+        raise LoadError(shown, [_tables.stream_problem(error, shown)]) from None
+
+
+def _replace(text: str, path: str) -> None:
+    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(path):
+        raise IsADirectoryError(21, "is a folder, not a file", path)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".ingroeiquotum-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, _mode(path))
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _mode(path: str) -> int:
+    """The permissions the written file gets: the target's if it exists, else the umask's."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def write_compositions(
@@ -163,6 +232,12 @@ def write_compositions(
     checked against the schema: rows from :func:`aggregate_employees` need ``legal_form`` and
     ``listed`` added before they read back.
 
+    A file is written whole or not at all: to a temporary file in the same folder, then
+    renamed over ``target``. No CSV cell can run as a formula in a spreadsheet (OWASP's advice
+    on CSV injection): a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return gets a single quote before it, which the readers of this library take off again,
+    so that the round trip keeps every text exactly. JSON is written as it is.
+
     >>> from io import StringIO
     >>> out = StringIO()
     >>> write_compositions([{"company": "Polder BV", "organ": "rvc", "date": date(2025, 12, 31),
@@ -174,6 +249,8 @@ def write_compositions(
     Raises:
         InvalidArgument: for an unknown ``format``, a row that is not a mapping, or a value of
             a type that cannot be written.
+        LoadError: for a target that cannot be written (a folder, a missing folder, no
+            permission, a full disk, a closed stream); a path is then left as it was.
 
     .. versionadded:: 0.1.0
 
@@ -203,7 +280,7 @@ def write_compositions(
     if format == "csv":
         # CRLF as RFC 4180 has it; it also makes the writer quote a cell holding a lone "\r".
         writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(columns)
+        writer.writerow(_tables.neutralised(column) for column in columns)
         writer.writerows([_csv_cell(row.get(column)) for column in columns] for row in table)
     else:
         document = {
@@ -213,12 +290,4 @@ def write_compositions(
         }
         json.dump(document, buffer, ensure_ascii=False, indent=2)
         buffer.write("\n")
-    text = buffer.getvalue()
-    if isinstance(target, str | os.PathLike):
-        with open(target, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
-        return
-    try:
-        cast("IO[str]", target).write(text)
-    except TypeError:
-        cast("IO[bytes]", target).write(text.encode("utf-8"))
+    write_text(buffer.getvalue(), target)

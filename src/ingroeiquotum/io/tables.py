@@ -65,6 +65,13 @@ def _text(field: str, value: object) -> str:
     raise InvalidArgument(field, value, "must be text")
 
 
+def _name(field: str, value: object) -> str:
+    """A company's name, kept exactly as given (leading and trailing spaces too)."""
+    if isinstance(value, str) and not value.strip():
+        raise InvalidArgument(field, value, "must not be only spaces")
+    return _text(field, value)
+
+
 _date = _validate.iso_date
 
 
@@ -131,6 +138,8 @@ class _Column:
     parse: Callable[[str, object], object]
     required: bool = False
     default: object = None
+    exact: bool = False
+    """Whether the cell is read as it is, not stripped (a company's name)."""
 
 
 _Check = Callable[[dict[str, object], Mapping[str, object], int, list[RowError]], None]
@@ -200,7 +209,7 @@ def _identity(field: str, value: object) -> object:
 _COMPOSITIONS = _Schema(
     "ingroeiquotum.compositions",
     (
-        _Column("company", _text, required=True),
+        _Column("company", _name, required=True, exact=True),
         _Column("organ", _organ, required=True),
         _Column("date", _date, required=True),
         _Column("legal_form", _legal_form, required=True),
@@ -224,7 +233,7 @@ _COMPOSITIONS = _Schema(
 _COMPANY_YEARS = _Schema(
     "ingroeiquotum.company_years",
     (
-        _Column("company", _text, required=True),
+        _Column("company", _name, required=True, exact=True),
         _Column("financial_year_start", _date, required=True),
         _Column("financial_year_end", _date, required=True),
         _Column("legal_form", _legal_form, required=True),
@@ -242,7 +251,7 @@ _COMPANY_YEARS = _Schema(
 _EMPLOYEES = _Schema(
     "ingroeiquotum.employees",
     (
-        _Column("company", _text, required=True),
+        _Column("company", _name, required=True, exact=True),
         _Column("organ", _organ, required=True),
         _Column("gender", _gender, required=True),
         _Column("start", _date, required=True),
@@ -263,7 +272,7 @@ def _parse(
     row: dict[str, object] = {}
     for column in schema.columns:
         raw = record.get(column.name)
-        value = _tables.given(raw)
+        value = raw if column.exact and isinstance(raw, str) and raw else _tables.given(raw)
         if value is None:
             if column.required:
                 problems.append(RowError(line, column.name, raw, "is required"))
@@ -286,14 +295,22 @@ def _check_on_error(on_error: object) -> None:
         raise InvalidArgument("on_error", on_error, "must be 'raise' or 'collect'")
 
 
-def _read(schema: _Schema, source: Source, format: str | None, on_error: OnError) -> Loaded:
+def _read(
+    schema: _Schema,
+    source: Source,
+    format: str | None,
+    on_error: OnError,
+    limits: _tables.Limits | None = None,
+) -> Loaded:
     """The rows of ``source`` typed by ``schema``: the one reader's records, checked and typed."""
     _check_on_error(on_error)
+    limits = _tables.limits_of(limits)
     display = _tables.display(source)
     rows: list[dict[str, object]] = []
     errors: list[RowError] = []
     seen: dict[tuple[object, ...], int] = {}
-    for record in _tables.read(source, schema.table, format=format, shown=display):
+    records = _tables.read(source, schema.table, format=format, shown=display, limits=limits)
+    for record in records:
         row, problems = _parse(schema, record, record.line)
         if row is not None:
             key = tuple(row[name] for name in schema.key)

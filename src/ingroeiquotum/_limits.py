@@ -1,0 +1,270 @@
+"""
+What a loader reads, and within which limits: :class:`Limits` (the bounds every loader of
+:mod:`ingroeiquotum._tables` keeps, which a caller can raise), the text lines of a CSV source
+read one at a time within them, and the neutralising of cells that a spreadsheet would run as
+formulas (:func:`neutralised` for the writers, :func:`restored` for the readers).
+
+In the core layer, beside :mod:`ingroeiquotum._tables`, which reads every table through it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
+
+# -- limits -------------------------------------------------------------------------------------
+
+
+def _at_least_one(instance: object, attribute: Any, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidArgument(
+            f"limits.{attribute.name}", value, "must be a whole number of at least 1"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """
+    How much a loader reads before it stops with a :class:`LoadError` naming the limit: every
+    loader reads in time and memory linear in its input, and these bound the input. The
+    defaults are far above any real population file (see ``docs/reference/data-schema.md``
+    for the largest plausible files and what they cost); raise one by passing, for example,
+    ``limits=Limits(rows=5_000_000)`` to a loader.
+
+    ``columns``: columns of the header (CSV, Excel) or keys of a JSON row. ``line_length``:
+    characters of one line of a CSV file. ``field_size``: characters of one CSV cell, also one
+    that spans lines (a quoted cell holding line breaks). ``rows``: rows
+    after the header, blank ones included (CSV lines, sheet rows, items of a JSON list).
+    ``document_size``: bytes of a JSON document. ``xlsx_size``: bytes of an Excel workbook
+    once uncompressed (the sheet's declared dimension is not trusted: ``rows`` and
+    ``columns`` bound what is read of it).
+
+    CSV cells are parsed by the standard ``csv`` module, whose ``field_size_limit`` (131,072
+    by default) is one for the whole process and is what holds ``field_size``: a loader
+    raises it to ``field_size`` when it is lower and never lowers it, so a program that
+    raised it itself reads cells up to its own limit.
+
+    >>> Limits().rows, Limits(rows=10).rows
+    (1000000, 10)
+
+    .. versionadded:: 0.1.0
+    """
+
+    columns: int = attrs.field(default=1_000, validator=_at_least_one)
+    line_length: int = attrs.field(default=131_072, validator=_at_least_one)
+    field_size: int = attrs.field(default=131_072, validator=_at_least_one)
+    rows: int = attrs.field(default=1_000_000, validator=_at_least_one)
+    document_size: int = attrs.field(default=256 * 1024 * 1024, validator=_at_least_one)
+    xlsx_size: int = attrs.field(default=256 * 1024 * 1024, validator=_at_least_one)
+
+
+DEFAULT_LIMITS = Limits()
+
+_LIMITS = {
+    "columns": "columns",
+    "line_length": "characters in one line",
+    "field_size": "characters in one cell",
+    "rows": "rows after the header",
+    "document_size": "bytes in a JSON document",
+    "xlsx_size": "bytes in the uncompressed workbook",
+}
+
+
+def limits_of(limits: object) -> Limits:
+    """``limits`` checked (``None`` for the defaults)."""
+    if limits is None:
+        return DEFAULT_LIMITS
+    if not isinstance(limits, Limits):
+        raise InvalidArgument("limits", limits, "must be an ingroeiquotum.io.Limits or None")
+    return limits
+
+
+def over_limit(shown: str, line: int | None, name: str, limits: Limits) -> LoadError:
+    """The LoadError of a source that goes past the limit ``name``, saying how to raise it."""
+    limit = getattr(limits, name)
+    reason = (
+        f"goes past the limit of {limit:,} {_LIMITS[name]}: to read it, raise the limit "
+        f"(pass limits=Limits({name}=...) to the loader)"
+    )
+    return LoadError(shown, [RowError(line, f"limits.{name}", limit, reason)])
+
+
+# -- cells that a spreadsheet would run ---------------------------------------------------------
+
+_DANGEROUS = re.compile(r"'*[=+\-@\t\r]")
+"""A cell a spreadsheet would run as a formula, after any quotes the writer added before."""
+
+
+def neutralised(text: str) -> str:
+    """
+    ``text`` safe in a spreadsheet (OWASP's advice on CSV injection): a cell that starts with
+    ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (after any single quotes) gets a
+    single quote before it, which :func:`restored` takes off again.
+
+    >>> neutralised("=HYPERLINK(1)"), neutralised("Polder BV"), restored("'=HYPERLINK(1)")
+    ("'=HYPERLINK(1)", 'Polder BV', '=HYPERLINK(1)')
+    """
+    return "'" + text if _DANGEROUS.match(text) else text
+
+
+QUOTED = re.compile(r"'+[=+\-@\t\r]").match
+"""Whether a cell is one the writer neutralised (see :func:`neutralised`)."""
+
+
+def restored(text: str) -> str:
+    """``text`` as it was before :func:`neutralised` (a cell the writer did not touch stays)."""
+    return text[1:] if QUOTED(text) else text
+
+
+def file_problem(error: OSError, shown: str) -> RowError:
+    """A file that cannot be read, as a problem naming it and the system's reason."""
+    return RowError(None, "file", shown, error.strerror or type(error).__name__)
+
+
+# -- text files ---------------------------------------------------------------------------------
+
+NOT_UTF8 = "is not UTF-8: save the file as UTF-8 (in Excel: 'CSV UTF-8')"
+
+_MOST_REPORTED = 100
+"""How many lines that are not UTF-8 a LoadError lists before it stops reading."""
+
+
+def _not_utf8(lines: Iterable[bytes], first: int = 1) -> list[RowError]:
+    """A problem for each of ``lines`` (numbered from ``first``) that is not UTF-8."""
+    bad = []
+    for number, raw in enumerate(lines, start=first):
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            bad.append(RowError(number, "encoding", raw[error.start : error.end + 8], NOT_UTF8))
+            if len(bad) == _MOST_REPORTED:
+                break
+    return bad
+
+
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+"""Where a line ends with a carriage return alone (old Mac files, a CR inside a cell)."""
+
+
+def _universal(text: str) -> Iterator[str]:
+    """``text`` split after a lone carriage return too, as a file opened with newline="" is."""
+    if "\r" in text:
+        yield from filter(None, _LONE_CR.split(text))
+    else:
+        yield text
+
+
+def stream_problem(error: BaseException, shown: str) -> RowError:
+    """A file or stream that fails while read or written, as a problem naming it and why."""
+    if isinstance(error, OSError) and error.strerror:
+        return RowError(None, "file", shown, error.strerror)
+    return RowError(None, "file", shown, f"cannot be read or written ({error})")
+
+
+class _Chunks:
+    """
+    ``readline(size)`` over a file object that has only ``read(size)`` (or whose ``read`` does
+    not heed its size: ``first`` is what it gave when asked for nothing).
+    """
+
+    def __init__(self, source: Any, first: Any) -> None:
+        self.read = source.read
+        self.pending: Any = first
+
+    def readline(self, size: int) -> Any:
+        pending = self.pending
+        newline = b"\n" if isinstance(pending, bytes) else "\n"
+        while newline not in pending and len(pending) < size:
+            chunk = self.read(65536)
+            if not chunk:
+                break
+            pending += chunk
+        end = pending.find(newline)
+        cut = min(size, len(pending) if end < 0 else end + 1)
+        line, self.pending = pending[:cut], pending[cut:]
+        return line
+
+
+def _bounded(
+    readline: Any, kind: Any, shown: str, limits: Limits, *, path: bool = False
+) -> Iterator[str]:
+    """
+    The text lines ``readline`` gives (``kind`` ``str`` or ``bytes``, decoded here), each
+    checked against ``limits``: no line longer than ``line_length``, no more than ``rows``
+    lines after the header. A stream that fails or gives something other than ``kind`` becomes
+    a LoadError naming ``shown`` (a file opened from a ``path`` that is not UTF-8 is left to
+    the caller, which lists every bad line).
+    """
+    size, most = limits.line_length + 1, limits.rows + 1
+    number = 0
+    while True:
+        try:
+            line: Any = readline(size)
+        except UnicodeDecodeError as error:
+            if path:
+                raise
+            value = error.object[error.start : error.end + 8]
+            raise LoadError(shown, [RowError(number + 1, "encoding", value, NOT_UTF8)]) from None
+        except (OSError, ValueError) as error:  # a closed or unreadable stream, a disk error
+            raise LoadError(shown, [stream_problem(error, shown)]) from None
+        if not isinstance(line, kind):
+            what = type(line).__name__
+            problem = RowError(None, "file", shown, f"gives {what}, not {kind.__name__}")
+            raise LoadError(shown, [problem])
+        if not line:
+            return
+        number += 1
+        if number > most:
+            raise over_limit(shown, number, "rows", limits)
+        if len(line) >= size and line[-1:] not in ("\n", "\r", b"\n", b"\r"):
+            raise over_limit(shown, number, "line_length", limits)
+        if kind is bytes:
+            try:
+                line = line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                more = iter(lambda: readline(size), b"")
+                raise LoadError(shown, _not_utf8(itertools.chain([line], more), number)) from None
+        elif number == 1:
+            line = line.removeprefix("\ufeff")
+        if "\r" in line:
+            yield from _universal(line)
+        else:
+            yield line
+
+
+@contextlib.contextmanager
+def _lines(source: Any, shown: str, limits: Limits) -> Iterator[Iterator[str]]:
+    """The text lines of a path or file object, read one at a time within ``limits``."""
+    if isinstance(source, str | os.PathLike):
+        try:
+            file = open(source, encoding="utf-8-sig", newline="")  # noqa: SIM115
+        except OSError as error:  # missing, a folder, no permission, a disk error
+            raise LoadError(shown, [file_problem(error, shown)]) from None
+        with file:
+            try:
+                yield _bounded(file.readline, str, shown, limits, path=True)
+            except UnicodeDecodeError:  # find the lines that are not UTF-8, for the message
+                with open(source, "rb") as raw:
+                    bad = _not_utf8(iter(lambda: raw.readline(limits.line_length + 1), b""))
+                raise LoadError(shown, bad) from None
+        return
+    try:
+        first = source.read(0)
+    except (OSError, ValueError) as error:  # closed, opened for writing
+        raise LoadError(shown, [stream_problem(error, shown)]) from None
+    kind = type(first)
+    if kind not in (str, bytes):
+        problem = RowError(None, "file", shown, f"gives {kind.__name__}, not text or bytes")
+        raise LoadError(shown, [problem])
+    readline = getattr(source, "readline", None)
+    if not callable(readline) or first:
+        readline = _Chunks(source, first).readline
+    yield _bounded(readline, kind, shown, limits)
