@@ -494,3 +494,39 @@ def test_a_bulk_row_that_is_a_numpy_scalar_is_refused():
     for function in (bulk.evaluate, bulk.aggregate):
         error = refused(function, [np.int64(3)])
         assert [(1, "row")] == [(problem.row, problem.field) for problem in error.errors]
+
+
+def test_format_value_describes_what_has_no_text_of_its_own():
+    """
+    The thorough fuzzing run found ``i18n.format_value`` raising Python's ValueError for an
+    object whose text holds an integer of more than 4,300 digits; it now describes it.
+    """
+    from ingroeiquotum import i18n
+
+    class Loud:
+        def __str__(self):
+            return str(10**5000)
+
+    assert "an integer of 5,001 digits" == i18n.format_value(10**5000, "en")
+    assert "an integer of 5,001 digits" == i18n.format_value([10**5000], "nl")
+    assert "Loud" in i18n.format_value(Loud(), "en")
+
+
+def test_a_document_with_a_number_json_cannot_hold_is_refused():
+    """
+    The thorough fuzzing run found a finding document with a 5,001-digit fact read back, and
+    then failing to be written as JSON; a loader refuses what it would not write.
+    """
+    from datetime import date
+
+    from ingroeiquotum import quota, serialize
+    from ingroeiquotum.composition import Composition
+    from ingroeiquotum.exceptions import LoadError
+
+    document = quota.check_balance(Composition(5, 1), date(2024, 12, 31)).as_dict()
+    document["facts"]["men"] = 10**5000
+    with pytest.raises(LoadError) as caught:
+        serialize.finding_from_dict(document)
+    assert ["facts.men"] == [problem.field for problem in caught.value.errors]
+    document["facts"]["men"] = 10**4299  # 4,300 digits: JSON text can hold it
+    assert serialize.to_json(serialize.finding_from_dict(document))

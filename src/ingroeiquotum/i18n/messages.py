@@ -30,7 +30,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.exceptions import IngroeiquotumError, InvalidArgument, describe_value
 from ingroeiquotum.guidance import _locale
 from ingroeiquotum.guidance._locale import language
 from ingroeiquotum.law.findings import Finding
@@ -179,10 +179,26 @@ def format_value(value: Any, locale: str) -> str:
     '31 oktober 2025'
     >>> format_value((date(2019, 1, 1), date(2020, 1, 1)), "en")
     '1 January 2019, 1 January 2020'
+
+    A value that has no text of its own within bounds (an integer of more than 4,300 digits,
+    an object whose ``str`` fails) is described as the library's errors describe it:
+
+    >>> format_value([10**5000], "en")
+    'an integer of 5,001 digits'
     """
+    language = _language(locale)
+    try:
+        return _format(value, language)
+    except ValueError as error:  # Python's limit on converting a huge int to text, say
+        if isinstance(error, IngroeiquotumError):
+            raise
+        return describe_value(value)
+
+
+def _format(value: Any, language: str) -> str:
     from babel import dates, numbers
 
-    language = _language(locale)
+    locale = language
     babel_locale = _LOCALES[language]
     if value is None:
         return "-"

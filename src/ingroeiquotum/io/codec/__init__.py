@@ -205,6 +205,9 @@ def from_dict(
         if expected is None:
             raise InvalidArgument("kind", kind, "must be one of the kinds of DOCUMENTS")
     found, version, body = open_envelope(data, source, _BY_NAME, expected)
+    huge = list(_unwritable_numbers(body, ""))
+    if huge:  # a loader refuses what it would not write: JSON text cannot hold these
+        raise LoadError(source, huge)
     reader = Reader(version)
     result = found.read(reader, body, "")
     if reader.errors or result is None:
@@ -218,6 +221,24 @@ def from_dict(
     if problems:
         raise LoadError(source, problems)
     return result
+
+
+_MAX_INT_DIGITS = 4300
+"""The most digits of an integer that Python writes as text (and so as JSON) by default."""
+
+
+def _unwritable_numbers(value: object, path: str) -> Iterator[RowError]:
+    """Every integer in a document with more digits than JSON text of it can be written with."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        bits = value.bit_length()  # 10**4300 has 14,285 bits
+        if bits > 14_290 or (bits >= 14_280 and abs(value) >= 10**_MAX_INT_DIGITS):
+            yield RowError(None, path or "document", value, "has too many digits to write")
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _unwritable_numbers(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _unwritable_numbers(item, f"{path}[{index}]")
 
 
 def _not_kept(given: object, written: object, path: str) -> Iterator[tuple[str, object, str]]:
