@@ -530,3 +530,20 @@ def test_a_document_with_a_number_json_cannot_hold_is_refused():
     assert ["facts.men"] == [problem.field for problem in caught.value.errors]
     document["facts"]["men"] = 10**4299  # 4,300 digits: JSON text can hold it
     assert serialize.to_json(serialize.finding_from_dict(document))
+
+
+def test_a_fact_read_as_a_number_too_large_to_write_is_refused():
+    """
+    The second thorough run found a finding document whose fraction fact ("1e5000") was read
+    and then could not be written back (Python refuses such a number as text).
+    """
+    from datetime import date
+
+    from ingroeiquotum import quota, serialize
+    from ingroeiquotum.composition import Composition
+    from ingroeiquotum.exceptions import LoadError
+
+    document = quota.check_balance(Composition(5, 1), date(2024, 12, 31)).as_dict()
+    document["facts"]["share_women"] = "1e5000"
+    with pytest.raises(LoadError):
+        serialize.finding_from_dict(document)

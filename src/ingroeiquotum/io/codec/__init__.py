@@ -62,7 +62,7 @@ from types import MappingProxyType
 from typing import Any, TypeAlias, TypeVar, overload
 
 from ingroeiquotum import _validate
-from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
+from ingroeiquotum.exceptions import IngroeiquotumError, InvalidArgument, LoadError, RowError
 from ingroeiquotum.guidance.queries import Advice
 from ingroeiquotum.io.codec import _findings, _report, _results, _values
 from ingroeiquotum.io.codec._reader import Kind, Reader, open_envelope
@@ -212,7 +212,13 @@ def from_dict(
     result = found.read(reader, body, "")
     if reader.errors or result is None:
         raise LoadError(source, reader.errors or [RowError(None, "document", None, "is empty")])
-    written = found.document(result)
+    try:
+        written = found.document(result)
+    except ValueError as error:  # a value read from text that Python cannot write back as text
+        if isinstance(error, IngroeiquotumError):
+            raise
+        problem = RowError(None, "document", None, "holds a number too large to write")
+        raise LoadError(source, [problem]) from None
     problems = [
         RowError(None, path, given, reason)
         for path, given, reason in _not_kept(body, {k: written[k] for k in written if k not in
