@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from guidance_cases import finding as _finding
 from ingroeiquotum import guidance
-from ingroeiquotum.citations import BW_2_142B_2
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.findings import Finding, Verdict
+from ingroeiquotum.findings import Verdict
 from ingroeiquotum.guidance import (
     Actor,
     Advice,
@@ -114,18 +114,6 @@ ALL_BULLETS = [bullet for bullets in BULLETS.values() for bullet in bullets]
 
 def _normalise(text: str) -> str:
     return " ".join(text.split())
-
-
-def _finding(rule: str, verdict: Verdict = Verdict.NOT_COMPLIANT, subject: str = "") -> Finding:
-    return Finding(
-        rule=rule,
-        rule_version="1",
-        verdict=verdict,
-        on=date(2025, 6, 30),
-        message=f"{rule}.test",
-        subject=subject,
-        citations=(BW_2_142B_2,),
-    )
 
 
 def _keys(recs: Sequence[Recommendation]) -> list[str]:

@@ -5,11 +5,8 @@ advice, recommendations, plan analysis and sources, rendered in Dutch and Englis
 
 from __future__ import annotations
 
-from datetime import date
-
+from guidance_cases import finding as _finding
 from ingroeiquotum import guidance
-from ingroeiquotum.citations import BW_2_142B_2
-from ingroeiquotum.findings import Finding, Verdict
 from ingroeiquotum.guidance import (
     advise,
     analyse_plan,
@@ -21,18 +18,6 @@ from ingroeiquotum.guidance import (
     themes,
 )
 from ingroeiquotum.plan import Lever, Measure, Plan
-
-
-def _finding(rule: str, verdict: Verdict = Verdict.NOT_COMPLIANT, subject: str = "") -> Finding:
-    return Finding(
-        rule=rule,
-        rule_version="1",
-        verdict=verdict,
-        on=date(2025, 6, 30),
-        message=f"{rule}.test",
-        subject=subject,
-        citations=(BW_2_142B_2,),
-    )
 
 
 def test_render_recommendations() -> None:
