@@ -36,14 +36,10 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import importlib
-import io
 import itertools
 import os
-import stat
-import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import date, datetime, time
+from datetime import date
 from decimal import Decimal
 from pathlib import PurePath
 from typing import Any, TypeVar, cast
@@ -65,7 +61,10 @@ from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 
 _T = TypeVar("_T")
 
-FORMATS = ("csv", "json", "xlsx")
+EXCEL_FORMATS = ("xlsx",)
+"""The workbook formats, read by :mod:`ingroeiquotum._excel` (the ``excel`` extra)."""
+
+FORMATS = ("csv", "json", *EXCEL_FORMATS)
 """The file formats the reader reads."""
 
 
@@ -232,9 +231,10 @@ def read(
     bounds = limits_of(limits)
     if kind == "json":
         return _json_records(source, table, shown, bounds)
-    if kind == "xlsx":
-        _openpyxl()  # fail now, not on first iteration
-        return _xlsx_records(source, table, shown, bounds)
+    if kind in EXCEL_FORMATS:
+        from ingroeiquotum import _excel  # a workbook reader loads only when asked
+
+        return _workbook_records(_excel.rows(source, shown, bounds, kind), table, shown, bounds)
     return _csv_records(source, table, shown, bounds)
 
 
@@ -485,18 +485,11 @@ def _json_records(source: Any, table: Table, shown: str, limits: Limits) -> Iter
         yield found
 
 
-# -- Excel --------------------------------------------------------------------------------------
+# -- workbooks ----------------------------------------------------------------------------------
 
 
-def _excel_cell(value: object) -> object:
-    if isinstance(value, datetime) and value.time() == time(0):
-        return value.date()
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-def _excel_text(value: object) -> object:
+def _as_text(value: object) -> object:
+    """A workbook cell of a column the caller does not type, as text (as CSV would give it)."""
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, date):
@@ -504,95 +497,17 @@ def _excel_text(value: object) -> object:
     return str(value)
 
 
-NEEDS_EXCEL = "needs the 'excel' extra: pip install 'ingroeiquotum[excel]'"
-
-
-def _openpyxl() -> Any:
-    try:
-        return importlib.import_module("openpyxl")
-    except ImportError:
-        raise InvalidArgument("format", "xlsx", NEEDS_EXCEL) from None
-
-
-def _xlsx_source(source: Any, shown: str, limits: Limits) -> Any:
-    """``source`` for the zip reader, within ``limits.xlsx_size`` (a path a regular file)."""
-    try:
-        if isinstance(source, str):
-            if not stat.S_ISREG(os.stat(source).st_mode):
-                raise LoadError(shown, [RowError(None, "file", shown, "is not a regular file")])
-        else:
-            content = source.read(limits.xlsx_size + 1)
-            if not isinstance(content, bytes):
-                what = type(content).__name__
-                problem = RowError(None, "file", shown, f"gives {what}, not bytes")
-                raise LoadError(shown, [problem])
-            if len(content) > limits.xlsx_size:
-                raise over_limit(shown, None, "xlsx_size", limits)
-            source = io.BytesIO(content)
-        with zipfile.ZipFile(source) as archive:
-            size = sum(info.file_size for info in archive.infolist())
-    except LoadError:
-        raise
-    except (OSError, ValueError) as error:  # missing, no permission, a closed stream
-        raise LoadError(shown, [stream_problem(error, shown)]) from None
-    except Exception as error:  # zipfile raises several kinds for a file that is no zip
-        problem = RowError(None, "file", shown, f"is not an Excel workbook ({error})")
-        raise LoadError(shown, [problem]) from None
-    if size > limits.xlsx_size:
-        raise over_limit(shown, None, "xlsx_size", limits)
-    return source
-
-
-def _sheet_records(workbook: Any, table: Table, shown: str, limits: Limits) -> Iterator[Record]:
-    """
-    The records of the first sheet, its declared dimension not trusted: the header read to
-    ``columns`` + 1 cells, the rows to ``rows`` + 1 and to one cell past the header.
-    """
-    sheet = workbook.worksheets[0]
-    top = sheet.iter_rows(max_row=1, max_col=limits.columns + 1, values_only=True)
-    cells = list(next(top, ()))
-    top.close()
-    while cells and cells[-1] is None:
-        cells.pop()
+def _workbook_records(
+    rows: Iterator[tuple[int, list[object]]], table: Table, shown: str, limits: Limits
+) -> Iterator[Record]:
+    """The records of a sheet's rows (the header first), read by :mod:`ingroeiquotum._excel`."""
+    _, cells = next(rows)
     names = header(cells, table, shown, limits)
     extra = [name is not None and name not in table.names for name in names]
-    most = limits.rows + 1
-    rows = sheet.iter_rows(min_row=2, max_row=most + 1, max_col=len(names) + 1, values_only=True)
-    for number, values in enumerate(rows, start=2):
-        if number > most:
-            raise over_limit(shown, number, "rows", limits)
-        if values.count(None) == len(values):
-            continue
+    for number, values in rows:
         cells = [
-            _excel_text(_excel_cell(value))
-            if index < len(extra) and extra[index]
-            else _excel_cell(value)
+            _as_text(value) if index < len(extra) and extra[index] else value
             for index, value in enumerate(values)
         ]
         if any(given(cell) is not None for cell in cells):
             yield record(number, names, cells)
-
-
-def _xlsx_records(source: Any, table: Table, shown: str, limits: Limits) -> Iterator[Record]:
-    openpyxl = _openpyxl()
-    if isinstance(source, os.PathLike):
-        source = os.fspath(source)
-    source = _xlsx_source(source, shown, limits)
-    try:
-        workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
-    except OSError as error:
-        raise LoadError(shown, [stream_problem(error, shown)]) from None
-    except Exception as error:
-        # openpyxl raises many kinds of error (zip, XML, key errors) for a file that is not
-        # a workbook; they all mean the same to the caller.
-        problem = RowError(None, "file", shown, f"is not an Excel workbook ({error})")
-        raise LoadError(shown, [problem]) from None
-    try:
-        yield from _sheet_records(workbook, table, shown, limits)
-    except LoadError:
-        raise
-    except Exception as error:  # the sheet is read lazily: a broken part shows only now
-        problem = RowError(None, "file", shown, f"is not an Excel workbook ({error})")
-        raise LoadError(shown, [problem]) from None
-    finally:
-        workbook.close()

@@ -58,7 +58,7 @@ PACKAGE = SRC / "ingroeiquotum"
 MAX_LINES = 600
 
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("core", ("exceptions", "_validate", "_version", "_limits", "_tables")),
+    ("core", ("exceptions", "_validate", "_version", "_limits", "_tables", "_excel")),
     ("model", ("model",)),
     ("law", ("law",)),
     ("law-acts", ("law.bw2", "law.eu", "law.compare")),
@@ -404,6 +404,7 @@ ELSEWHERE: dict[str, tuple[str | None, str]] = {
         "properties/test_fuzz.py feed junk to every public callable that uses them",
     ),
     "ingroeiquotum._tables": ("test_io.py", "the one table reader, behind the io loaders"),
+    "ingroeiquotum._excel": ("test_io.py", "the workbook reader, behind the io loaders"),
     "ingroeiquotum._limits": (
         "test_io.py",
         "the limits and the bounded line reader of the one table reader, tested at and past "
