@@ -61,7 +61,7 @@ from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 
 _T = TypeVar("_T")
 
-EXCEL_FORMATS = ("xlsx",)
+EXCEL_FORMATS = ("xlsx", "xlsm", "xlsb", "xls", "ods")
 """The workbook formats, read by :mod:`ingroeiquotum._excel` (the ``excel`` extra)."""
 
 FORMATS = ("csv", "json", *EXCEL_FORMATS)
@@ -187,7 +187,7 @@ def format_of(source: object, format: str | None) -> str:
         )
     if format is not None:
         if not isinstance(format, str) or format.lower() not in FORMATS:
-            raise InvalidArgument("format", format, "must be 'csv', 'json' or 'xlsx'")
+            raise InvalidArgument("format", format, f"must be one of {', '.join(FORMATS)}")
         if is_data(source) and format.lower() != "json":
             raise InvalidArgument("format", format, "parsed data can only be read as 'json'")
         return format.lower()
@@ -201,8 +201,8 @@ def format_of(source: object, format: str | None) -> str:
     raise InvalidArgument(
         "format",
         None,
-        f"cannot tell the format of {display(source)} from its name: it must end in .csv, "
-        ".json or .xlsx (or pass format='csv', 'json' or 'xlsx')",
+        f"cannot tell the format of {display(source)} from its name: it must end in one of "
+        f"{', '.join('.' + kind for kind in FORMATS)} (or pass format=)",
     )
 
 
