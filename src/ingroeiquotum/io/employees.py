@@ -114,7 +114,13 @@ _SLOTS = {label: _INDEX[gender.value] for label, gender in LABELS.items()}
 """The index of each gender (and each alias of one, lower case) in the counts."""
 
 _CACHE_SIZE = 4096
-"""How many distinct organ names and dates :func:`aggregate_employees` remembers."""
+"""How many distinct organ names and gender codes :func:`aggregate_employees` remembers."""
+
+_DAYS_CACHE_SIZE = 1 << 16
+"""
+How many distinct date texts it remembers: every day of 179 years, so that an export with
+day-level dates stays on the quick path (at most about 10 MB).
+"""
 
 _Counted = tuple[str, str, int, date, "date | None"]
 """A checked employee record: company, organ, index of the gender, start, end."""
@@ -162,11 +168,25 @@ class _Tally:
             return None
         start, end = cast("date", row["start"]), cast("date | None", row["end"])
         _remember(self.organs, record["organ"], row["organ"])
-        _remember(self.days_of, record["start"], start)
+        _remember(self.days_of, record["start"], start, _DAYS_CACHE_SIZE)
         if end is not None:
-            _remember(self.days_of, record["end"], end)
+            _remember(self.days_of, record["end"], end, _DAYS_CACHE_SIZE)
         organ, gender = cast("str", row["organ"]), cast("str", row["gender"])
         return cast("str", row["company"]), organ, _INDEX[gender], start, end
+
+    def day(self, field: str, raw: str) -> date:
+        """
+        The date of the text ``raw`` in the column ``field``, read and remembered on its own
+        (a day-level export has thousands of dates); LookupError if it does not read, for the
+        caller to check the whole record.
+        """
+        try:
+            found = self.reading.parsers[field](field, raw)
+        except InvalidArgument:
+            raise LookupError(raw) from None
+        self.reading.watch.ok(field)
+        _remember(self.days_of, raw, found, _DAYS_CACHE_SIZE)
+        return cast("date", found)
 
     def merge(self, steps: dict[str, dict[str, list[int]]]) -> None:
         """Add counts kept per company, then per organ."""
@@ -198,9 +218,11 @@ class _Tally:
         return tuple(rows)
 
 
-def _remember(cache: dict[object, Any], raw: object, value: object) -> None:
+def _remember(
+    cache: dict[object, Any], raw: object, value: object, most: int = _CACHE_SIZE
+) -> None:
     """Remember that ``raw`` (if hashable) checks out as ``value``, while the cache has room."""
-    if len(cache) < _CACHE_SIZE:
+    if len(cache) < most:
         with contextlib.suppress(TypeError):  # an unhashable raw value is not remembered
             cache[raw] = value
 
@@ -234,6 +256,7 @@ def _tally_csv(tally: _Tally, records: _Employees) -> None:
     """As :func:`_tally_records`, from the cells of a CSV file, without building records."""
     # Kept lean on purpose: this loop runs once per record, and allocates almost nothing.
     organs, days_of, days, slots = tally.organs, tally.days_of, tally.days, dict(tally.slots)
+    day = tally.day
     steps: dict[str, dict[str, list[int]]] = {}
     every, size = len(days), tally.width
     names_of = _tables.namer(_EMPLOYEES.table, records.columns)
@@ -256,9 +279,10 @@ def _tally_csv(tally: _Tally, records: _Employees) -> None:
                     company = cells[at_company]  # kept exactly, spaces too
                     organ = organs[cells[at_organ]]
                     slot = slots[cells[at_gender]]
-                    start = days_of[cells[at_start]]
-                    raw_end = cells[at_end] if at_end < width else ""
-                    end = None if raw_end == "" else days_of[raw_end]
+                    raw = cells[at_start]
+                    start = days_of[raw] if raw in days_of else day("start", raw)
+                    raw = cells[at_end] if at_end < width else ""
+                    end = None if raw == "" else days_of[raw] if raw in days_of else day("end", raw)
                     if company.strip() and company[0] != "'" and (end is None or start <= end):
                         first = bisect_left(days, start)
                         last = every if end is None else bisect_right(days, end)
