@@ -348,8 +348,11 @@ class CsvTable:
 
     def line(self, cells: Sequence[str]) -> int:
         """The line on which the row ``cells`` just read starts (counted only when asked)."""
-        breaks = sum(cell.count("\n") + cell.count("\r") - cell.count("\r\n") for cell in cells)
-        return cast("int", self.reader.line_num) + self.offset - breaks
+        number = cast("int", self.reader.line_num) + self.offset
+        text = "".join(cells)
+        if "\n" not in text and "\r" not in text:
+            return number
+        return number - text.count("\n") - text.count("\r") + text.count("\r\n")
 
 
 @contextlib.contextmanager
