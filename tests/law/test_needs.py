@@ -44,7 +44,8 @@ def test_required_inputs() -> None:
 
 def test_nothing_given_names_the_inputs_without_asking_the_rule() -> None:
     result = needs.missing_facts("quota.appointment")
-    assert result.verdict is None and not result.decided
+    assert result.verdict is None
+    assert not result.decided
     assert [need.field for need in result.missing] == ["before", "appointee", "on"]
 
 

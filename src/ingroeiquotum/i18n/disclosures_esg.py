@@ -75,9 +75,7 @@ def esg_disclosure(result: Any, locale: str = "nl") -> str:
     language = _language(locale)
     indicator = result.indicator
     lines = [
-        message(
-            f"esg.title.{indicator.value}", language, company=result.company, on=result.on
-        )
+        message(f"esg.title.{indicator.value}", language, company=result.company, on=result.on)
     ]
     lines.extend(
         _line(_organ_text(str(group.organ), language), group.composition, language)

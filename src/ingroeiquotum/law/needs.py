@@ -131,7 +131,8 @@ def _function(rule: rules.Rule, name: str) -> Callable[..., Any]:
 
 
 def _split(function: Callable[..., Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    required, optional = [], []
+    required: list[str] = []
+    optional: list[str] = []
     for parameter in inspect.signature(function).parameters.values():
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             continue

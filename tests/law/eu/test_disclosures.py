@@ -97,7 +97,8 @@ def test_s1_9_subtop_only_is_ar_71_unless_a_definition_is_given() -> None:
     own = disclosures.esrs_s1_9(
         TWO_TIER, DAY, top_management=["subtop:Directie"], own_definition="The directors"
     )
-    assert own.own_definition and own.top_management_definition == "The directors"
+    assert own.own_definition
+    assert own.top_management_definition == "The directors"
 
 
 def test_s1_9_one_tier_counts_the_executive_directors() -> None:
@@ -119,10 +120,12 @@ def test_sfdr_pai_13_by_hand() -> None:
 
 def test_a_missing_organ_gives_no_figure() -> None:
     result = disclosures.esrs_gov_1(TWO_TIER, date(2024, 12, 31))
-    assert result.groups == () and result.missing == ("bestuur", "rvc")
+    assert result.groups == ()
+    assert result.missing == ("bestuur", "rvc")
     assert result.figure is None
     partial = disclosures.sfdr_pai_13(TWO_TIER, DAY, board=["rvc", "subtop:Raad"])
-    assert partial.missing == ("subtop:Raad",) and partial.figure is None
+    assert partial.missing == ("subtop:Raad",)
+    assert partial.figure is None
 
 
 def test_no_supervisory_board_counts_the_bestuur() -> None:
@@ -176,7 +179,9 @@ def test_codec_round_trip(result: disclosures.GenderDisclosure) -> None:
     assert serialize.from_dict(document) == result
     assert serialize.from_json(serialize.to_json(result)) == result
     figure = result.figure
-    assert document["figure"] == (None if figure is None else f"{figure.numerator}/{figure.denominator}")
+    assert document["figure"] == (
+        None if figure is None else f"{figure.numerator}/{figure.denominator}"
+    )
 
 
 def test_codec_refuses_a_figure_that_does_not_follow() -> None:
@@ -212,3 +217,12 @@ def test_figures_against_the_counts(
     assert pai == (None if members == 0 else Fraction(all_women, members))
     ratio = disclosures.esrs_gov_1(company, DAY).figure
     assert ratio == (None if all_men == 0 else Fraction(all_women, all_men))
+
+
+def test_codec_refuses_a_bad_indicator_and_company() -> None:
+    document = serialize.to_dict(disclosures.sfdr_pai_13(ONE_TIER, DAY))
+    document["indicator"] = "gri_405"
+    document["company"] = ""
+    with pytest.raises(LoadError) as raised:
+        serialize.from_dict(document)
+    assert {problem.field for problem in raised.value.errors} >= {"indicator"}

@@ -80,7 +80,9 @@ def read_gender_disclosure(reader: Reader, data: object, path: str) -> GenderDis
     missing = reader.check(fields, "missing", path, texts) if "missing" in fields else []
     basis = fields.get("ratio_basis", "women_to_men")
     definition = reader.check(fields, "top_management_definition", path, optional_text)
-    own = reader.check(fields, "own_definition", path, flag) if "own_definition" in fields else False
+    own = (
+        reader.check(fields, "own_definition", path, flag) if "own_definition" in fields else False
+    )
     if not reader.clean_since(mark):
         return None
     value = reader.build(
@@ -91,5 +93,7 @@ def read_gender_disclosure(reader: Reader, data: object, path: str) -> GenderDis
         return None
     for key, expected in _derived(value).items():
         if key in fields and fields[key] != expected:
-            reader.fail(join(path, key), fields[key], f"does not follow from the facts ({expected!r})")
+            reader.fail(
+                join(path, key), fields[key], f"does not follow from the facts ({expected!r})"
+            )
     return value if reader.clean_since(mark) else None

@@ -133,9 +133,7 @@ ESRS_S1_66A = _esrs(
     "ESRS S1", 66, "a", "ESRS S1-9, paragraph 66(a) (Delegated Regulation (EU) 2023/2772)"
 )
 """ESRS S1-9 paragraph 66(a): the gender distribution in number and percentage at top management."""
-ESRS_S1_AR_71 = _esrs(
-    "ESRS S1", None, None, "ESRS S1, AR 71 (Delegated Regulation (EU) 2023/2772)"
-)
+ESRS_S1_AR_71 = _esrs("ESRS S1", None, None, "ESRS S1, AR 71 (Delegated Regulation (EU) 2023/2772)")
 """ESRS S1 AR 71: top management is one or two levels below the bodies, or the own definition."""
 ESRS_S1_AR_55 = _esrs(
     "ESRS S1", None, None, "ESRS S1, AR 55, table 1 (Delegated Regulation (EU) 2023/2772)"
@@ -194,6 +192,10 @@ _DATAPOINTS = {
 _OWN_DEFINITION_DATAPOINT = "S1-9_06"
 
 
+def _organ(value: OrganLike) -> Organ:
+    return Organ.parse(value)
+
+
 @attrs.frozen
 class Group:
     """
@@ -203,10 +205,8 @@ class Group:
     .. versionadded:: 0.3.0
     """
 
-    organ: Organ = attrs.field(converter=Organ.parse)
-    composition: Composition = attrs.field(
-        validator=attrs.validators.instance_of(Composition)
-    )
+    organ: Organ = attrs.field(converter=_organ)
+    composition: Composition = attrs.field(validator=attrs.validators.instance_of(Composition))
 
     def percentage(self, gender: Gender | GenderLabel) -> Fraction | None:
         """The share of the group's members of ``gender``; ``None`` for an empty group."""
@@ -225,6 +225,24 @@ def _texts(value: Iterable[str]) -> tuple[str, ...]:
     return items
 
 
+def _indicator(value: Indicator | str) -> Indicator:
+    return _validate.member(Indicator, value, "indicator")
+
+
+def _basis(value: RatioBasis | str) -> RatioBasis:
+    return _validate.member(RatioBasis, value, "ratio_basis")
+
+
+def _company_name(instance: object, attribute: object, value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidArgument("company", value, "must be a non-empty text (the company's name)")
+
+
+def _optional_text(instance: object, attribute: object, value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidArgument("top_management_definition", value, "must be a text or None")
+
+
 @attrs.frozen
 class GenderDisclosure:
     """
@@ -241,14 +259,14 @@ class GenderDisclosure:
     .. versionadded:: 0.3.0
     """
 
-    indicator: Indicator = attrs.field(converter=Indicator)
-    company: str
+    indicator: Indicator = attrs.field(converter=_indicator)
+    company: str = attrs.field(validator=_company_name)
     on: date = attrs.field(validator=_validate.attrs_day)
     groups: tuple[Group, ...] = attrs.field(converter=_groups)
     missing: tuple[str, ...] = attrs.field(default=(), converter=_texts)
-    ratio_basis: RatioBasis = attrs.field(default=RatioBasis.WOMEN_TO_MEN, converter=RatioBasis)
-    top_management_definition: str | None = None
-    own_definition: bool = False
+    ratio_basis: RatioBasis = attrs.field(default=RatioBasis.WOMEN_TO_MEN, converter=_basis)
+    top_management_definition: str | None = attrs.field(default=None, validator=_optional_text)
+    own_definition: bool = attrs.field(default=False, validator=_validate.attrs_flag)
 
     @property
     def total(self) -> Composition:
@@ -342,7 +360,12 @@ def _count(
         else:
             groups.append(Group(organ, composition))
     return GenderDisclosure(
-        indicator, company.name, on, tuple(groups), tuple(missing), **extra  # type: ignore[arg-type]
+        indicator,
+        company.name,
+        on,
+        tuple(groups),
+        tuple(missing),
+        **extra,  # type: ignore[arg-type]
     )
 
 
