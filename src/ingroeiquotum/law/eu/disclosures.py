@@ -233,12 +233,12 @@ def _basis(value: RatioBasis | str) -> RatioBasis:
     return _validate.member(RatioBasis, value, "ratio_basis")
 
 
-def _company_name(instance: object, attribute: object, value: object) -> None:
+def _company_name(instance: object, attribute: object, value: str) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidArgument("company", value, "must be a non-empty text (the company's name)")
 
 
-def _optional_text(instance: object, attribute: object, value: object) -> None:
+def _optional_text(instance: object, attribute: object, value: str | None) -> None:
     if value is not None and not isinstance(value, str):
         raise InvalidArgument("top_management_definition", value, "must be a text or None")
 
