@@ -328,7 +328,8 @@ DISCLOSURE_BODIES = Reading(
     "in a one-tier company the executive and the non-executive directors; one ratio over all of "
     "them, not an average of each body's ratio.",
     Confidence.LOW,
-    "The supervisory board only (pass the organs to count), or the average of each body's ratio.",
+    "The supervisory board only: pass bodies=['rvc'] to esrs_gov_1 or board=['rvc'] to "
+    "sfdr_pai_13.",
 )
 DISCLOSURE_TOP_MANAGEMENT = Reading(
     "disclosures.top_management",
