@@ -39,6 +39,7 @@ _TABLE: dict[str, str | None] = {
     "cli": None,
     "company": None,
     "composition": None,
+    "disclosures": None,
     "eu": None,
     "exceptions": None,
     "findings": None,
@@ -46,6 +47,7 @@ _TABLE: dict[str, str | None] = {
     "guidance": None,
     "i18n": None,
     "io": None,
+    "needs": None,
     "organs": None,
     "parameters": None,
     "plan": None,
@@ -85,12 +87,14 @@ if TYPE_CHECKING:
     from ingroeiquotum.law import citations as citations
     from ingroeiquotum.law import eu as eu
     from ingroeiquotum.law import findings as findings
+    from ingroeiquotum.law import needs as needs
     from ingroeiquotum.law import parameters as parameters
     from ingroeiquotum.law import readings as readings
     from ingroeiquotum.law import rules as rules
     from ingroeiquotum.law.bw2 import quota as quota
     from ingroeiquotum.law.bw2 import scope as scope
     from ingroeiquotum.law.bw2 import targets as targets
+    from ingroeiquotum.law.eu import disclosures as disclosures
     from ingroeiquotum.law.findings import Finding as Finding
     from ingroeiquotum.law.findings import Verdict as Verdict
     from ingroeiquotum.model import company as company
@@ -121,6 +125,7 @@ if TYPE_CHECKING:
         "citations",
         "company",
         "composition",
+        "disclosures",
         "eu",
         "exceptions",
         "findings",
@@ -128,6 +133,7 @@ if TYPE_CHECKING:
         "guidance",
         "i18n",
         "io",
+        "needs",
         "organs",
         "parameters",
         "plan",

@@ -22,7 +22,17 @@ from hypothesis import strategies as st
 import strategies_documents as documents
 import strategies_reporting as sr
 from fuzzing import ODD_TEXTS, counted, fuzz_examples
-from ingroeiquotum import eu, findings, guidance, io, quota, reporting, samples, serialize
+from ingroeiquotum import (
+    disclosures,
+    eu,
+    findings,
+    guidance,
+    io,
+    quota,
+    reporting,
+    samples,
+    serialize,
+)
 from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import InvalidArgument, LoadError
 from ingroeiquotum.findings import Finding
@@ -82,6 +92,9 @@ EXAMPLES = {
         "woman", reappointment=True, first_appointed=date(2019, 4, 1)
     ),
     "ingroeiquotum.departure": lambda: quota.Departure("man"),
+    "ingroeiquotum.gender_disclosure": lambda: disclosures.esrs_s1_9(
+        _company(), date(2025, 12, 31), own_definition="Bestuur and subtop"
+    ),
 }
 """One example of every kind of document."""
 
@@ -102,9 +115,9 @@ def _same(first, second):
 
 
 def test_every_kind_has_an_example_a_reader_and_a_schema():
-    """17 kinds of document, each with its own JSON Schema file in the package."""
+    """18 kinds of document, each with its own JSON Schema file in the package."""
     assert set(EXAMPLES) == set(serialize.DOCUMENTS.values())
-    assert 17 == len(serialize.DOCUMENTS)
+    assert 18 == len(serialize.DOCUMENTS)
     assert set(serialize.SCHEMAS.items()) < set(serialize.DOCUMENTS.items())
     from importlib import resources
 

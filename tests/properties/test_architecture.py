@@ -76,7 +76,14 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("law-acts", ("law.bw2", "law.eu", "law.compare")),
     (
         "tools",
-        ("guidance._model", "guidance._load", "guidance._locale", "guidance.queries", "planning"),
+        (
+            "guidance._model",
+            "guidance._load",
+            "guidance._locale",
+            "guidance.queries",
+            "planning",
+            "law.needs",  # asks every rule, the planning ones too, what it still needs
+        ),
     ),
     ("edges", ("io", "i18n", "bulk", "charts", "population", "samples")),
     ("cli", ("cli",)),
