@@ -17,9 +17,8 @@ from hypothesis import strategies as st
 from ingroeiquotum import display, eu, quota, reporting, samples, succession
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
-from ingroeiquotum.findings import Finding, Findings, Verdict
+from ingroeiquotum.findings import Finding, Findings
 from ingroeiquotum.io.tables import Loaded
-from ingroeiquotum.law.citations import Citation
 from ingroeiquotum.planning.succession import Seat
 
 TAGS = {"div", "table", "thead", "tbody", "tr", "th", "td", "strong", "em", "ul", "li", "pre"}
@@ -85,7 +84,9 @@ def unbalanced_finding(subject: str = "rvc") -> Finding:
 
 
 def problems(count: int, value: object = "x") -> tuple[RowError, ...]:
-    return tuple(RowError(line + 2, "men", value, "must be a whole number") for line in range(count))
+    return tuple(
+        RowError(line + 2, "men", value, "must be a whole number") for line in range(count)
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -164,7 +165,9 @@ def test_findings_show_at_most_ten_rows(count):
 
 # -- no markup from the input -------------------------------------------------------------------
 
-_HOSTILE = st.text(alphabet=st.sampled_from("<>&\"'/=ab !-?x\n"), min_size=1, max_size=300) | st.sampled_from(
+_HOSTILE = st.text(
+    alphabet=st.sampled_from("<>&\"'/=ab !-?x\n"), min_size=1, max_size=300
+) | st.sampled_from(
     ["<script>alert(1)</script>", "<b onmouseover=x>", "&lt;", "<!-- c -->", '"><img src=x>']
 )
 
@@ -184,7 +187,9 @@ def test_no_text_from_the_input_adds_markup(text):
         report._repr_html_(),
         unbalanced_finding(text)._repr_html_(),
         Findings([unbalanced_finding(text)])._repr_html_(),
-        Loaded(rows=({"company": text, text: text},), errors=(RowError(3, text, text, text),))._repr_html_(),
+        Loaded(
+            rows=({"company": text, text: text},), errors=(RowError(3, text, text, text),)
+        )._repr_html_(),
         LoadError(text, [RowError(None, text, text, text)])._repr_html_(),
         display.Table([{text: text}])._repr_html_(),
     ]
@@ -290,7 +295,8 @@ def test_a_succession_plan_shows_each_meeting():
     meetings = succession.yearly_meetings(5, 20, 2027, 2030)
     plan = succession.plan(seats, meetings)
     words = text_of(plan._repr_html_())
-    assert "20 May 2027" in words and "20 May 2030" in words
+    assert "20 May 2027" in words
+    assert "20 May 2030" in words
     assert "<SuccessionPlan rvc, 4 seats, 4 meetings, balanced from 2028-05-20>" == repr(plan)
     balance = succession.earliest_balance(seats, meetings)
     assert "20 May 2028" in text_of(balance._repr_html_())

@@ -74,13 +74,17 @@ SHOWN_ROWS = 10
 class Texts(Protocol):
     """What the display needs from the catalogs: :mod:`ingroeiquotum.i18n` has it."""
 
-    def catalog(self, language: str) -> Mapping[str, str]: ...  # pragma: no cover
+    def catalog(self, language: str) -> Mapping[str, str]:
+        """The messages of ``language``, by key; refuses a language without a catalog."""
 
-    def message(self, key: str, locale: str, /, **params: Any) -> str: ...  # pragma: no cover
+    def message(self, key: str, locale: str, /, **params: Any) -> str:
+        """The message ``key`` in ``locale``, with ``params`` formatted for it."""
 
-    def format_value(self, value: Any, locale: str) -> str: ...  # pragma: no cover
+    def format_value(self, value: Any, locale: str) -> str:
+        """``value`` as text for ``locale``."""
 
-    def render(self, finding: Any, locale: str = "en") -> str: ...  # pragma: no cover
+    def render(self, finding: Any, locale: str = "en") -> str:
+        """A finding's message and notes in ``locale``."""
 
 
 _loader: Callable[[], Texts] | None = None
@@ -168,7 +172,7 @@ MESSAGE_LIMIT = 1000
 def _str(value: object) -> str:
     try:
         return str(value)
-    except Exception:  # noqa: BLE001  (an object whose str fails still shows)
+    except Exception:
         return f"<{type(value).__name__}>"
 
 
@@ -187,7 +191,7 @@ def _value(value: Any, locale: str) -> str:
         return _str(value)
     try:
         return texts.format_value(value, locale)
-    except Exception:  # noqa: BLE001  (a value the catalogs cannot format shows as text)
+    except Exception:
         return _str(value)
 
 
@@ -230,10 +234,14 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], total: int, lo
     for index, row in enumerate(rows):
         if index == SHOWN_ROWS:
             break
-        body.append("<tr>" + "".join(f'<td style="text-align:left">{c}</td>' for c in row) + "</tr>")
+        body.append(
+            "<tr>" + "".join(f'<td style="text-align:left">{c}</td>' for c in row) + "</tr>"
+        )
     more = ""
     if total > SHOWN_ROWS:
-        more = f"<div><em>{_cell(_label('display.more', locale, count=total - SHOWN_ROWS))}</em></div>"
+        more = (
+            f"<div><em>{_cell(_label('display.more', locale, count=total - SHOWN_ROWS))}</em></div>"
+        )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>{more}"
 
 
@@ -250,7 +258,7 @@ def _message(finding: Any, locale: str) -> str:
         return str(finding.message)
     try:
         return texts.render(finding, locale)
-    except Exception:  # noqa: BLE001  (a finding whose facts do not fit its message still shows)
+    except Exception:
         return str(finding.message)
 
 
@@ -312,10 +320,18 @@ def finding_repr(finding: Any) -> str:
 def _composition(composition: Any, locale: str) -> list[str]:
     if composition is None:
         return ["-"] * 4
-    return [_cell(_value(getattr(composition, name), locale)) for name in ("men", "women", "other", "unknown")]
+    return [
+        _cell(_value(getattr(composition, name), locale))
+        for name in ("men", "women", "other", "unknown")
+    ]
 
 
-_COMPOSITION_HEADS = ("demo.column.men", "demo.column.women", "demo.column.other", "demo.column.unknown")
+_COMPOSITION_HEADS = (
+    "demo.column.men",
+    "demo.column.women",
+    "demo.column.other",
+    "demo.column.unknown",
+)
 
 
 def report_html(report: Any) -> str:
@@ -348,7 +364,9 @@ def report_html(report: Any) -> str:
         for organ in report.organs
     )
     title = _heading("display.ser_report", locale)
-    return _box("ser-report", title, _fields(pairs), _table(headers, rows, len(report.organs), locale))
+    return _box(
+        "ser-report", title, _fields(pairs), _table(headers, rows, len(report.organs), locale)
+    )
 
 
 def meeting_html(result: Any) -> str:
@@ -376,7 +394,11 @@ def plan_html(plan: Any) -> str:
         (_heading("display.message", locale), _cell(_message(plan.finding, locale), MESSAGE_LIMIT)),
         (_heading("display.article", locale), _cell(plan.finding.article)),
     ]
-    headers = [_heading("display.on", locale), _heading("display.appointment", locale), _heading("display.verdict", locale)]
+    headers = [
+        _heading("display.on", locale),
+        _heading("display.appointment", locale),
+        _heading("display.verdict", locale),
+    ]
     rows = (
         [
             _cell(_value(option.on, locale)),
@@ -386,7 +408,9 @@ def plan_html(plan: Any) -> str:
         for option in plan.appointments
     )
     title = _heading("display.plan", locale)
-    return _box("balance-plan", title, _fields(pairs), _table(headers, rows, len(plan.appointments), locale))
+    return _box(
+        "balance-plan", title, _fields(pairs), _table(headers, rows, len(plan.appointments), locale)
+    )
 
 
 def succession_html(plan: Any) -> str:
@@ -440,7 +464,7 @@ def _explanation(key: str, facts: Mapping[str, Any], locale: str) -> str:
         return key
     try:
         return texts.message(key, locale, **facts)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return key
 
 
@@ -451,15 +475,30 @@ def information_html(information: Any) -> str:
         (_heading("display.company", locale), _cell(information.company)),
         (_heading("display.on", locale), _cell(_value(information.on, locale))),
         (_heading("display.objective", locale), _cell(_value(information.objective, locale))),
-        (_heading("display.objective_met", locale), _cell(_value(information.objective_met, locale))),
+        (
+            _heading("display.objective_met", locale),
+            _cell(_value(information.objective_met, locale)),
+        ),
     ]
-    headers = [_heading("demo.column.organ", locale), *(_heading(key, locale) for key in _COMPOSITION_HEADS)]
+    headers = [
+        _heading("demo.column.organ", locale),
+        *(_heading(key, locale) for key in _COMPOSITION_HEADS),
+    ]
     rows = [
         [_heading("display.executives", locale), *_composition(information.executives, locale)],
-        [_heading("display.non_executives", locale), *_composition(information.non_executives, locale)],
+        [
+            _heading("display.non_executives", locale),
+            *_composition(information.non_executives, locale),
+        ],
     ]
     measures = "".join(f"<li>{_cell(item)}</li>" for item in information.measures[:SHOWN_ROWS])
-    return _box("eu-information", "", _fields(pairs), _table(headers, rows, 2, locale), f"<ul>{measures}</ul>")
+    return _box(
+        "eu-information",
+        "",
+        _fields(pairs),
+        _table(headers, rows, 2, locale),
+        f"<ul>{measures}</ul>",
+    )
 
 
 # -- loaded sources, their problems, aggregates ---------------------------------------------------
@@ -479,13 +518,16 @@ def _problem_rows(errors: Sequence[Any]) -> Iterable[list[str]]:
 def _repr(value: object) -> str:
     try:
         text = repr(value)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return f"<{type(value).__name__}>"
     return short(text)
 
 
 def _problems_table(errors: Sequence[Any], locale: str) -> str:
-    headers = [_heading(key, locale) for key in ("display.line", "display.field", "display.value", "display.reason")]
+    headers = [
+        _heading(key, locale)
+        for key in ("display.line", "display.field", "display.value", "display.reason")
+    ]
     return _table(headers, _problem_rows(errors), len(errors), locale)
 
 
@@ -493,7 +535,7 @@ def _data_table(rows: Sequence[Mapping[str, Any]], locale: str) -> str:
     columns: list[str] = []
     for row in rows[:SHOWN_ROWS]:
         columns.extend(key for key in row if key not in columns)
-    columns = columns[:SHOWN_ROWS * 2]
+    columns = columns[: SHOWN_ROWS * 2]
     headers = [_cell(column) for column in columns]
     body = ([_cell(_value(row.get(column), locale)) for column in columns] for row in rows)
     return _table(headers, body, len(rows), locale)
