@@ -168,9 +168,9 @@ class SuccessionPlan:
 
     def _repr_html_(self) -> str:
         """The plan as a notebook shows it: a row per meeting, the board after each."""
-        from ingroeiquotum import display
+        from ingroeiquotum.display import _html
 
-        return display.succession_html(self)
+        return _html.succession_html(self)
 
     def __repr__(self) -> str:
         first = self.first_balanced

@@ -258,9 +258,9 @@ class BalancePlan:
 
     def _repr_html_(self) -> str:
         """The plan as a notebook shows it: the meeting, the appointments, the finding."""
-        from ingroeiquotum import display
+        from ingroeiquotum.display import _html
 
-        return display.plan_html(self)
+        return _html.plan_html(self)
 
 
 def _record(path: _Path, subject: str) -> tuple[Option, ...]:

@@ -352,9 +352,9 @@ class MeetingResult:
 
     def _repr_html_(self) -> str:
         """The meeting as a notebook shows it: each appointment judged, then the board after."""
-        from ingroeiquotum import display
+        from ingroeiquotum.display import _html
 
-        return display.meeting_html(self)
+        return _html.meeting_html(self)
 
 
 def judge_meeting(

@@ -305,9 +305,9 @@ class SerReport:
 
     def _repr_html_(self) -> str:
         """The report as a notebook shows it: the company, the year, a row per organ."""
-        from ingroeiquotum import display
+        from ingroeiquotum.display import _html
 
-        return display.report_html(self)
+        return _html.report_html(self)
 
     def __repr__(self) -> str:
         year = self.financial_year

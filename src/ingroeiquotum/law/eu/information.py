@@ -108,9 +108,9 @@ class AnnualInformation:
 
     def _repr_html_(self) -> str:
         """The information as a notebook shows it: the boards, the objective, the measures."""
-        from ingroeiquotum import display
+        from ingroeiquotum.display import _html
 
-        return display.information_html(self)
+        return _html.information_html(self)
 
 
 def annual_information(
