@@ -40,6 +40,7 @@ _TABLE: dict[str, str | None] = {
     "company": None,
     "composition": None,
     "disclosures": None,
+    "display": None,
     "eu": None,
     "exceptions": None,
     "findings": None,
@@ -73,6 +74,7 @@ if TYPE_CHECKING:
     from ingroeiquotum import bulk as bulk
     from ingroeiquotum import charts as charts
     from ingroeiquotum import cli as cli
+    from ingroeiquotum import display as display
     from ingroeiquotum import exceptions as exceptions
     from ingroeiquotum import guidance as guidance
     from ingroeiquotum import i18n as i18n
@@ -126,6 +128,7 @@ if TYPE_CHECKING:
         "company",
         "composition",
         "disclosures",
+        "display",
         "eu",
         "exceptions",
         "findings",
@@ -152,6 +155,18 @@ if TYPE_CHECKING:
     ]
 else:
     __all__ = sorted(set(_TABLE) - _NOT_STARRED)
+
+
+def _display_texts() -> Any:
+    """The texts objects show themselves with in a notebook: the catalogs, loaded on first use."""
+    from ingroeiquotum import i18n
+
+    return i18n
+
+
+from ingroeiquotum import display as _display  # noqa: E402  (cheap: no catalog, no babel)
+
+_display.use_texts(_display_texts)
 
 
 def __getattr__(name: str) -> Any:

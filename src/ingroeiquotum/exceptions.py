@@ -303,6 +303,17 @@ class LoadError(InvalidArgument):
         self.value = self.errors
         self.reason = self.message
 
+    def _repr_html_(self) -> str:
+        """The problems as a notebook shows them: their count and a table of the first ones."""
+        from ingroeiquotum.display import _html
+
+        return _html.load_error_html(self)
+
+    def __repr__(self) -> str:
+        from ingroeiquotum import display
+
+        return f"LoadError({display.short(repr(self.source), 80)}, <{len(self.errors):,} problems>)"
+
     def errors_table(self) -> list[dict[str, object]]:
         """
         Every problem as a row: ``line`` (``None`` for the whole source), ``field``,

@@ -69,6 +69,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "_frames",
             "_tables",
             "_excel",
+            "display",
         ),
     ),
     ("model", ("model",)),

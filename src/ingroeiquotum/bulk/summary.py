@@ -224,7 +224,9 @@ def aggregate(
             if suppressed:
                 result[-1].update(dict.fromkeys(_FIGURES))
             result[-1]["suppressed"] = suppressed
-    return result
+    from ingroeiquotum import display  # rows that show themselves as a table in a notebook
+
+    return display.Table(result)
 
 
 _FIGURES = (

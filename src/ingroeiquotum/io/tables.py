@@ -71,6 +71,18 @@ class Loaded:
         """The problems as a pandas or polars DataFrame (see :meth:`errors_table`)."""
         return errors_frame(self.errors, library)
 
+    def _repr_html_(self) -> str:
+        """How many rows and problems, the first rows and the first problems, as a table."""
+        from ingroeiquotum.display import _html
+
+        return _html.loaded_html(self)
+
+    def __repr__(self) -> str:
+        """``Loaded(rows=<75,000 rows>, errors=())``: short whatever the number of rows."""
+        from ingroeiquotum.display import _html
+
+        return _html.loaded_repr(self)
+
 
 # -- parsing one cell ---------------------------------------------------------------------------
 # Each parser takes the field name and a value that is given (a stripped, non-empty string or a

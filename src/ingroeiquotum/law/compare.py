@@ -90,6 +90,12 @@ class CombinedEvaluation:
         """Whether the quota and the directive's objective give the same answer."""
         return "eu.explain.agree" in self.explanations
 
+    def _repr_html_(self) -> str:
+        """Both regimes as a notebook shows them: every finding, then where they differ."""
+        from ingroeiquotum.display import _html
+
+        return _html.evaluation_html(self)
+
 
 def _latest_year(company: Company, on: date) -> FinancialYear | None:
     ended = [year for year in company.financial_years if year.end <= on]

@@ -9,7 +9,7 @@ unclear, the facts it missed where it cannot decide, and a message key that
 
 from __future__ import annotations
 
-__all__ = ["FINDING_SCHEMA_VERSION", "Confidence", "Finding", "Reading", "Verdict"]
+__all__ = ["FINDING_SCHEMA_VERSION", "Confidence", "Finding", "Findings", "Reading", "Verdict"]
 
 import enum
 from collections.abc import Iterable, Mapping
@@ -199,6 +199,48 @@ class Finding:
            ``schema_version`` comes first, as in every document of the library.
         """
         return {"schema": _SCHEMA, "schema_version": FINDING_SCHEMA_VERSION, **_body(self)}
+
+    def _repr_html_(self) -> str:
+        """The finding as a notebook shows it: verdict, message, article (:mod:`.display`)."""
+        from ingroeiquotum.display import _html
+
+        return _html.finding_html(self)
+
+    def __repr__(self) -> str:
+        """One line: ``<Finding quota.balance: compliant on 2024-06-30, rvc; art. 2:142b ...>``."""
+        from ingroeiquotum.display import _html
+
+        return _html.finding_repr(self)
+
+
+class Findings(tuple[Finding, ...]):
+    """
+    Findings that show themselves as one table in a notebook; otherwise the tuple they are
+    (equal to a tuple of the same findings). ``Findings(items)`` wraps any iterable of findings;
+    the rules that return several findings return one.
+
+    >>> from ingroeiquotum.composition import Composition
+    >>> from ingroeiquotum.law.bw2 import quota
+    >>> found = Findings(quota.check_balance(Composition(3, n), date(2024, 6, 30)) for n in (1, 2))
+    >>> [finding.verdict.value for finding in found]
+    ['not_compliant', 'compliant']
+    >>> found == tuple(found), "<table>" in found._repr_html_()
+    (True, True)
+
+    .. versionadded:: 0.2.0
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        from ingroeiquotum.display import _html
+
+        return _html.findings_html(self)
+
+    def __repr__(self) -> str:
+        from ingroeiquotum.display import _html
+
+        return _html.rows_repr(self, "Findings")
 
 
 # -- encoding: the finding document (read back by io.codec, which may import the provisions) ------

@@ -166,6 +166,20 @@ class SuccessionPlan:
         """The first meeting after which the planned board meets the quota, if any."""
         return next((meeting for meeting in self.meetings if meeting.balanced), None)
 
+    def _repr_html_(self) -> str:
+        """The plan as a notebook shows it: a row per meeting, the board after each."""
+        from ingroeiquotum.display import _html
+
+        return _html.succession_html(self)
+
+    def __repr__(self) -> str:
+        first = self.first_balanced
+        balanced = "never balanced" if first is None else f"balanced from {first.on.isoformat()}"
+        return (
+            f"<SuccessionPlan {self.subject}, {self.size} seats, "
+            f"{len(self.meetings)} meetings, {balanced}>"
+        )
+
 
 def _balanced(board: Composition) -> bool:
     """Balanced whatever the sexes of members of unknown sex (counted as neither)."""

@@ -256,6 +256,12 @@ class BalancePlan:
         """The men among :attr:`appointments` (reappointments included)."""
         return sum(option.gender is Gender.MAN for option in self.appointments)
 
+    def _repr_html_(self) -> str:
+        """The plan as a notebook shows it: the meeting, the appointments, the finding."""
+        from ingroeiquotum.display import _html
+
+        return _html.plan_html(self)
+
 
 def _record(path: _Path, subject: str) -> tuple[Option, ...]:
     """The path's appointments judged for the record, with their positions at each meeting."""

@@ -350,6 +350,12 @@ class MeetingResult:
             if finding.verdict is Verdict.NOT_COMPLIANT
         )
 
+    def _repr_html_(self) -> str:
+        """The meeting as a notebook shows it: each appointment judged, then the board after."""
+        from ingroeiquotum.display import _html
+
+        return _html.meeting_html(self)
+
 
 def judge_meeting(
     before: Composition,

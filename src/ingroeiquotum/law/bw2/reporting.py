@@ -64,7 +64,7 @@ from ingroeiquotum.law.bw2.ser_report import (
 from ingroeiquotum.law.bw2.ser_report import _report_other as _report_other
 from ingroeiquotum.law.bw2.targets import Flow, Target
 from ingroeiquotum.law.citations import BIBV_3D, for_legal_form
-from ingroeiquotum.law.findings import Finding, Verdict
+from ingroeiquotum.law.findings import Finding, Findings, Verdict
 from ingroeiquotum.model.company import (
     Company,
     LegalForm,
@@ -443,7 +443,7 @@ def evaluate(
     findings.append(check_plan(built))
     findings.append(check_completeness(built, company))
     findings.append(check_works_council(built))
-    return tuple(findings)
+    return Findings(findings)
 
 
 # --- export and import: the document codec (ingroeiquotum.io.codec) -------------------------

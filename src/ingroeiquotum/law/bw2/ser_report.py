@@ -303,6 +303,26 @@ class SerReport:
                 return line
         return None
 
+    def _repr_html_(self) -> str:
+        """The report as a notebook shows it: the company, the year, a row per organ."""
+        from ingroeiquotum.display import _html
+
+        return _html.report_html(self)
+
+    def __repr__(self) -> str:
+        year = self.financial_year
+        return (
+            f"<SerReport {_short_name(self.company)}, financial year {year.start.isoformat()}"
+            f" to {year.end.isoformat()}, {len(self.organs)} organs>"
+        )
+
+
+def _short_name(name: str) -> str:
+    """A name as a one-line repr shows it: cut to 60 characters."""
+    from ingroeiquotum import display
+
+    return display.short(name, 60)
+
 
 def _other_counting(value: object) -> OtherCounting:
     return _validate.member(OtherCounting, value, "other_counting")

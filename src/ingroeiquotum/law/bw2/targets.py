@@ -73,7 +73,7 @@ from ingroeiquotum.law.bw2.target_standing import (
     standing,
 )
 from ingroeiquotum.law.citations import Citation, for_legal_form
-from ingroeiquotum.law.findings import Finding, Reading, Verdict
+from ingroeiquotum.law.findings import Finding, Findings, Reading, Verdict
 from ingroeiquotum.model.company import Company, LegalForm, LegalFormName
 from ingroeiquotum.model.composition import Composition
 from ingroeiquotum.model.organs import Organ
@@ -387,13 +387,13 @@ def check_presence(
     duty = scope.targets_duty(company, financial_year_end)
     chosen = _check_targets(targets)
     if duty.verdict is not Verdict.APPLIES:
-        return (attrs.evolve(duty, rule=_PRESENT.id),)
+        return Findings((attrs.evolve(duty, rule=_PRESENT.id),))
     form = company.legal_form
     findings = []
     for organ_key in duty.facts["organs"]:
         organ = Organ.parse(organ_key) if organ_key != "subtop" else None
         findings.append(_presence(company, financial_year_end, organ, organ_key, chosen, form))
-    return tuple(findings)
+    return Findings(findings)
 
 
 def _presence(
@@ -469,7 +469,7 @@ def evaluate(
     chosen = _check_targets(targets)
     findings = list(check_presence(company, financial_year_end, chosen))
     if findings and findings[0].verdict is Verdict.NOT_APPLICABLE:
-        return tuple(findings)
+        return Findings(findings)
     year = company.financial_year_ending(financial_year_end)
     for target in chosen:
         composition = _standing(company, target, year)
@@ -490,4 +490,4 @@ def evaluate(
             chosen, financial_year_end, subject=company.name, legal_form=company.legal_form
         )
     )
-    return tuple(findings)
+    return Findings(findings)

@@ -106,6 +106,12 @@ class AnnualInformation:
             "planned_measures": list(self.planned_measures),
         }
 
+    def _repr_html_(self) -> str:
+        """The information as a notebook shows it: the boards, the objective, the measures."""
+        from ingroeiquotum.display import _html
+
+        return _html.information_html(self)
+
 
 def annual_information(
     company: Company,

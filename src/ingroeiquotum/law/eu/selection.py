@@ -39,7 +39,7 @@ from ingroeiquotum.law.citations import (
 )
 from ingroeiquotum.law.eu.directive import _not_in_force
 from ingroeiquotum.law.eu.objective import OBJECTIVES_DUE, Objective, _objectives_due
-from ingroeiquotum.law.findings import Finding, Reading, Verdict
+from ingroeiquotum.law.findings import Finding, Findings, Reading, Verdict
 from ingroeiquotum.law.parameters import get as _parameter
 
 # -- art. 6: the selection of directors, as a checklist --------------------------------------
@@ -157,7 +157,7 @@ def check_selection(
         if flag is not None and not isinstance(flag, bool):
             raise InvalidArgument(name, flag, "must be True, False or None")
     _validate.text("subject", subject)
-    return tuple(
+    return Findings(
         _judge_duty(duty, process.answer(duty), on, goal, meets_objective, suspended, subject)
         for duty in Duty
     )
