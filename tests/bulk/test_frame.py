@@ -237,7 +237,7 @@ def test_frame_path_bad_input():
 @pytest.mark.parametrize(
     ("column", "value", "reason"),
     [
-        ("date", "2024-12-31", "must be a column of dates"),
+        ("date", "2024-12-31", "must (be a column of|hold) dates"),
         ("men", 4.5, "whole numbers"),
         ("listed", "ja", "boolean"),
         ("organ", 3, "text"),
