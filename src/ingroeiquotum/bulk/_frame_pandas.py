@@ -38,10 +38,7 @@ def evaluate(frame: Any) -> Any:
     wrong = [name for name in present if not kernel.known_organ(name)]
     if wrong:
         raise InvalidArgument("organ", sorted(map(str, wrong))[:5], kernel.ORGAN_RULE)
-    forms = _text(np, pd, frame["legal_form"], "legal_form")[2]
-    wrong = [form for form in forms if form not in ("NV", "BV")]
-    if wrong:
-        raise InvalidArgument("legal_form", sorted(map(str, wrong))[:5], "must be 'NV' or 'BV'")
+    _legal_forms(pd, frame["legal_form"])
     _company(pd, frame["company"])
     in_force = np.zeros(size, dtype=bool)
     for start, end in kernel.periods():
@@ -54,31 +51,37 @@ def evaluate(frame: Any) -> Any:
     listed_in_force = listed & in_force
     applies = listed_in_force & supervisory[organ_codes]
     minimum, men_missing, women_missing = kernel.shortfall(
-        counts["men"], counts["women"], counts["other"], counts["unknown"], _at_least_zero
+        counts["men"],
+        counts["women"],
+        counts["other"],
+        counts["unknown"],
+        lambda values: np.maximum(values, 0),
     )
+    codes = tuple(np.int8(code) for code in range(4))
     verdicts = kernel.verdict(
-        men_missing, women_missing, counts["unknown"], applies, np.where, (0, 1, 2, 3)
+        men_missing, women_missing, counts["unknown"], applies, np.where, codes
     )
     articles = kernel.article(
-        applies, non_executive[organ_codes], listed_in_force, np.where, (0, 1, 2)
+        applies, non_executive[organ_codes], listed_in_force, np.where, codes[:3]
     )
     not_applied = ~applies
-    return frame.assign(
+    columns = {
         **filled,
-        quota_verdict=pd.Categorical.from_codes(
-            verdicts.astype(np.int8), dtype=pd.CategoricalDtype(kernel.VERDICTS)
+        "quota_verdict": pd.Categorical.from_codes(
+            verdicts, dtype=pd.CategoricalDtype(kernel.VERDICTS)
         ),
-        minimum_per_sex=pd.arrays.IntegerArray(minimum, not_applied),
-        women_missing=pd.arrays.IntegerArray(women_missing, not_applied.copy()),
-        men_missing=pd.arrays.IntegerArray(men_missing, not_applied.copy()),
-        article=pd.Categorical.from_codes(
-            articles.astype(np.int8), dtype=pd.CategoricalDtype(kernel.ARTICLES)
-        ),
+        "minimum_per_sex": pd.arrays.IntegerArray(minimum, not_applied),
+        "women_missing": pd.arrays.IntegerArray(women_missing, not_applied.copy()),
+        "men_missing": pd.arrays.IntegerArray(men_missing, not_applied.copy()),
+        "article": pd.Categorical.from_codes(articles, dtype=pd.CategoricalDtype(kernel.ARTICLES)),
+    }
+    # Each new column as a Series of its own: assign() would copy a bare array once more.
+    return frame.assign(
+        **{
+            name: pd.Series(values, index=frame.index, copy=False)
+            for name, values in columns.items()
+        }
     )
-
-
-def _at_least_zero(values: Any) -> Any:
-    return values.clip(min=0)
 
 
 def _nulls(series: Any, column: str) -> None:
@@ -121,7 +124,7 @@ def _flag(np: Any, pd: Any, series: Any) -> Any:
 
 def _days(np: Any, pd: Any, series: Any) -> Any:
     """
-    The dates as ``datetime64[D]``: from ``datetime64`` (any unit, no time zone, midnight
+    The dates as ``datetime64`` at midnight: from ``datetime64`` (any unit, no time zone, midnight
     only), pyarrow dates, or ``datetime.date`` objects; anything else is refused.
     """
     dtype = series.dtype
@@ -146,8 +149,9 @@ def _days(np: Any, pd: Any, series: Any) -> Any:
         if series.hasnans:
             _nulls(series, "date")
         values = series.to_numpy()
-        days = values.astype("datetime64[D]")
-        timed = days != values
+        unit = np.datetime_data(values.dtype)[0]
+        ticks = np.timedelta64(1, "D") // np.timedelta64(1, unit)
+        timed = values.view(np.int64) % ticks != 0
         if timed.any():
             first = pd.Timestamp(values[timed.argmax()])
             raise InvalidArgument(
@@ -155,7 +159,7 @@ def _days(np: Any, pd: Any, series: Any) -> Any:
                 first,
                 f"must hold dates at midnight, not a time of day ({kernel.DATE_HINT})",
             )
-        return days
+        return values  # compared with the periods' days as they are, in their own unit
     if dtype.kind == "O":
         codes, uniques = pd.factorize(series, use_na_sentinel=True)
         if len(codes) and codes.min() < 0:
@@ -212,6 +216,20 @@ def _text(np: Any, pd: Any, series: Any, column: str) -> tuple[Any, list[object]
     if strange:
         raise InvalidArgument(column, strange, "must be a column of text")
     return codes, uniques, present
+
+
+def _legal_forms(pd: Any, series: Any) -> None:
+    """Refuse a legal form other than NV or BV (what :func:`bulk.evaluate` refuses)."""
+    if not _is_text(pd, series.dtype):
+        raise InvalidArgument("legal_form", str(series.dtype), "must be a column of text")
+    if series.hasnans:
+        _nulls(series, "legal_form")
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        series = series.cat.remove_unused_categories().cat.categories.to_series()
+    known = series.isin(("NV", "BV"))
+    if not known.all():
+        wrong = sorted({str(form) for form in series[~known].unique()})[:5]
+        raise InvalidArgument("legal_form", wrong, "must be 'NV' or 'BV'")
 
 
 def _company(pd: Any, series: Any) -> None:
