@@ -2,6 +2,7 @@
 ``bulk.evaluate_frame`` on 1,000,000 rows against the floor of each frame library.
 
     python benchmarks/frames.py [--quick]
+    python benchmarks/frames.py --stream 50    # 50 million rows streamed from parquet
 
 - ``frame_pandas_numpy_ratio``: the pandas path on a frame (``date`` as ``datetime64[us]``, what
   ``read_parquet`` and ``read_csv(parse_dates=...)`` give; ``organ`` as text) over numpy
@@ -207,9 +208,54 @@ def measure(repeat: int = 5, size: int = 1_000_000) -> dict[str, object]:
     return result
 
 
+def measure_stream(millions: int = 50, folder: str | None = None) -> dict[str, object]:
+    """
+    Polars streaming of ``millions`` million rows from parquet through ``evaluate_frame``:
+    files of 1,000,000 synthetic rows each (the same rows with other company names), read with
+    ``scan_parquet``, evaluated, counted per verdict (``collect(engine="streaming")``) and, in a
+    second pass, written back with ``sink_parquet``. Not part of :func:`measure` (minutes, and
+    disk space: about 10 MB per million rows, twice).
+    """
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    import polars as pl
+
+    from ingroeiquotum import bulk, population
+
+    base = pl.DataFrame(
+        [{key: row[key] for key in COLUMNS} for row in population.iter_rows(1_000_000, seed=3)]
+    )
+    where = Path(tempfile.mkdtemp(dir=folder))
+    try:
+        for part in range(millions):
+            base.with_columns(pl.col("company") + f"-{part:03d}").write_parquet(
+                where / f"part-{part:03d}.parquet"
+            )
+        plan = bulk.evaluate_frame(pl.scan_parquet(where / "part-*.parquet"))
+        started = time.perf_counter()
+        counts = plan.group_by("quota_verdict").len().collect(engine="streaming")
+        counted = time.perf_counter() - started
+        started = time.perf_counter()
+        plan.sink_parquet(where / "verdicts.parquet")
+        written = time.perf_counter() - started
+        rows = pl.scan_parquet(where / "verdicts.parquet").select(pl.len()).collect().item()
+    finally:
+        shutil.rmtree(where)
+    return {
+        "stream_rows": rows,
+        "stream_count_seconds": round(counted, 2),
+        "stream_sink_parquet_seconds": round(written, 2),
+        "stream_verdicts": dict(sorted((str(k), v) for k, v in counts.iter_rows())),
+    }
+
+
 if __name__ == "__main__":
     quick = "--quick" in sys.argv
-    for key, value in measure(
-        repeat=3 if quick else 5, size=50_000 if quick else 1_000_000
-    ).items():
-        print(f"{key:44} {value}")
+    if "--stream" in sys.argv:
+        figures = measure_stream(int(sys.argv[sys.argv.index("--stream") + 1]))
+    else:
+        figures = measure(repeat=3 if quick else 5, size=50_000 if quick else 1_000_000)
+    for key, value in figures.items():
+        print(f"{key:48} {value}")
