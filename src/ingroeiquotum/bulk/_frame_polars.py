@@ -9,6 +9,7 @@ and the rows are checked inside the plan, where a bad row raises the library's
 
 from __future__ import annotations
 
+import functools
 import importlib
 from typing import Any
 
@@ -49,9 +50,11 @@ def evaluate(frame: Any) -> Any:
     timed = schema["date"] != pl.Date
     day = pl.col("date").dt.date() if timed else pl.col("date")
     plan = plan.with_columns(_day=day, _organ=pl.col("organ").cast(pl.String))
-    plan = plan.with_columns(_problem=_problems(pl, timed))
-    checked = pl.struct("_problem", "_organ", "legal_form", "date").map_batches(
-        _refuse_bad_rows, return_dtype=pl.UInt8, is_elementwise=True
+    plan = plan.with_columns(_problem=pl.any_horizontal(_tests(pl, timed)).fill_null(True))
+    checked = pl.struct("_problem", "_organ", *_REQUIRED, "other", "unknown").map_batches(
+        functools.partial(_refuse_bad_rows, timed=timed),
+        return_dtype=pl.Boolean,
+        is_elementwise=True,
     )
     in_force = pl.lit(False)
     for start, end in kernel.periods():
@@ -62,7 +65,7 @@ def evaluate(frame: Any) -> Any:
     organ = pl.col("_organ")
     plan = plan.with_columns(
         _listed_in_force=pl.col("listed") & in_force,
-        _applies=(pl.col("listed") & in_force & organ.is_in(kernel.SUPERVISORY) & (checked == 0)),
+        _applies=(pl.col("listed") & in_force & organ.is_in(kernel.SUPERVISORY) & ~checked),
     )
     minimum, men_missing, women_missing = kernel.shortfall(
         pl.col("men"), pl.col("women"), pl.col("other"), pl.col("unknown"), _at_least_zero
@@ -134,7 +137,7 @@ def _check_types(pl: Any, schema: Any) -> None:
             raise InvalidArgument(column, str(kind), "must be a column of text")
 
 
-# The checks of the rows, in the order they are reported: (field, reason) by problem code.
+# The checks of the rows, in the order they are reported: (field, reason), one per test.
 _PROBLEMS: list[tuple[str, str]] = [
     *((column, "has empty values") for column in _REQUIRED),
     *((column, "has a negative count") for column in _COUNTS),
@@ -145,10 +148,10 @@ _PROBLEMS: list[tuple[str, str]] = [
 ]
 
 
-def _problems(pl: Any, timed: bool) -> Any:
-    """The code of each row's first problem (1-based into :data:`_PROBLEMS`), 0 for none."""
+def _tests(pl: Any, timed: bool) -> list[Any]:
+    """One expression per entry of :data:`_PROBLEMS`: true on a row with that problem."""
     organ = pl.col("_organ")
-    tests = [
+    return [
         *(pl.col(column).is_null() for column in _REQUIRED),
         *(pl.col(column) < 0 for column in _COUNTS),
         *(pl.col(column) > kernel.MAX_COUNT for column in _COUNTS),
@@ -156,33 +159,34 @@ def _problems(pl: Any, timed: bool) -> Any:
         ~pl.col("legal_form").cast(pl.String).is_in(["NV", "BV"]),
         (pl.col("date") != pl.col("date").dt.truncate("1d")) if timed else pl.lit(False),
     ]
-    code: Any = None
-    for number, test in enumerate(tests, start=1):
-        code = (pl.when(test) if code is None else code.when(test)).then(pl.lit(number))
-    return code.otherwise(pl.lit(0)).cast(pl.UInt8)
 
 
-def _refuse_bad_rows(batch: Any) -> Any:
+def _refuse_bad_rows(batch: Any, *, timed: bool) -> Any:
     """
-    Raise the first problem of a batch of rows, naming its field and the values at fault;
-    else the problem codes (all 0), which the plan's verdicts depend on so it is never
-    optimised away.
+    Raise the first problem of a batch of rows (in the order of :data:`_PROBLEMS`), naming its
+    field and the values at fault; else the batch's problem flags (all false), which the plan's
+    verdicts depend on so that the check is never optimised away.
     """
-    codes = batch.struct.field("_problem")
-    if not codes.max():
-        return codes
-    code = int(codes.filter(codes > 0).min())
-    field, reason = _PROBLEMS[code - 1]
-    rows = batch.filter(codes == code)
+    flags = batch.struct.field("_problem")
+    if not flags.any():
+        return flags
+    pl: Any = importlib.import_module("polars")
+    rows = batch.filter(flags).struct.unnest()
+    found = rows.select(
+        [test.alias(str(number)) for number, test in enumerate(_tests(pl, timed))]
+    ).fill_null(True)
+    number = next(number for number, column in enumerate(found.columns) if found[column].any())
+    field, reason = _PROBLEMS[number]
+    bad = rows.filter(found[str(number)])
     value: object
     if field == "organ":
-        value = sorted(rows.struct.field("_organ").unique().to_list())[:5]
+        value = sorted(bad["_organ"].unique().to_list())[:5]
     elif field == "legal_form":
-        value = sorted(str(form) for form in rows.struct.field("legal_form").unique())[:5]
-    elif field == "date" and code == len(_PROBLEMS):
-        value = rows.struct.field("date")[0]
+        value = sorted(str(form) for form in bad["legal_form"].unique())[:5]
+    elif field == "date" and number == len(_PROBLEMS) - 1:
+        value = bad["date"][0]
     elif reason == "has empty values":
         value = None
     else:
         value = "< 0" if "negative" in reason else f"> {kernel.MAX_COUNT}"
-    raise kernel.FrameRefusal(field, value, f"{reason} ({len(rows)} row(s) in this batch)")
+    raise kernel.FrameRefusal(field, value, f"{reason} ({len(bad)} row(s) in this batch)")
