@@ -335,3 +335,18 @@ def test_dask_map_partitions_equals_the_pure_path():
     assert [r["women_missing"] for r in bulk.evaluate(rows)] == [
         None if value is pandas.NA else int(value) for value in result["women_missing"]
     ]
+
+
+def test_an_empty_frame_gives_an_empty_result_with_the_result_types():
+    """No rows: still every result column, with its type (polars -> pandas gives datetime64)."""
+    polars = pytest.importorskip("polars")
+    schema = {"company": polars.String, "organ": polars.String, "date": polars.Date,
+              "legal_form": polars.String, "listed": polars.Boolean, "men": polars.Int64,
+              "women": polars.Int64}  # fmt: skip
+    empty = polars.DataFrame(schema=schema)
+    lazy = bulk.evaluate_frame(empty.lazy()).collect(engine="streaming")
+    assert (0, polars.Enum(VERDICTS)) == (lazy.height, lazy.schema["quota_verdict"])
+    pytest.importorskip("pandas")
+    result = bulk.evaluate_frame(empty.to_pandas())
+    assert 0 == len(result)
+    assert ["Int64"] * 3 == [str(result[key].dtype) for key in COUNT_COLUMNS]
