@@ -454,15 +454,7 @@ def _none(value: Any) -> Any:
     return int(value)
 
 
-_LAZY_PENDING = pytest.mark.skip(
-    reason="a polars LazyFrame in, a LazyFrame out (API contract) is issue 18's work; "
-    "evaluate_frame refuses it with InvalidArgument until then"
-)
-
-
-@pytest.mark.parametrize(
-    "kind", ["pandas", "polars", pytest.param("polars_lazy", marks=_LAZY_PENDING)]
-)
+@pytest.mark.parametrize("kind", ["pandas", "polars", "polars_lazy"])
 @pytest.mark.parametrize("scenario_id", _ids(_has_organs))
 def test_evaluate_frame(scenario_id: str, kind: str) -> None:
     scenario = BY_ID[scenario_id]

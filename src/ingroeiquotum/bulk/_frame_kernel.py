@@ -1,0 +1,130 @@
+"""
+What the frame paths share: the quota's arithmetic written once for whole columns, the organs
+and days it reaches (read from the law), the result's categories, and the refusal that survives
+a trip through a polars plan.
+
+The arithmetic mirrors :func:`ingroeiquotum.law.bw2.balance._decide` (the one kernel of every
+row path): the minimum per sex is the members divided by three, rounded up; nobody missing is
+compliant; members of unknown sex who could fill the shortfall leave it undecided. The organs
+(:data:`~ingroeiquotum.law.bw2.balance.REACHED`) and the days (the dated parameter
+``quota.minimum_share``) come from the law itself. ``tests/bulk/test_frame.py`` and
+``tests/properties/test_consistency.py`` hold every frame path equal to :func:`bulk.evaluate`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, ClassVar, TypeVar
+
+from ingroeiquotum import _validate
+from ingroeiquotum.bulk._rows import (
+    _ARTICLE_NON_EXECUTIVE,
+    _ARTICLE_NOT_LISTED,
+    _ARTICLE_RVC,
+)
+from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.law.bw2 import quota
+from ingroeiquotum.law.parameters import get as _parameter
+
+VERDICTS = ("compliant", "not_compliant", "not_applicable", "cannot_decide")
+"""The categories of ``quota_verdict``, in this order (pandas ``Categorical``, polars ``Enum``)."""
+
+ARTICLES = (_ARTICLE_RVC, _ARTICLE_NON_EXECUTIVE, _ARTICLE_NOT_LISTED)
+"""The categories of ``article``, in this order."""
+
+ORGANS = ("bestuur", "rvc", "executive", "non_executive")
+"""The organ names a frame may hold, besides ``subtop:<name>``."""
+
+SUBTOP = "subtop:"
+SUPERVISORY = tuple(kind.value for kind in quota.REACHED)
+NON_EXECUTIVE = "non_executive"
+MAX_COUNT = _validate.MAX_PEOPLE
+DATE_HINT = "pandas: frame['date'].dt.date; polars: pl.col('date').dt.date()"
+ORGAN_RULE = (
+    "must be one of 'bestuur', 'rvc', 'executive', 'non_executive', 'subtop:<name>' "
+    "(exactly, in lower case)"
+)
+
+_T = TypeVar("_T")
+
+
+def known_organ(name: object) -> bool:
+    """Whether ``name`` is an organ name a frame may hold (exactly as written)."""
+    return isinstance(name, str) and (name in ORGANS or name.startswith(SUBTOP))
+
+
+def periods() -> tuple[tuple[date, date | None], ...]:
+    """The periods in which the quota is in force (end exclusive), from the dated parameter."""
+    return _parameter("quota.minimum_share").periods()
+
+
+def shortfall(
+    men: _T, women: _T, other: _T, unknown: _T, at_least_zero: Callable[[Any], _T]
+) -> tuple[_T, _T, _T]:
+    """
+    The minimum per sex and the men and women missing, for whole columns (numpy arrays or
+    polars expressions): the arithmetic of ``balance._decide``.
+    """
+    members: Any = men
+    members = members + women + other + unknown
+    minimum: Any = (members + 2) // 3
+    return minimum, at_least_zero(minimum - men), at_least_zero(minimum - women)
+
+
+def verdict(
+    men_missing: Any,
+    women_missing: Any,
+    unknown: Any,
+    applies: Any,
+    where: Callable[[Any, Any, Any], _T],
+    labels: tuple[Any, Any, Any, Any],
+) -> _T:
+    """
+    The verdict for whole columns: ``labels`` stand for :data:`VERDICTS` in their order
+    (codes for pandas, literals for polars); the rule of ``balance._classify``.
+    """
+    compliant, not_compliant, not_applicable, cannot_decide = labels
+    decided = where(
+        (men_missing == 0) & (women_missing == 0),
+        compliant,
+        where(men_missing + women_missing <= unknown, cannot_decide, not_compliant),
+    )
+    return where(applies, decided, not_applicable)
+
+
+def article(
+    applies: Any,
+    non_executive: Any,
+    listed_in_force: Any,
+    where: Callable[[Any, Any, Any], _T],
+    labels: tuple[Any, Any, Any],
+) -> _T:
+    """
+    The article of each row, as :func:`bulk.evaluate` cites it: lid 3 for the non-executive
+    directors the quota reaches, lid 2 where a listed company's quota is in force, else lid 1.
+    """
+    rvc, non_exec, not_listed = labels
+    return where(applies & non_executive, non_exec, where(listed_in_force, rvc, not_listed))
+
+
+class FrameRefusal(InvalidArgument):
+    """
+    An :class:`InvalidArgument` raised while a polars plan runs (a ``LazyFrame`` refuses bad
+    rows when it is collected, not before).
+
+    polars re-raises an exception from inside a plan as a new one of the same class made from
+    its text alone; this class finds its field, value and reason again from that text.
+    """
+
+    _recent: ClassVar[dict[str, tuple[str, object, str | None]]] = {}
+
+    def __init__(self, field: str, value: object = None, message: str | None = None, /) -> None:
+        found = self._recent.get(field.split("\n\n", 1)[0]) if message is None else None
+        if found is not None:
+            field, value, message = found
+        super().__init__(field, value, message)
+        recent = type(self)._recent
+        if len(recent) > 256:
+            recent.clear()
+        recent[str(self)] = (field, value, message)

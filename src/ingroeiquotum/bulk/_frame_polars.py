@@ -1,0 +1,192 @@
+"""
+The frame path for polars: one lazy plan of native expressions, for a ``DataFrame`` (collected
+at once) or a ``LazyFrame`` (returned as a plan, so that streaming and ``sink_parquet`` work).
+
+Nothing is collected while the plan is built: the columns' types are checked from the schema,
+and the rows are checked inside the plan, where a bad row raises the library's
+:class:`InvalidArgument` when the plan runs (``collect``, ``sink_*``).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import Any
+
+from ingroeiquotum.bulk import _frame_kernel as kernel
+from ingroeiquotum.bulk._rows import _COUNTS, _REQUIRED
+from ingroeiquotum.exceptions import InvalidArgument
+
+_TEXT = ("company", "organ", "legal_form")
+_TEMPORARY = (
+    "_day",
+    "_organ",
+    "_problem",
+    "_listed_in_force",
+    "_applies",
+    "_minimum",
+    "_men_missing",
+    "_women_missing",
+)
+
+
+def evaluate(frame: Any) -> Any:
+    """:func:`ingroeiquotum.bulk.evaluate_frame` for a polars DataFrame or LazyFrame."""
+    pl: Any = importlib.import_module("polars")
+    lazy = isinstance(frame, pl.LazyFrame)
+    plan = frame if lazy else frame.lazy()
+    schema = plan.collect_schema()
+    missing = [column for column in _REQUIRED if column not in schema]
+    if missing:
+        raise InvalidArgument("frame", missing, "is missing these columns")
+    _check_types(pl, schema)
+    counts = {}
+    for column in ("other", "unknown"):
+        if column in schema:
+            counts[column] = pl.col(column).fill_null(0)
+        else:
+            counts[column] = pl.lit(0, dtype=pl.Int64)
+    plan = plan.with_columns(**counts)
+    timed = schema["date"] != pl.Date
+    day = pl.col("date").dt.date() if timed else pl.col("date")
+    plan = plan.with_columns(_day=day, _organ=pl.col("organ").cast(pl.String))
+    plan = plan.with_columns(_problem=pl.any_horizontal(_tests(pl, timed)).fill_null(True))
+    checked = pl.struct("_problem", "_organ", *_REQUIRED, "other", "unknown").map_batches(
+        functools.partial(_refuse_bad_rows, timed=timed),
+        return_dtype=pl.Boolean,
+        is_elementwise=True,
+    )
+    in_force = pl.lit(False)
+    for start, end in kernel.periods():
+        term = pl.col("_day") >= start
+        if end is not None:
+            term = term & (pl.col("_day") < end)
+        in_force = in_force | term
+    organ = pl.col("_organ")
+    plan = plan.with_columns(
+        _listed_in_force=pl.col("listed") & in_force,
+        _applies=(pl.col("listed") & in_force & organ.is_in(kernel.SUPERVISORY) & ~checked),
+    )
+    minimum, men_missing, women_missing = kernel.shortfall(
+        pl.col("men"), pl.col("women"), pl.col("other"), pl.col("unknown"), _at_least_zero
+    )
+    plan = plan.with_columns(
+        _minimum=minimum.cast(pl.Int64),
+        _men_missing=men_missing.cast(pl.Int64),
+        _women_missing=women_missing.cast(pl.Int64),
+    )
+    applies = pl.col("_applies")
+    verdicts = pl.Enum(kernel.VERDICTS)
+    articles = pl.Enum(kernel.ARTICLES)
+    plan = plan.with_columns(
+        quota_verdict=kernel.verdict(
+            pl.col("_men_missing"),
+            pl.col("_women_missing"),
+            pl.col("unknown"),
+            applies,
+            _where,
+            tuple(pl.lit(value, dtype=verdicts) for value in kernel.VERDICTS),
+        ),
+        minimum_per_sex=pl.when(applies).then(pl.col("_minimum")),
+        women_missing=pl.when(applies).then(pl.col("_women_missing")),
+        men_missing=pl.when(applies).then(pl.col("_men_missing")),
+        article=kernel.article(
+            applies,
+            organ == kernel.NON_EXECUTIVE,
+            pl.col("_listed_in_force"),
+            _where,
+            tuple(pl.lit(value, dtype=articles) for value in kernel.ARTICLES),
+        ),
+    ).drop(*_TEMPORARY)
+    return plan if lazy else plan.collect()
+
+
+def _where(condition: Any, then: Any, otherwise: Any) -> Any:
+    pl: Any = importlib.import_module("polars")
+
+    return pl.when(condition).then(then).otherwise(otherwise)
+
+
+def _at_least_zero(values: Any) -> Any:
+    pl: Any = importlib.import_module("polars")
+
+    return pl.max_horizontal(values, pl.lit(0))
+
+
+def _check_types(pl: Any, schema: Any) -> None:
+    """Refuse a column whose type cannot hold what it must: counts, a flag, a date, text."""
+    for column in _COUNTS:
+        if column in schema and not schema[column].is_integer():
+            raise InvalidArgument(
+                column, str(schema[column]), "must be a column of whole numbers (an integer type)"
+            )
+    if schema["listed"] != pl.Boolean:
+        raise InvalidArgument("listed", str(schema["listed"]), "must be a boolean column")
+    on = schema["date"]
+    if isinstance(on, pl.Datetime) and on.time_zone is not None:
+        raise InvalidArgument(
+            "date", str(on), f"must be a column of dates without a time zone ({kernel.DATE_HINT})"
+        )
+    if not (on == pl.Date or isinstance(on, pl.Datetime)):
+        raise InvalidArgument(
+            "date", str(on), f"must be a column of dates, not text or numbers ({kernel.DATE_HINT})"
+        )
+    for column in _TEXT:
+        kind = schema[column]
+        if not (kind == pl.String or isinstance(kind, pl.Categorical | pl.Enum)):
+            raise InvalidArgument(column, str(kind), "must be a column of text")
+
+
+# The checks of the rows, in the order they are reported: (field, reason), one per test.
+_PROBLEMS: list[tuple[str, str]] = [
+    *((column, "has empty values") for column in _REQUIRED),
+    *((column, "has a negative count") for column in _COUNTS),
+    *((column, f"has a count above {kernel.MAX_COUNT:,}") for column in _COUNTS),
+    ("organ", kernel.ORGAN_RULE),
+    ("legal_form", "must be 'NV' or 'BV'"),
+    ("date", f"must hold dates at midnight, not a time of day ({kernel.DATE_HINT})"),
+]
+
+
+def _tests(pl: Any, timed: bool) -> list[Any]:
+    """One expression per entry of :data:`_PROBLEMS`: true on a row with that problem."""
+    organ = pl.col("_organ")
+    return [
+        *(pl.col(column).is_null() for column in _REQUIRED),
+        *(pl.col(column) < 0 for column in _COUNTS),
+        *(pl.col(column) > kernel.MAX_COUNT for column in _COUNTS),
+        ~(organ.is_in(kernel.ORGANS) | organ.str.starts_with(kernel.SUBTOP)),
+        ~pl.col("legal_form").cast(pl.String).is_in(["NV", "BV"]),
+        (pl.col("date") != pl.col("date").dt.truncate("1d")) if timed else pl.lit(False),
+    ]
+
+
+def _refuse_bad_rows(batch: Any, *, timed: bool) -> Any:
+    """
+    Raise the first problem of a batch of rows (in the order of :data:`_PROBLEMS`), naming its
+    field and the values at fault; else the batch's problem flags (all false), which the plan's
+    verdicts depend on so that the check is never optimised away.
+    """
+    flags = batch.struct.field("_problem")
+    if not flags.any():
+        return flags
+    pl: Any = importlib.import_module("polars")
+    rows = batch.filter(flags).struct.unnest()
+    found = rows.select(
+        [test.alias(str(number)) for number, test in enumerate(_tests(pl, timed))]
+    ).fill_null(True)
+    number = next(number for number, column in enumerate(found.columns) if found[column].any())
+    field, reason = _PROBLEMS[number]
+    bad = rows.filter(found[str(number)])
+    value: object
+    if field == "organ":
+        value = sorted(bad["_organ"].unique().to_list())[:5]
+    elif field == "legal_form":
+        value = sorted(str(form) for form in bad["legal_form"].unique())[:5]
+    elif field == "date" and number == len(_PROBLEMS) - 1:
+        value = bad["date"][0]
+    elif reason == "has empty values":
+        value = None
+    else:
+        value = "< 0" if "negative" in reason else f"> {kernel.MAX_COUNT}"
+    raise kernel.FrameRefusal(field, value, f"{reason} ({len(bad)} row(s) in this batch)")
