@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from bulk_cases import row, rows_strategy
 from ingroeiquotum import bulk
+from ingroeiquotum.bulk.figures import FIGURES
 from ingroeiquotum.exceptions import InvalidArgument, LoadError
 
 
@@ -64,7 +65,9 @@ def test_aggregate_by_hand():
     assert (1, round(1 / 3, 4)) == (rvc["all_male"], rvc["all_male_share"])
     assert (2, 2) == (rvc["reported"], rvc["with_target"])
     assert (2, 1, 0.5) == (
-        rvc["obliged"], rvc["obliged_with_target"], rvc["obliged_with_target_share"]
+        rvc["obliged"],
+        rvc["obliged_with_target"],
+        rvc["obliged_with_target_share"],
     )
     assert (2, 2, 1.0) == (
         rvc["organs_with_target"], rvc["organs_meeting_target"],
@@ -77,7 +80,10 @@ def test_aggregate_by_hand():
     # 2025: A balanced, C 5 men and 1 woman (2 of each needed): 1 of 2 listed meets it.
     later = summary[(2025, "all", "all", "rvc")]
     assert (2, 12, 4, round(4 / 12, 4)) == (
-        later["companies"], later["seats"], later["women"], later["share_of_seats_women"]
+        later["companies"],
+        later["seats"],
+        later["women"],
+        later["share_of_seats_women"],
     )
     assert (2, 1, 0.5) == (
         later["listed_quota_applies"], later["listed_meeting_quota"],
@@ -87,7 +93,10 @@ def test_aggregate_by_hand():
     assert 8 == summary[(2024, "all", "all", "subtop:Directie")]["seats"]
     together = summary[(2024, "all", "all", "subtop")]
     assert (1, 2, 28, 13) == (
-        together["companies"], together["organs"], together["seats"], together["women"]
+        together["companies"],
+        together["organs"],
+        together["seats"],
+        together["women"],
     )
     assert round(13 / 28, 4) == together["share_of_seats_women"]
     assert round((3 / 8 + 1 / 2) / 2, 4) == together["median_share_women"]
@@ -108,9 +117,7 @@ def test_aggregate_breaks_down_by_sbi_size_and_listing():
     assert 1 == summary[(2024, "size", "1000+", "rvc")]["companies"]
     assert 2 == summary[(2024, "listed", "listed", "rvc")]["companies"]
     assert 1 == summary[(2024, "listed", "not_listed", "rvc")]["companies"]
-    assert {"all", "section"} == {
-        row["group_by"] for row in bulk.aggregate(ROWS, by=["section"])
-    }
+    assert {"all", "section"} == {row["group_by"] for row in bulk.aggregate(ROWS, by=["section"])}
     assert {"all"} == {row["group_by"] for row in bulk.aggregate(ROWS, by=())}
 
 
@@ -121,9 +128,7 @@ def test_int_and_text_sbi_codes_are_one_code():
         row(company="C", sector="64.19"), row(company="D", sector=" 64 "),
         row(company="E", sector=1), row(company="F", sector="01"), row(company="G", sector="k"),
     ]  # fmt: skip
-    groups = {
-        (each["group_by"], each["group"]): each["companies"] for each in bulk.aggregate(rows)
-    }
+    groups = {(each["group_by"], each["group"]): each["companies"] for each in bulk.aggregate(rows)}
     assert {
         ("all", "all"): 7, ("division", "64"): 4, ("division", "01"): 2,
         ("section", "K"): 5, ("section", "A"): 2, ("listed", "listed"): 7,
@@ -184,7 +189,9 @@ def test_aggregate_counts_the_quota_as_evaluate_decides_it():
     summary = _by_key(bulk.aggregate(rows))
     later = summary[(2025, "all", "all", "rvc")]
     assert (2, 2, 1) == (
-        later["listed"], later["listed_quota_applies"], later["listed_meeting_quota"]
+        later["listed"],
+        later["listed_quota_applies"],
+        later["listed_meeting_quota"],
     )
     early = summary[(2021, "all", "all", "rvc")]
     assert (1, 0, 0, None) == (
@@ -257,7 +264,8 @@ def test_mean_median_and_seats_equal_a_direct_computation(rows):
         expected_mean = round(float(sum(found) / len(found)), 4) if found else None
         expected_median = round(float(statistics.median(found)), 4) if found else None
         assert (expected_mean, expected_median) == (
-            each["mean_share_women"], each["median_share_women"]
+            each["mean_share_women"],
+            each["median_share_women"],
         )
 
 
@@ -272,6 +280,6 @@ def test_years_are_never_mixed():
 
 def test_suppression_hides_every_figure():
     summary = bulk.aggregate([row(men=1, women=1)], suppress_below=5, by=())
-    assert all(summary[0][key] is None for key in bulk.summary.FIGURES)
+    assert all(summary[0][key] is None for key in FIGURES)
     assert summary[0]["suppressed"] is True
     assert 2025 == summary[0]["year"]

@@ -19,8 +19,8 @@ from __future__ import annotations
 __all__ = ["SECTIONS", "Section", "section", "sector_of"]
 
 import functools
-from collections.abc import Iterator, Mapping
 import tomllib
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
