@@ -84,7 +84,7 @@ def aggregate_frame(
     if suppress_below is not None:
         suppress_below = _validate.count("suppress_below", suppress_below)
     groupings = checked_by(by)
-    twice = _twice(frame)
+    twice = [] if hasattr(frame, "collect_schema") else _twice(frame)  # polars: never twice
     if twice:
         raise InvalidArgument("frame", twice, "has these columns more than once")
     try:
