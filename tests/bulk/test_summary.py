@@ -227,7 +227,7 @@ def test_quota_and_target_figures_equal_evaluate(rows, chosen):
         if goal != "women_count"
         else {**each, "company": f"{each['company']}{index}", "target": 2,
               "target_form": "women_count"}
-        for index, (each, goal) in enumerate(zip(rows, chosen))
+        for index, (each, goal) in enumerate(zip(rows, chosen, strict=False))
     ]  # fmt: skip
     expected = _evaluated_per_year(rows)
     figures = defaultdict(lambda: [0, 0, 0, 0])

@@ -52,7 +52,7 @@ extras = st.fixed_dictionaries(
 @given(rows_strategy, st.lists(extras, min_size=40, max_size=40), st.sampled_from([None, 6]))
 def test_aggregate_frame_equals_aggregate(rows, more, suppress_below):
     """On pandas and on polars, every figure of every row as aggregate gives it."""
-    rows = [{**each, **extra} for each, extra in zip(rows, more)]
+    rows = [{**each, **extra} for each, extra in zip(rows, more, strict=False)]
     expected = bulk.aggregate(rows, suppress_below=suppress_below)
     for frame in (pd.DataFrame(rows), pl.DataFrame(rows)):
         _equal(expected, bulk.aggregate_frame(frame, suppress_below=suppress_below))

@@ -249,4 +249,4 @@ def checked_by(by: object) -> tuple[Grouping, ...]:
     wrong = [each for each in chosen if each not in GROUPINGS]
     if wrong:
         raise InvalidArgument("by", wrong, f"must each be one of {', '.join(GROUPINGS)}")
-    return chosen  # type: ignore[return-value]
+    return chosen

@@ -292,9 +292,9 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
             reported = _validate.plain(reported) is True
         met = None
         if target is not None:
-            key = (id(target), form, id(kind))
+            goal_key = (id(target), form, id(kind))
             try:
-                goal = goals.get(key)
+                goal = goals.get(goal_key)
             except TypeError:  # an unhashable target_form
                 goal = None
             if goal is None or goal[0] is not target:
@@ -306,19 +306,20 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
                     errors.append(RowError(_tables.line(row, position), field, value, error.reason))
                     continue
                 with contextlib.suppress(TypeError):  # an unhashable target_form
-                    goals[key] = goal
+                    goals[goal_key] = goal
             if goal[1] is not None:
                 counts = (men, women, other, unknown)
-                met = goal[2].get(counts)
+                stood: dict[tuple[int, int, int, int], bool] = goal[2]
+                met = stood.get(counts)
                 if met is None:
-                    met = goal[2][counts] = _met(goal[1], counts)
+                    met = stood[counts] = _met(goal[1], counts)
         members = men + women + other + unknown
         if errors:
             continue
-        key = (on.year, fine, section, division, size, listed)
-        cell = cells.get(key)
+        place = (on.year, fine, section, division, size, listed)
+        cell = cells.get(place)
         if cell is None:
-            cell = cells[key] = empty()
+            cell = cells[place] = empty()
         cell[_ORGANS] += 1
         cell[_SEATS] += members
         cell[_WOMEN] += women
