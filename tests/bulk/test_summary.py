@@ -283,3 +283,48 @@ def test_suppression_hides_every_figure():
     assert all(summary[0][key] is None for key in FIGURES)
     assert summary[0]["suppressed"] is True
     assert 2025 == summary[0]["year"]
+
+
+MONITOR_CSV = """company,organ,date,legal_form,listed,men,women,sector,employees,large,target
+Alfa,rvc,2023-12-31,NV,true,5,1,6419,1200,true,30%
+Alfa,rvc,2024-12-31,NV,true,4,2,6419,1200,true,30%
+Beta,rvc,2023-12-31,BV,false,3,1,46.12,300,true,
+Beta,rvc,2024-12-31,BV,false,2,2,46.12,300,true,1/3
+Gamma,rvc,2024-12-31,NV,true,3,3,K,800,false,
+"""
+
+
+def test_a_multi_year_file_by_hand(tmp_path):
+    """
+    Read from a file. 2023: seats 6 + 4 = 10, women 2: 0.2; Alfa listed, 1 woman of 6 (2 of
+    each needed): 0 of 1 meet the quota; obliged Alfa and Beta, Alfa with a target: 1/2; Alfa's
+    target (30 % of 6 = 2 each) not met: 0 of 1. 2024: seats 6 + 4 + 6 = 16, women 7: 0.4375;
+    Alfa and Gamma listed, both balanced: 2 of 2; obliged Alfa and Beta, both with a target:
+    2/2; Alfa stands at 2 of each, Beta at 2 of 4 (1/3 of 4 = 2 each): 2 of 2 organs.
+    """
+    from ingroeiquotum import io
+
+    path = tmp_path / "monitor.csv"
+    path.write_text(MONITOR_CSV, encoding="utf-8")
+    rows = io.read_compositions(path).rows
+    summary = _by_key(bulk.aggregate(rows))
+    first, second = summary[(2023, "all", "all", "rvc")], summary[(2024, "all", "all", "rvc")]
+    figures = ("seats", "women", "share_of_seats_women", "listed_meeting_quota",
+               "listed_quota_applies", "obliged_with_target", "obliged",
+               "obliged_with_target_share", "organs_meeting_target", "organs_with_target")  # fmt: skip
+    assert (10, 2, 0.2, 0, 1, 1, 2, 0.5, 0, 1) == tuple(first[key] for key in figures)
+    assert (16, 7, 0.4375, 2, 2, 2, 2, 1.0, 2, 2) == tuple(second[key] for key in figures)
+    # The quota counts are evaluate's for the same rows.
+    evaluated = _evaluated_per_year(rows)
+    assert (set(), {"Alfa"}) == (evaluated[2023][0], evaluated[2023][1])
+    assert {"Alfa", "Gamma"} == evaluated[2024][0]
+    # SBI: 6419 is K (division 64), 46.12 is G (46), "K" is K without a division.
+    assert 2 == summary[(2024, "section", "K", "rvc")]["companies"]
+    assert 1 == summary[(2024, "division", "64", "rvc")]["companies"]
+    assert 1 == summary[(2024, "division", "46", "rvc")]["companies"]
+    # The same rows with the codes as ints (as pandas reads a column of codes).
+    as_ints = [
+        {**each, "sector": int(each["sector"])} if each["sector"].isdigit() else each
+        for each in rows
+    ]
+    assert bulk.aggregate(rows) == bulk.aggregate(as_ints)

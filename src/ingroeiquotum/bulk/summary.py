@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date
+from decimal import Decimal
+from fractions import Fraction
 from operator import itemgetter
 from typing import Any
 
@@ -147,79 +149,81 @@ def aggregate(
     by: Collection[Grouping] | None = None,
 ) -> list[dict[str, object]]:
     """
-    A population summary per year in the style of the SER's Bedrijvenmonitor, as tidy rows.
+        A population summary per year in the style of the SER's Bedrijvenmonitor, as tidy rows.
 
-    Years are never mixed: each row of the result holds the figures of one calendar ``year``
-    (of the input rows' ``date``), one grouping (``group_by``: ``"all"``, and where the rows
-    have them ``"section"`` and ``"division"`` of the SBI 2008 from ``sector``, ``"size"``
-    from ``employees`` and ``"listed"``) and its ``group``, and one ``organ_group``
-    (``bestuur``: the bestuur or the executive directors; ``rvc``: the RvC or the
-    non-executives; ``subtop``: every category together; ``subtop:<name>``: one category).
-    ``by`` chooses the breakdowns beside ``"all"`` (default: all four). The figures, every one
-    documented in ``docs/reference/bulk.md``: companies, organs, seats, women, men, the share
-    of seats held by women (the SER's measure), the mean and exact median share of women per
-    organ, all-male organs, the companies that reported, set a target and are large (the
-    targets duty) and the organs that meet their target, and for the ``rvc`` group the listed
-    companies, those the quota reaches that day and those meeting it. Each share names its
-    denominator: ``all_male_share`` is of ``organs_with_members``, ``obliged_with_target_share``
-    of ``obliged``, ``organs_meeting_target_share`` of ``organs_with_target`` and
-    ``listed_meeting_quota_share`` of ``listed_quota_applies``.
+        Years are never mixed: each row of the result holds the figures of one calendar ``year``
+        (of the input rows' ``date``), one grouping (``group_by``: ``"all"``, and where the rows
+        have them ``"section"`` and ``"division"`` of the SBI 2008 from ``sector``, ``"size"``
+        from ``employees`` and ``"listed"``) and its ``group``, and one ``organ_group``
+        (``bestuur``: the bestuur or the executive directors; ``rvc``: the RvC or the
+        non-executives; ``subtop``: every category together; ``subtop:<name>``: one category).
+        ``by`` chooses the breakdowns beside ``"all"`` (default: all four). The figures, every one
+        documented in ``docs/reference/bulk.md``: companies, organs, seats, women, men, the share
+        of seats held by women (the SER's measure), the mean and exact median share of women per
+        organ, all-male organs, the companies that reported, set a target and are large (the
+        targets duty) and the organs that meet their target, and for the ``rvc`` group the listed
+        companies, those the quota reaches that day and those meeting it. Each share names its
+        denominator: ``all_male_share`` is of ``organs_with_members``, ``obliged_with_target_share``
+        of ``obliged``, ``organs_meeting_target_share`` of ``organs_with_target`` and
+        ``listed_meeting_quota_share`` of ``listed_quota_applies``.
 
-    The quota and the targets are decided as :func:`~ingroeiquotum.bulk.evaluate` decides them
-    for the same rows (the same kernels and in-force dates): a company meets the quota where
-    a supervisory row of it is ``compliant`` in evaluate's quota rows, an organ its target
-    where evaluate's target row is ``compliant``.
+        The quota and the targets are decided as :func:`~ingroeiquotum.bulk.evaluate` decides them
+        for the same rows (the same kernels and in-force dates): a company meets the quota where
+        a supervisory row of it is ``compliant`` in evaluate's quota rows, an organ its target
+        where evaluate's target row is ``compliant``.
 
-    >>> from datetime import date
-    >>> rows = [
-    ...     {"company": "A", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "NV",
-    ...      "listed": True, "men": 4, "women": 2, "sector": "20"},
-    ...     {"company": "B", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "BV",
-    ...      "listed": False, "men": 3, "women": 0, "sector": 4612},
-    ...     {"company": "A", "organ": "rvc", "date": date(2025, 12, 31), "legal_form": "NV",
-    ...      "listed": True, "men": 3, "women": 3, "sector": "20"},
-    ... ]
-    >>> first = aggregate(rows)[0]
-    >>> first["year"], first["organ_group"], first["companies"], first["seats"], first["women"]
-    (2024, 'rvc', 2, 9, 2)
-    >>> first["share_of_seats_women"], first["mean_share_women"], first["all_male"]
-    (0.2222, 0.1667, 1)
-    >>> first["listed"], first["listed_quota_applies"], first["listed_meeting_quota"]
-    (1, 1, 1)
-    >>> [(row["year"], row["group"]) for row in aggregate(rows, by=["section"])]
-    [(2024, 'all'), (2024, 'C'), (2024, 'G'), (2025, 'all'), (2025, 'C')]
+        >>> from datetime import date
+    from decimal import Decimal
+    from fractions import Fraction
+        >>> rows = [
+        ...     {"company": "A", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "NV",
+        ...      "listed": True, "men": 4, "women": 2, "sector": "20"},
+        ...     {"company": "B", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "BV",
+        ...      "listed": False, "men": 3, "women": 0, "sector": 4612},
+        ...     {"company": "A", "organ": "rvc", "date": date(2025, 12, 31), "legal_form": "NV",
+        ...      "listed": True, "men": 3, "women": 3, "sector": "20"},
+        ... ]
+        >>> first = aggregate(rows)[0]
+        >>> first["year"], first["organ_group"], first["companies"], first["seats"], first["women"]
+        (2024, 'rvc', 2, 9, 2)
+        >>> first["share_of_seats_women"], first["mean_share_women"], first["all_male"]
+        (0.2222, 0.1667, 1)
+        >>> first["listed"], first["listed_quota_applies"], first["listed_meeting_quota"]
+        (1, 1, 1)
+        >>> [(row["year"], row["group"]) for row in aggregate(rows, by=["section"])]
+        [(2024, 'all'), (2024, 'C'), (2024, 'G'), (2025, 'all'), (2025, 'C')]
 
-    For publication, ``suppress_below`` hides the figures of small groups: a row whose organs
-    hold fewer than ``suppress_below`` seats together gets ``None`` for every figure, and every
-    row says whether it was ``suppressed`` (the key appears only with the option):
+        For publication, ``suppress_below`` hides the figures of small groups: a row whose organs
+        hold fewer than ``suppress_below`` seats together gets ``None`` for every figure, and every
+        row says whether it was ``suppressed`` (the key appears only with the option):
 
-    >>> [(row["group"], row["companies"], row["suppressed"])
-    ...  for row in aggregate(rows[:2], suppress_below=5, by=["division"])]
-    [('all', 2, False), ('20', 1, False), ('46', None, True)]
+        >>> [(row["group"], row["companies"], row["suppressed"])
+        ...  for row in aggregate(rows[:2], suppress_below=5, by=["division"])]
+        [('all', 2, False), ('20', 1, False), ('46', None, True)]
 
-    Raises:
-        LoadError: listing every row that is not a mapping, or whose ``company``, ``organ``,
-            ``date`` (required), counts, ``sector`` (an SBI 2008 code as text, ``"64.19"``, or
-            an int, ``6419``, or a section letter), ``employees``, ``listed``, ``large``,
-            ``target`` or ``target_form`` are bad (each with its 1-based position, or its line
-            for a row read from a file; its field and value).
-        InvalidCount: if ``suppress_below`` is not a whole number of at least 0.
-        InvalidArgument: if ``by`` names an unknown breakdown.
+        Raises:
+            LoadError: listing every row that is not a mapping, or whose ``company``, ``organ``,
+                ``date`` (required), counts, ``sector`` (an SBI 2008 code as text, ``"64.19"``, or
+                an int, ``6419``, or a section letter), ``employees``, ``listed``, ``large``,
+                ``target`` or ``target_form`` are bad (each with its 1-based position, or its line
+                for a row read from a file; its field and value).
+            InvalidCount: if ``suppress_below`` is not a whole number of at least 0.
+            InvalidArgument: if ``by`` names an unknown breakdown.
 
-    Counts may be integral numpy scalars and dates pandas or numpy dates (at midnight); a
-    missing value (``None``, NaN, ``pd.NA``, ``NaT``) in ``other``, ``unknown``, ``sector``,
-    ``employees``, ``listed``, ``large`` or ``target`` counts as not given.
+        Counts may be integral numpy scalars and dates pandas or numpy dates (at midnight); a
+        missing value (``None``, NaN, ``pd.NA``, ``NaT``) in ``other``, ``unknown``, ``sector``,
+        ``employees``, ``listed``, ``large`` or ``target`` counts as not given.
 
-    .. versionchanged:: 0.3.0
-       Figures per year (``year``), never over several years; a row needs its ``date``. New
-       figures (seats, women, the share of seats, shares with their denominators, target
-       and quota denominators), SBI sections and divisions (``group_by`` ``"section"`` and
-       ``"division"`` replace ``"sector"``), listed / not listed, each subtop category, and
-       ``by``. The mean share is exact. A bad ``target``, ``listed`` or ``large`` is refused.
+        .. versionchanged:: 0.3.0
+           Figures per year (``year``), never over several years; a row needs its ``date``. New
+           figures (seats, women, the share of seats, shares with their denominators, target
+           and quota denominators), SBI sections and divisions (``group_by`` ``"section"`` and
+           ``"division"`` replace ``"sector"``), listed / not listed, each subtop category, and
+           ``by``. The mean share is exact. A bad ``target``, ``listed`` or ``large`` is refused.
 
-    .. versionchanged:: 0.2.0
-       An int SBI code (as pandas reads a column of codes) was left out of the sector
-       breakdown; a ``sector``, ``employees`` or ``date`` that is not one is now refused.
+        .. versionchanged:: 0.2.0
+           An int SBI code (as pandas reads a column of codes) was left out of the sector
+           breakdown; a ``sector``, ``employees`` or ``date`` that is not one is now refused.
     """
     if suppress_below is not None:
         suppress_below = _validate.count("suppress_below", suppress_below)
@@ -245,7 +249,7 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
     sizes: dict[object, str | None] = {None: None}
     in_force_on: dict[date, bool] = {}
     verdicts: dict[tuple[int, int, int, int], bool] = {}
-    goals: dict[tuple[int, object, int], Any] = {}
+    goals: dict[tuple[object, object, int], Any] = {}
     fetch = itemgetter(*_KEYS)
     in_force, decide, supervisory = quota.in_force, quota._decide, quota.REACHED
     compliant = Verdict.COMPLIANT
@@ -277,7 +281,7 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
             or type(unknown) is not int
             or not 0 <= (men | women | other | unknown) <= _MAX
             or (sector is not None and type(sector) is not str and type(sector) is not int)
-            or (employees is not None and type(employees) is not int)
+            or (employees is not None and type(employees) not in (int, Decimal))
             or (listed is not None and type(listed) is not bool)
             or (large is not None and type(large) is not bool)
         ):
@@ -292,12 +296,13 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
             reported = _validate.plain(reported) is True
         met = None
         if target is not None:
-            goal_key = (id(target), form, id(kind))
+            known, by_identity = _target_key(target)
+            goal_key = (known, form, id(kind))
             try:
                 goal = goals.get(goal_key)
             except TypeError:  # an unhashable target_form
                 goal = None
-            if goal is None or goal[0] is not target:
+            if goal is None or (by_identity and goal[0] is not target):
                 try:
                     goal = (target, _goal(target, form, kind), {})
                 except InvalidArgument as error:
@@ -372,8 +377,21 @@ def _remember(
         organs[organ] = (values[1], values[2])
     if type(sector) in (str, int):
         sectors[sector] = (values[8], values[9])
-    if type(employees) is int:
+    if type(employees) in (int, Decimal):
         sizes[employees] = values[10]
+
+
+def _target_key(target: object) -> tuple[object, bool]:
+    """
+    What a row's target is known by in the cache: a plain value or a Fraction by its value, any
+    other object by its identity (``True``: the cache keeps the object, so the id stays its own).
+    """
+    kind = type(target)
+    if kind is str or kind is float or kind is int:
+        return target, False
+    if kind is Fraction:
+        return (target.numerator, target.denominator), False  # type: ignore[attr-defined]
+    return id(target), True
 
 
 def _goal(target: object, form: object, kind: OrganKind) -> targets.Target | None:

@@ -27,7 +27,7 @@ from ingroeiquotum.bulk.figures import (
     summarise,
 )
 from ingroeiquotum.bulk.frame import _twice
-from ingroeiquotum.bulk.summary import _goal, _met
+from ingroeiquotum.bulk.summary import _goal, _met, _target_key
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.law.bw2 import quota
 from ingroeiquotum.law.findings import Verdict
@@ -245,12 +245,10 @@ def _targets(data: Any) -> tuple[list[int], list[int]]:
         kind = kinds.get(organ)
         if kind is None:
             kind = kinds[organ] = organ_group(organ)[0]
-        # A plain value is its own key; any other object (a Fraction) is known by its id, and
-        # kept in the cache so that the id stays its own.
-        plain = type(target) in (str, float, int)
-        key = (target if plain else id(target), form, organ)
+        known, by_identity = _target_key(target)
+        key = (known, form, organ)
         goal = goals.get(key)
-        if goal is None or (not plain and goal[0] is not target):
+        if goal is None or (by_identity and goal[0] is not target):
             try:
                 goal = goals[key] = (target, _goal(target, form, kind))
             except InvalidArgument as error:
