@@ -149,81 +149,79 @@ def aggregate(
     by: Collection[Grouping] | None = None,
 ) -> list[dict[str, object]]:
     """
-        A population summary per year in the style of the SER's Bedrijvenmonitor, as tidy rows.
+    A population summary per year in the style of the SER's Bedrijvenmonitor, as tidy rows.
 
-        Years are never mixed: each row of the result holds the figures of one calendar ``year``
-        (of the input rows' ``date``), one grouping (``group_by``: ``"all"``, and where the rows
-        have them ``"section"`` and ``"division"`` of the SBI 2008 from ``sector``, ``"size"``
-        from ``employees`` and ``"listed"``) and its ``group``, and one ``organ_group``
-        (``bestuur``: the bestuur or the executive directors; ``rvc``: the RvC or the
-        non-executives; ``subtop``: every category together; ``subtop:<name>``: one category).
-        ``by`` chooses the breakdowns beside ``"all"`` (default: all four). The figures, every one
-        documented in ``docs/reference/bulk.md``: companies, organs, seats, women, men, the share
-        of seats held by women (the SER's measure), the mean and exact median share of women per
-        organ, all-male organs, the companies that reported, set a target and are large (the
-        targets duty) and the organs that meet their target, and for the ``rvc`` group the listed
-        companies, those the quota reaches that day and those meeting it. Each share names its
-        denominator: ``all_male_share`` is of ``organs_with_members``, ``obliged_with_target_share``
-        of ``obliged``, ``organs_meeting_target_share`` of ``organs_with_target`` and
-        ``listed_meeting_quota_share`` of ``listed_quota_applies``.
+    Years are never mixed: each row of the result holds the figures of one calendar ``year``
+    (of the input rows' ``date``), one grouping (``group_by``: ``"all"``, and where the rows
+    have them ``"section"`` and ``"division"`` of the SBI 2008 from ``sector``, ``"size"``
+    from ``employees`` and ``"listed"``) and its ``group``, and one ``organ_group``
+    (``bestuur``: the bestuur or the executive directors; ``rvc``: the RvC or the
+    non-executives; ``subtop``: every category together; ``subtop:<name>``: one category).
+    ``by`` chooses the breakdowns beside ``"all"`` (default: all four). The figures, every one
+    documented in ``docs/reference/bulk.md``: companies, organs, seats, women, men, the share
+    of seats held by women (the SER's measure), the mean and exact median share of women per
+    organ, all-male organs, the companies that reported, set a target and are large (the
+    targets duty) and the organs that meet their target, and for the ``rvc`` group the listed
+    companies, those the quota reaches that day and those meeting it. Each share names its
+    denominator: ``all_male_share`` is of ``organs_with_members``, ``obliged_with_target_share``
+    of ``obliged``, ``organs_meeting_target_share`` of ``organs_with_target`` and
+    ``listed_meeting_quota_share`` of ``listed_quota_applies``.
 
-        The quota and the targets are decided as :func:`~ingroeiquotum.bulk.evaluate` decides them
-        for the same rows (the same kernels and in-force dates): a company meets the quota where
-        a supervisory row of it is ``compliant`` in evaluate's quota rows, an organ its target
-        where evaluate's target row is ``compliant``.
+    The quota and the targets are decided as :func:`~ingroeiquotum.bulk.evaluate` decides them
+    for the same rows (the same kernels and in-force dates): a company meets the quota where
+    a supervisory row of it is ``compliant`` in evaluate's quota rows, an organ its target
+    where evaluate's target row is ``compliant``.
 
-        >>> from datetime import date
-    from decimal import Decimal
-    from fractions import Fraction
-        >>> rows = [
-        ...     {"company": "A", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "NV",
-        ...      "listed": True, "men": 4, "women": 2, "sector": "20"},
-        ...     {"company": "B", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "BV",
-        ...      "listed": False, "men": 3, "women": 0, "sector": 4612},
-        ...     {"company": "A", "organ": "rvc", "date": date(2025, 12, 31), "legal_form": "NV",
-        ...      "listed": True, "men": 3, "women": 3, "sector": "20"},
-        ... ]
-        >>> first = aggregate(rows)[0]
-        >>> first["year"], first["organ_group"], first["companies"], first["seats"], first["women"]
-        (2024, 'rvc', 2, 9, 2)
-        >>> first["share_of_seats_women"], first["mean_share_women"], first["all_male"]
-        (0.2222, 0.1667, 1)
-        >>> first["listed"], first["listed_quota_applies"], first["listed_meeting_quota"]
-        (1, 1, 1)
-        >>> [(row["year"], row["group"]) for row in aggregate(rows, by=["section"])]
-        [(2024, 'all'), (2024, 'C'), (2024, 'G'), (2025, 'all'), (2025, 'C')]
+    >>> from datetime import date
+    >>> rows = [
+    ...     {"company": "A", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "NV",
+    ...      "listed": True, "men": 4, "women": 2, "sector": "20"},
+    ...     {"company": "B", "organ": "rvc", "date": date(2024, 12, 31), "legal_form": "BV",
+    ...      "listed": False, "men": 3, "women": 0, "sector": 4612},
+    ...     {"company": "A", "organ": "rvc", "date": date(2025, 12, 31), "legal_form": "NV",
+    ...      "listed": True, "men": 3, "women": 3, "sector": "20"},
+    ... ]
+    >>> first = aggregate(rows)[0]
+    >>> first["year"], first["organ_group"], first["companies"], first["seats"], first["women"]
+    (2024, 'rvc', 2, 9, 2)
+    >>> first["share_of_seats_women"], first["mean_share_women"], first["all_male"]
+    (0.2222, 0.1667, 1)
+    >>> first["listed"], first["listed_quota_applies"], first["listed_meeting_quota"]
+    (1, 1, 1)
+    >>> [(row["year"], row["group"]) for row in aggregate(rows, by=["section"])]
+    [(2024, 'all'), (2024, 'C'), (2024, 'G'), (2025, 'all'), (2025, 'C')]
 
-        For publication, ``suppress_below`` hides the figures of small groups: a row whose organs
-        hold fewer than ``suppress_below`` seats together gets ``None`` for every figure, and every
-        row says whether it was ``suppressed`` (the key appears only with the option):
+    For publication, ``suppress_below`` hides the figures of small groups: a row whose organs
+    hold fewer than ``suppress_below`` seats together gets ``None`` for every figure, and every
+    row says whether it was ``suppressed`` (the key appears only with the option):
 
-        >>> [(row["group"], row["companies"], row["suppressed"])
-        ...  for row in aggregate(rows[:2], suppress_below=5, by=["division"])]
-        [('all', 2, False), ('20', 1, False), ('46', None, True)]
+    >>> [(row["group"], row["companies"], row["suppressed"])
+    ...  for row in aggregate(rows[:2], suppress_below=5, by=["division"])]
+    [('all', 2, False), ('20', 1, False), ('46', None, True)]
 
-        Raises:
-            LoadError: listing every row that is not a mapping, or whose ``company``, ``organ``,
-                ``date`` (required), counts, ``sector`` (an SBI 2008 code as text, ``"64.19"``, or
-                an int, ``6419``, or a section letter), ``employees``, ``listed``, ``large``,
-                ``target`` or ``target_form`` are bad (each with its 1-based position, or its line
-                for a row read from a file; its field and value).
-            InvalidCount: if ``suppress_below`` is not a whole number of at least 0.
-            InvalidArgument: if ``by`` names an unknown breakdown.
+    Raises:
+        LoadError: listing every row that is not a mapping, or whose ``company``, ``organ``,
+            ``date`` (required), counts, ``sector`` (an SBI 2008 code as text, ``"64.19"``, or
+            an int, ``6419``, or a section letter), ``employees``, ``listed``, ``large``,
+            ``target`` or ``target_form`` are bad (each with its 1-based position, or its line
+            for a row read from a file; its field and value).
+        InvalidCount: if ``suppress_below`` is not a whole number of at least 0.
+        InvalidArgument: if ``by`` names an unknown breakdown.
 
-        Counts may be integral numpy scalars and dates pandas or numpy dates (at midnight); a
-        missing value (``None``, NaN, ``pd.NA``, ``NaT``) in ``other``, ``unknown``, ``sector``,
-        ``employees``, ``listed``, ``large`` or ``target`` counts as not given.
+    Counts may be integral numpy scalars and dates pandas or numpy dates (at midnight); a
+    missing value (``None``, NaN, ``pd.NA``, ``NaT``) in ``other``, ``unknown``, ``sector``,
+    ``employees``, ``listed``, ``large`` or ``target`` counts as not given.
 
-        .. versionchanged:: 0.3.0
-           Figures per year (``year``), never over several years; a row needs its ``date``. New
-           figures (seats, women, the share of seats, shares with their denominators, target
-           and quota denominators), SBI sections and divisions (``group_by`` ``"section"`` and
-           ``"division"`` replace ``"sector"``), listed / not listed, each subtop category, and
-           ``by``. The mean share is exact. A bad ``target``, ``listed`` or ``large`` is refused.
+    .. versionchanged:: 0.3.0
+       Figures per year (``year``), never over several years; a row needs its ``date``. New
+       figures (seats, women, the share of seats, shares with their denominators, target
+       and quota denominators), SBI sections and divisions (``group_by`` ``"section"`` and
+       ``"division"`` replace ``"sector"``), listed / not listed, each subtop category, and
+       ``by``. The mean share is exact. A bad ``target``, ``listed`` or ``large`` is refused.
 
-        .. versionchanged:: 0.2.0
-           An int SBI code (as pandas reads a column of codes) was left out of the sector
-           breakdown; a ``sector``, ``employees`` or ``date`` that is not one is now refused.
+    .. versionchanged:: 0.2.0
+       An int SBI code (as pandas reads a column of codes) was left out of the sector
+       breakdown; a ``sector``, ``employees`` or ``date`` that is not one is now refused.
     """
     if suppress_below is not None:
         suppress_below = _validate.count("suppress_below", suppress_below)
