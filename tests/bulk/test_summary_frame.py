@@ -98,3 +98,21 @@ def test_aggregate_frame_needs_the_required_columns():
     assert ["organ", "date", "men", "women"] == raised.value.value
     with pytest.raises(InvalidArgument):
         bulk.aggregate_frame([{"company": "A"}])
+
+
+def test_aggregate_frame_reads_datetime_and_categorical_columns():
+    """pandas datetime64 and polars Datetime dates (at midnight), a Categorical organ."""
+    rows = [
+        {"company": "A", "organ": "rvc", "date": date(2024, 12, 31), "listed": True, "men": 4,
+         "women": 2, "sector": 6419},
+        {"company": "B", "organ": "bestuur", "date": date(2025, 12, 31), "listed": False,
+         "men": 4, "women": 0, "sector": "46"},
+    ]  # fmt: skip
+    expected = bulk.aggregate(rows)
+    frame = pd.DataFrame(rows)
+    frame["date"] = pd.to_datetime(frame["date"])
+    _equal(expected, bulk.aggregate_frame(frame))
+    framed = pl.DataFrame(rows).with_columns(
+        pl.col("date").cast(pl.Datetime), pl.col("organ").cast(pl.Categorical)
+    )
+    _equal(expected, bulk.aggregate_frame(framed))
