@@ -114,11 +114,22 @@ def test_check_command_output_has_no_extra_columns(tmp_path, capsys):
         assert [] == _leaks(capsys.readouterr().out)
 
 
+_ON = date(2024, 12, 31)
+
+
 def _rows():
     return [
-        {"company": "A", "organ": "subtop:X", "men": 1, "women": 1, "sector": "20"},
-        {"company": "B", "organ": "subtop:Y", "men": 10, "women": 8, "sector": "46"},
-        {"company": "B", "organ": "rvc", "men": 3, "women": 2, "sector": "46", "listed": True},
+        {"company": "A", "organ": "subtop:X", "men": 1, "women": 1, "sector": "20", "date": _ON},
+        {"company": "B", "organ": "subtop:Y", "men": 10, "women": 8, "sector": "46", "date": _ON},
+        {
+            "company": "B",
+            "organ": "rvc",
+            "men": 3,
+            "women": 2,
+            "sector": "46",
+            "listed": True,
+            "date": _ON,
+        },
     ]
 
 

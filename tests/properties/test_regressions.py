@@ -272,7 +272,7 @@ def test_bulk_evaluate_checks_rows_and_organs():
 )
 def test_aggregate_checks_rows(change, field):
     """bulk.aggregate truncated 2.9 men to 2 and read "1" as 1 silently, or raised TypeError."""
-    row = {"company": "A", "organ": "rvc", "men": 2, "women": 1, **change}
+    row = {"company": "A", "organ": "rvc", "date": ON, "men": 2, "women": 1, **change}
     error = refused(bulk.aggregate, [row])
     assert isinstance(error, LoadError)
     assert [field] == [problem.field for problem in error.errors]
@@ -480,7 +480,10 @@ def test_an_int_sector_code_is_not_dropped():
         {**_BULK_ROW, "company": "D", "sector": "01"},
     ]
     groups = {(row["group_by"], row["group"]): row["companies"] for row in bulk.aggregate(rows)}
-    assert {("all", "all"): 4, ("sector", "20"): 2, ("sector", "01"): 2} == groups
+    assert {
+        ("all", "all"): 4, ("division", "20"): 2, ("division", "01"): 2, ("section", "C"): 2,
+        ("section", "A"): 2, ("listed", "listed"): 4,
+    } == groups  # fmt: skip
     assert "sector" == refused(bulk.aggregate, [{**_BULK_ROW, "sector": 20.5}]).errors[0].field
 
 

@@ -331,6 +331,9 @@ def loaded_repr(loaded: Any) -> str:
     """``Loaded(rows=<75,000 rows>, errors=<3 problems>)``; an empty tuple shows as ``()``."""
     rows = "()" if not loaded.rows else f"<{len(loaded.rows):,} rows>"
     errors = "()" if not loaded.errors else f"<{len(loaded.errors):,} problems>"
+    dropped = getattr(loaded, "dropped", ())
+    if dropped:
+        return f"Loaded(rows={rows}, errors={errors}, dropped=<{len(dropped):,} duplicates>)"
     return f"Loaded(rows={rows}, errors={errors})"
 
 
