@@ -43,12 +43,12 @@ ROWS = [
     row(2022, "subtop", 150, 40),
     row(2023, "subtop", 150, 45),
     row(2024, "subtop", 150, 50),
-    row(2024, "rvc", 20, 4, group_by="sector", group="C"),
-    row(2024, "rvc", 10, 5, group_by="sector", group="K"),
-    row(2024, "rvc", 30, 6, group_by="sector", group="G"),
-    row(2024, "rvc", None, None, group_by="sector", group="B", suppressed=True),
-    row(2024, "bestuur", 10, 1, group_by="sector", group="C"),
-    row(2023, "rvc", 20, 2, group_by="sector", group="C"),
+    row(2024, "rvc", 20, 4, group_by="section", group="C"),
+    row(2024, "rvc", 10, 5, group_by="section", group="K"),
+    row(2024, "rvc", 30, 6, group_by="section", group="G"),
+    row(2024, "rvc", None, None, group_by="section", group="B", suppressed=True),
+    row(2024, "bestuur", 10, 1, group_by="section", group="C"),
+    row(2023, "rvc", 20, 2, group_by="section", group="C"),
 ]
 
 
@@ -189,7 +189,7 @@ def test_sector_year_and_organ_group_chosen():
         loc="left"
     )
     assert "Sector (SBI)" == axes.get_ylabel()
-    late = [row(2030, "rvc", 10, 2, group_by="sector", group="C")]
+    late = [row(2030, "rvc", 10, 2, group_by="section", group="C")]
     assert [] == by_gid(charts.sector_chart(late).axes[0], "quota")
 
 
@@ -199,6 +199,11 @@ def test_sector_without_figures_is_refused():
         charts.sector_chart(ROWS, year=2019)
     with pytest.raises(InvalidArgument, match="no share of seats"):
         charts.sector_chart(ROWS, group_by="size")
+    division = [row(2024, "rvc", 10, 3, group_by="division", group="64")]
+    assert ["64"] == [
+        label.get_text()
+        for label in charts.sector_chart(division, group_by="division").axes[0].get_yticklabels()
+    ]
 
 
 # --- listed companies meeting the quota -------------------------------------------------------
@@ -213,6 +218,14 @@ def test_quota_bars_are_the_share_of_listed_companies_meeting_it():
     assert "Listed companies whose supervisory board meets the quota" == axes.get_title(loc="left")
     dutch = charts.quota_chart(ROWS, language="nl").axes[0]
     assert "Aandeel beursvennootschappen" == dutch.get_ylabel()
+
+
+def test_quota_share_is_over_the_listed_companies_the_quota_reaches():
+    """With listed_quota_applies (aggregate's count), that is the denominator, not listed."""
+    rows = [row(2024, "rvc", 50, 18, listed=82, listed_quota_applies=80, listed_meeting_quota=72)]
+    axes = charts.quota_chart(rows).axes[0]
+    assert [72 / 80] == pytest.approx(bar_heights(axes))
+    assert ["72/80"] == [text.get_text() for text in by_gid(axes, "count-label")]
 
 
 def test_quota_chart_needs_listed_companies():

@@ -10,7 +10,10 @@ group and organ group), as they are or after a round trip through a frame or a C
   ``median_target``;
 * :func:`sector_chart`: bars of that share per sector in one year, for one organ group;
 * :func:`quota_chart`: per year, the share of listed companies whose supervisory organ meets the
-  quota (``listed_meeting_quota / listed``), each bar labelled with both counts.
+  quota (``listed_meeting_quota / listed_quota_applies``), each bar labelled with both counts.
+
+:func:`ingroeiquotum.bulk.aggregate` gives no ``median_target``: a caller who wants the target
+line adds it to the rows (the notebook page in the docs shows how, from the rows' ``target``).
 
 :func:`appointments_chart` reads seats instead (:class:`~ingroeiquotum.model.composition.Seat`
 objects, or rows with ``gender``, ``start``, optional ``first_appointed`` and ``organ``): per
@@ -257,14 +260,15 @@ def sector_chart(
     *,
     year: int | None = None,
     organ_group: str = "rvc",
-    group_by: str = "sector",
+    group_by: str = "section",
     language: str = "en",
 ) -> Figure:
     """
     Horizontal bars: the share of seats held by women in ``organ_group`` per sector in ``year``
     (by default the latest year of the rows), from the rows of
-    :func:`ingroeiquotum.bulk.aggregate` of the grouping ``group_by`` (``"sector"``; another
-    grouping, such as the SBI section or the size class, by its name), highest share on top,
+    :func:`ingroeiquotum.bulk.aggregate` of the grouping ``group_by`` (``"section"``, the SBI
+    section letter; another grouping, such as ``"division"`` or ``"size"``, by its name), highest
+    share on top,
     each bar labelled with women / seats; the quota's one third as a dashed vertical line if it
     is in force at the end of ``year``. Suppressed groups are left out.
 
@@ -342,9 +346,12 @@ def sector_chart(
 
 def quota_chart(rows: Iterable[Mapping[str, object]], *, language: str = "en") -> Figure:
     """
-    Bars per year: the share of listed companies whose supervisory organ meets the quota
-    (``listed_meeting_quota / listed`` of the ``rvc`` row of the grouping ``"all"``), each
-    labelled with both counts ("73/82"). A year without listed companies has no bar.
+    Bars per year: the share of listed companies whose supervisory organ meets the quota, from
+    the ``rvc`` row of the grouping ``"all"``: ``listed_meeting_quota`` over
+    ``listed_quota_applies`` (the listed companies whose supervisory organ the quota reaches,
+    as :func:`ingroeiquotum.bulk.aggregate` counts them), or over ``listed`` in rows without
+    that count. Each bar is labelled with both counts ("73/82"). A year without such
+    companies has no bar.
 
     Raises:
         InvalidArgument: if matplotlib is missing, or no row counts listed companies.
@@ -357,7 +364,8 @@ def quota_chart(rows: Iterable[Mapping[str, object]], *, language: str = "en") -
     for row in _rows(rows):
         if not _overall(row) or row.get("organ_group") != "rvc":
             continue
-        listed, meeting = _number(row.get("listed")), _number(row.get("listed_meeting_quota"))
+        listed = _number(row.get("listed_quota_applies", row.get("listed")))
+        meeting = _number(row.get("listed_meeting_quota"))
         if listed and meeting is not None:
             points.append((int(str(row["year"])), int(meeting), int(listed)))
     if not points:
