@@ -24,8 +24,9 @@ bestuur not_applicable None None art. 2:142b lid 2 BW
 
 from __future__ import annotations
 
-__all__ = ["QUOTA_COLUMNS", "aggregate", "evaluate", "evaluate_frame"]
+__all__ = ["QUOTA_COLUMNS", "aggregate", "aggregate_frame", "evaluate", "evaluate_frame"]
 
 from ingroeiquotum.bulk._rows import QUOTA_COLUMNS, evaluate
 from ingroeiquotum.bulk.frame import evaluate_frame
 from ingroeiquotum.bulk.summary import aggregate
+from ingroeiquotum.bulk.summary_frame import aggregate_frame
