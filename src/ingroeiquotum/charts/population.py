@@ -127,13 +127,14 @@ def _overall(row: Mapping[str, object], group_by: str = "all") -> bool:
     return row.get("group_by", "all") == group_by
 
 
-def _percent_axis(axes: Axes, axis: Literal["x", "y"] = "y") -> None:
+def _percent_axis(axes: Axes, axis: Literal["x", "y"] = "y", *, room: float = 0) -> None:
+    """Shares from 0 to 100 % on ``axis``, with ``room`` above 100 % for the count labels."""
     from matplotlib.ticker import FixedLocator, PercentFormatter
 
     target = axes.yaxis if axis == "y" else axes.xaxis
     target.set_major_formatter(PercentFormatter(xmax=1, decimals=0))
     target.set_major_locator(FixedLocator([0, 0.2, 0.4, 0.6, 0.8, 1.0]))
-    (axes.set_ylim if axis == "y" else axes.set_xlim)(0, 1)
+    (axes.set_ylim if axis == "y" else axes.set_xlim)(0, 1 + room)
     axes.grid(axis=axis, color="#dddddd", linewidth=0.8)
     axes.set_axisbelow(True)
     for side in ("top", "right"):
@@ -331,7 +332,7 @@ def sector_chart(
             label=texts["population.quota"],
             gid="quota",
         )
-    _percent_axis(axes, "x")
+    _percent_axis(axes, "x", room=0.12)
     axes.set_title(
         texts["sector.title"].format(organ=_group_label(organ_group, texts), year=year),
         loc="left",
@@ -388,7 +389,7 @@ def quota_chart(rows: Iterable[Mapping[str, object]], *, language: str = "en") -
             gid="count-label",
         )
     _year_axis(axes, years)
-    _percent_axis(axes)
+    _percent_axis(axes, room=0.08)
     axes.set_title(texts["quota_met.title"], loc="left", fontweight="bold", wrap=True)
     axes.set_ylabel(texts["quota_met.share"])
     axes.set_xlabel(texts["population.year"])
@@ -505,7 +506,7 @@ def appointments_chart(
                 gid="count-label",
             )
     _year_axis(axes, years)
-    _percent_axis(axes)
+    _percent_axis(axes, room=0.08)
     axes.set_title(texts["appointments.title"], loc="left", fontweight="bold", wrap=True)
     axes.set_ylabel(texts["appointments.share"])
     axes.set_xlabel(texts["appointments.year"])
