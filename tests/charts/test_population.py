@@ -48,6 +48,8 @@ ROWS = [
     row(2024, "rvc", 30, 6, group_by="section", group="G"),
     row(2024, "rvc", None, None, group_by="section", group="B", suppressed=True),
     row(2024, "bestuur", 10, 1, group_by="section", group="C"),
+    row(2024, "bestuur", 10, 2, group_by="section", group="D"),
+    row(2024, "bestuur", 10, 3, group_by="section", group="Z"),
     row(2023, "rvc", 20, 2, group_by="section", group="C"),
 ]
 
@@ -169,7 +171,11 @@ def test_population_refuses_junk(rows, error):
 def test_sector_bars_of_the_latest_year_highest_on_top():
     """RvC 2024: G 6/30, C 4/20, K 5/10, in rising order; the suppressed B left out."""
     axes = charts.sector_chart(ROWS).axes[0]
-    assert ["C", "G", "K"] == [label.get_text() for label in axes.get_yticklabels()]
+    assert [
+        "C Manufacturing",
+        "G Wholesale and retail trade",
+        "K Financial and insurance activities",
+    ] == [label.get_text() for label in axes.get_yticklabels()]
     assert [4 / 20, 6 / 30, 5 / 10] == pytest.approx([bar.get_width() for bar in axes.patches])
     assert ["4/20", "6/30", "5/10"] == [text.get_text() for text in by_gid(axes, "count-label")]
     (quota,) = by_gid(axes, "quota")
@@ -184,7 +190,12 @@ def test_sector_year_and_organ_group_chosen():
     axes = charts.sector_chart(ROWS, year=2023).axes[0]
     assert [2 / 20] == pytest.approx([bar.get_width() for bar in axes.patches])
     axes = charts.sector_chart(ROWS, organ_group="bestuur", language="nl").axes[0]
-    assert [1 / 10] == pytest.approx([bar.get_width() for bar in axes.patches])
+    assert [1 / 10, 2 / 10, 3 / 10] == pytest.approx([bar.get_width() for bar in axes.patches])
+    assert ["C Industrie", "D Energievoorziening", "Z"] == [
+        label.get_text() for label in axes.get_yticklabels()
+    ]
+    english = charts.sector_chart(ROWS, organ_group="bestuur").axes[0]
+    assert "D Electricity, gas, steam and air…" == english.get_yticklabels()[1].get_text()
     assert "Aandeel zetels bezet door vrouwen per sector: Bestuur, 2024" == axes.get_title(
         loc="left"
     )
@@ -330,3 +341,35 @@ def test_appointments_refuse_bad_rows_all_at_once():
     )
     with pytest.raises(InvalidArgument):
         charts.appointments_chart("seats")
+
+
+# --- on bulk.aggregate's own rows -------------------------------------------------------------
+
+
+def test_charts_read_the_rows_of_bulk_aggregate():
+    """
+    Two listed companies over two years, aggregated by bulk.aggregate: RvC seats held by women
+    3/11 in 2023 and 5/11 in 2024 (counted by hand); the quota met by 1 of 2, then 2 of 2.
+    """
+    from ingroeiquotum import bulk
+
+    def company(name, year, men, women, sector):
+        return {"company": name, "organ": "rvc", "date": date(year, 12, 31), "legal_form": "NV",
+                "listed": True, "men": men, "women": women, "sector": sector}  # fmt: skip
+
+    rows = [
+        company("A", 2023, 4, 2, "6419"),
+        company("B", 2023, 4, 1, "2014"),
+        company("A", 2024, 3, 3, "6419"),
+        company("B", 2024, 3, 2, "2014"),
+    ]
+    summary = bulk.aggregate(rows)
+    share = lines(charts.population_chart(summary).axes[0], "share")["Supervisory board"]
+    assert [3 / 11, 5 / 11] == pytest.approx(list(share.get_ydata()), abs=1e-4)
+    axes = charts.quota_chart(summary).axes[0]
+    assert ["1/2", "2/2"] == [text.get_text() for text in by_gid(axes, "count-label")]
+    sectors = charts.sector_chart(summary).axes[0]
+    assert ["C Manufacturing", "K Financial and insurance activities"] == [
+        label.get_text() for label in sectors.get_yticklabels()
+    ]
+    assert [2 / 5, 3 / 6] == pytest.approx([bar.get_width() for bar in sectors.patches], abs=1e-4)

@@ -81,6 +81,22 @@ def _group_label(group: str, texts: dict[str, str]) -> str:
     return group
 
 
+def _sector_label(group_by: str, group: str, language: str) -> str:
+    """A bar's name: an SBI section as its letter and name ("K Financial and insurance ...")."""
+    if group_by != "section":
+        return group
+    from ingroeiquotum.bulk.sbi import SECTIONS
+
+    found = SECTIONS.get(group)
+    if found is None:
+        return group
+    name = found.nl if language == "nl" else found.en
+    name = name.split(";")[0]
+    if len(name) > 34:  # cut at a word, so that the bars keep the width
+        name = name[:34].rsplit(" ", 1)[0].rstrip(",") + "…"
+    return f"{group} {name}"
+
+
 def _rows(rows: object) -> list[Mapping[str, object]]:
     """The aggregate rows, checked: mappings, each with an int ``year``; every problem at once."""
     if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
@@ -269,7 +285,7 @@ def sector_chart(
     (by default the latest year of the rows), from the rows of
     :func:`ingroeiquotum.bulk.aggregate` of the grouping ``group_by`` (``"section"``, the SBI
     section letter; another grouping, such as ``"division"`` or ``"size"``, by its name), highest
-    share on top,
+    share on top (an SBI section named in ``language``, "K Financial and insurance activities"),
     each bar labelled with women / seats; the quota's one third as a dashed vertical line if it
     is in force at the end of ``year``. Suppressed groups are left out.
 
@@ -321,7 +337,7 @@ def sector_chart(
                 fontsize=7,
                 gid="count-label",
             )
-    axes.set_yticks(positions, [name for name, _, _ in bars])
+    axes.set_yticks(positions, [_sector_label(group_by, name, language) for name, _, _ in bars])
     year_end = date(int(str(year)), 12, 31)
     if parameters.in_force("quota.minimum_share", year_end).in_force:
         axes.axvline(
