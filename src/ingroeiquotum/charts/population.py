@@ -357,7 +357,7 @@ def sector_chart(
     )
     axes.set_xlabel(texts["population.share"])
     axes.set_ylabel(texts["sector.axis"])
-    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncols=2, frameon=False, fontsize=8)
+    figure.legend(loc="outside lower center", ncols=2, frameon=False, fontsize=8)
     return figure
 
 
