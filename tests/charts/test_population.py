@@ -373,3 +373,24 @@ def test_charts_read_the_rows_of_bulk_aggregate():
         label.get_text() for label in sectors.get_yticklabels()
     ]
     assert [2 / 5, 3 / 6] == pytest.approx([bar.get_width() for bar in sectors.patches], abs=1e-4)
+
+
+@given(
+    st.dictionaries(
+        st.integers(2015, 2035),
+        st.tuples(st.integers(1, 500), st.integers(0, 500)).map(lambda p: (p[0], min(p))),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_population_line_is_women_over_seats_in_any_years(figures):
+    """For any years and counts, the RvC line is women / seats year by year, in order."""
+    rows = [
+        {"year": year, "organ_group": "rvc", "seats": seats, "women": women}
+        for year, (seats, women) in figures.items()
+    ]
+    share = lines(charts.population_chart(rows).axes[0], "share")["Supervisory board"]
+    years = sorted(figures)
+    assert years == list(share.get_xdata())
+    expected = [figures[year][1] / figures[year][0] for year in years]
+    assert expected == pytest.approx(list(share.get_ydata()))
