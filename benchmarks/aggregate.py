@@ -159,7 +159,9 @@ def measure(repeat: int = 5, count: int = ROWS) -> dict[str, object]:
         "aggregate_seconds_median": round(statistics.median(aggregate), 4),
         "pandas_seconds_min": round(min(pandas), 4),
         "pandas_seconds_median": round(statistics.median(pandas), 4),
-        "aggregate_pandas_ratio": round(statistics.median(aggregate) / statistics.median(pandas), 3),
+        "aggregate_pandas_ratio": round(
+            statistics.median(aggregate) / statistics.median(pandas), 3
+        ),
         "pandas_groupby_only_seconds_min": round(min(groupby_only), 4),
         "pandas_groupby_only_seconds_median": round(statistics.median(groupby_only), 4),
     }

@@ -517,6 +517,30 @@ def test_aggregate_whole_table() -> None:
     assert _meeting_quota(bulk.aggregate(rows)) == expected
 
 
+def test_aggregate_whole_table_per_year() -> None:
+    """
+    Per year (issue 18: the aggregate never mixes years), the listed companies meeting the
+    quota and those it reaches are the companies of evaluate's quota rows of that year.
+    """
+    rows = [row for scenario in SCENARIOS for row in rows_of(scenario)]
+    meeting: dict[int, set[str]] = {}
+    reached: dict[int, set[str]] = {}
+    for result in _quota_rows(bulk.evaluate(rows)):
+        year = result["date"].year
+        if result["organ"] in SUPERVISORY and result["verdict"] != "not_applicable":
+            reached.setdefault(year, set()).add(result["company"])
+            if result["verdict"] == "compliant":
+                meeting.setdefault(year, set()).add(result["company"])
+    figures = {
+        row["year"]: (row["listed_meeting_quota"], row["listed_quota_applies"])
+        for row in bulk.aggregate(rows, by=())
+        if row["organ_group"] == "rvc"
+    }
+    for year, (meets, applies) in figures.items():
+        assert (len(meeting.get(year, ())), len(reached.get(year, ()))) == (meets, applies), year
+    assert set(reached) <= set(figures)
+
+
 # --- the command line ----------------------------------------------------------------------
 
 

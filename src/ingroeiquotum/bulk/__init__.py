@@ -6,7 +6,8 @@ Many companies at once (*bulk*): tidy rows in, tidy rows out.
 extra, through narwhals). Both decide with the same functions as the single-company API
 (:func:`ingroeiquotum.law.bw2.quota.minimum_per_sex`, :func:`ingroeiquotum.law.bw2.quota.classify`, the dated
 parameters) and a property test holds them equal. :func:`aggregate` summarises a population
-the way the SER's yearly Bedrijvenmonitor does.
+per year the way the SER's yearly Bedrijvenmonitor does, and :func:`aggregate_frame` gives the
+same figures for a frame, counted by the frame library (``docs/reference/bulk.md`` lists them).
 
 >>> from datetime import date
 >>> rows = [

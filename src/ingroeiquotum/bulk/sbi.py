@@ -19,8 +19,8 @@ from __future__ import annotations
 __all__ = ["SECTIONS", "Section", "section", "sector_of"]
 
 import functools
-from collections.abc import Iterator, Mapping
 import tomllib
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
@@ -117,7 +117,7 @@ def sector_of(value: object) -> tuple[str | None, str | None]:
     else:
         raise InvalidArgument("sector", value, _REASON)
     division = text.zfill(2)[:2]
-    letter = section(division)
-    if letter is None:
+    found = section(division)
+    if found is None:
         raise InvalidArgument("sector", value, f"is not in the SBI 2008 (division {division})")
-    return letter, division
+    return found, division

@@ -9,227 +9,49 @@ targets are decided per row by the kernels that :func:`~ingroeiquotum.bulk.evalu
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from math import gcd, lcm
 from operator import itemgetter
-from typing import Any, Literal
+from typing import Any
 
 from ingroeiquotum import _tables, _validate
 from ingroeiquotum.bulk import sbi
 from ingroeiquotum.bulk._rows import _company_problem, _count, _organ_checked, _parse_target
+from ingroeiquotum.bulk.figures import (
+    _ALL_MALE,
+    _APPLIES,
+    _COMPANIES,
+    _LISTED,
+    _MEETING,
+    _MEN,
+    _MET,
+    _OBLIGED,
+    _ORGANS,
+    _PAIRS,
+    _REPORTED,
+    _SEATS,
+    _SUMS,
+    _TARGETS,
+    _WITH_MEMBERS,
+    _WITH_TARGET,
+    _WOMEN,
+    CellKey,
+    Grouping,
+    checked_by,
+    company_counts,
+    empty,
+    organ_group,
+    rolled_up,
+    size_class,
+    summarise,
+)  # fmt: skip
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 from ingroeiquotum.law.bw2 import quota, target_standing, targets
 from ingroeiquotum.law.findings import Verdict
-from ingroeiquotum.model.organs import Organ, OrganKind
-
-Grouping = Literal["section", "division", "size", "listed"]
-"""A breakdown of :func:`aggregate` beside ``"all"``."""
-
-GROUPINGS: tuple[Grouping, ...] = ("section", "division", "size", "listed")
-"""Every breakdown, the default of ``by``."""
-
-_GROUPS = {
-    OrganKind.BESTUUR: "bestuur",
-    OrganKind.EXECUTIVE: "bestuur",
-    OrganKind.RVC: "rvc",
-    OrganKind.NON_EXECUTIVE: "rvc",
-    OrganKind.SUBTOP: "subtop",
-}
-
-_SIZES = ((0, 250, "<250"), (250, 500, "250-499"), (500, 1000, "500-999"), (1000, None, "1000+"))
-
-
-def size_class(employees: Decimal | int | None) -> str | None:
-    """The size class of a number of employees (``"<250"`` ... ``"1000+"``), or ``None``."""
-    if employees is None:
-        return None
-    for low, high, label in _SIZES:
-        if employees >= low and (high is None or employees < high):
-            return label
-    return None
-
-
-def organ_group(organ: object) -> tuple[OrganKind, str]:
-    """
-    The kind of an organ and its finest organ group: ``"bestuur"``, ``"rvc"`` or
-    ``"subtop:<name>"`` (one category; every category is also in ``"subtop"``).
-    """
-    parsed = Organ.parse(organ)
-    if parsed.kind is OrganKind.SUBTOP:
-        return parsed.kind, str(parsed)
-    return parsed.kind, _GROUPS[parsed.kind]
-
-
-# The figures of a cell and of a group, by position: the sums, then the sets of companies.
-_ORGANS, _WITH_MEMBERS, _SEATS, _WOMEN, _MEN, _ALL_MALE, _WITH_TARGET, _MET = range(8)
-_PAIRS = 8  # {(women, members): organs}
-_COMPANIES, _REPORTED, _TARGETS, _OBLIGED, _LISTED, _APPLIES, _MEETING = range(9, 16)
-_SUMS = 8
-_SETS = range(9, 16)
-
-
-def _empty() -> list[Any]:
-    return [0] * _SUMS + [{}] + [set() for _ in _SETS]
-
-
-def _merge(into: list[Any], cell: list[Any]) -> None:
-    for index in range(_SUMS):
-        into[index] += cell[index]
-    pairs = into[_PAIRS]
-    for pair, organs in cell[_PAIRS].items():
-        pairs[pair] = pairs.get(pair, 0) + organs
-    for index in _SETS:
-        into[index] |= cell[index]
-
-
-def _share(part: int, whole: int) -> float | None:
-    return round(part / whole, 4) if whole else None
-
-
-def _mean_and_median(pairs: Mapping[tuple[int, int], int]) -> tuple[float | None, float | None]:
-    """
-    The exact mean and median of women / members over the organs counted in ``pairs`` (how
-    many organs have each pair), rounded to 4 decimals: integer arithmetic for the mean, and
-    the median found by walking the distinct shares in order with their counts.
-    """
-    reduced: dict[tuple[int, int], int] = {}
-    for (women, members), organs in pairs.items():
-        divisor = gcd(women, members)
-        key = (women // divisor, members // divisor)
-        reduced[key] = reduced.get(key, 0) + organs
-    total = sum(reduced.values())
-    if not total:
-        return None, None
-    common = lcm(*(members for _, members in reduced))
-    numerator = sum(women * (common // members) * organs for (women, members), organs in reduced.items())
-    mean = round(float(Fraction(numerator, common * total)), 4)
-    ordered = sorted(reduced.items(), key=lambda item: item[0][0] / item[0][1])
-    low_at, high_at = (total - 1) // 2, total // 2
-    low = high = None
-    seen = 0
-    for (women, members), organs in ordered:
-        seen += organs
-        if low is None and seen > low_at:
-            low = Fraction(women, members)
-        if seen > high_at:
-            high = Fraction(women, members)
-            break
-    assert low is not None and high is not None
-    return mean, round(float((low + high) / 2), 4)
-
-
-def _finish(key: tuple[int, str, str, str], figures: list[Any]) -> dict[str, object]:
-    """One output row from a group's figures (both :func:`aggregate` and the frame path)."""
-    year, group_by, group, organs_group = key
-    mean, median = _mean_and_median(figures[_PAIRS])
-    with_members, with_target = figures[_WITH_MEMBERS], figures[_WITH_TARGET]
-    obliged = figures[_OBLIGED]
-    obliged_with_target = len(obliged & figures[_TARGETS])
-    supervisory = organs_group == "rvc"
-    applies = len(figures[_APPLIES])
-    meeting = len(figures[_MEETING])
-    return {
-        "year": year,
-        "group_by": group_by,
-        "group": group,
-        "organ_group": organs_group,
-        "companies": len(figures[_COMPANIES]),
-        "organs": figures[_ORGANS],
-        "organs_with_members": with_members,
-        "seats": figures[_SEATS],
-        "women": figures[_WOMEN],
-        "men": figures[_MEN],
-        "share_of_seats_women": _share(figures[_WOMEN], figures[_SEATS]),
-        "mean_share_women": mean,
-        "median_share_women": median,
-        "all_male": figures[_ALL_MALE],
-        "all_male_share": _share(figures[_ALL_MALE], with_members),
-        "reported": len(figures[_REPORTED]),
-        "with_target": len(figures[_TARGETS]),
-        "obliged": len(obliged),
-        "obliged_with_target": obliged_with_target,
-        "obliged_with_target_share": _share(obliged_with_target, len(obliged)),
-        "organs_with_target": with_target,
-        "organs_meeting_target": figures[_MET],
-        "organs_meeting_target_share": _share(figures[_MET], with_target),
-        "listed": len(figures[_LISTED]) if supervisory else None,
-        "listed_quota_applies": applies if supervisory else None,
-        "listed_meeting_quota": meeting if supervisory else None,
-        "listed_meeting_quota_share": _share(meeting, applies) if supervisory else None,
-    }
-
-
-FIGURES = (
-    "companies", "organs", "organs_with_members", "seats", "women", "men",
-    "share_of_seats_women", "mean_share_women", "median_share_women", "all_male",
-    "all_male_share", "reported", "with_target", "obliged", "obliged_with_target",
-    "obliged_with_target_share", "organs_with_target", "organs_meeting_target",
-    "organs_meeting_target_share", "listed", "listed_quota_applies", "listed_meeting_quota",
-    "listed_meeting_quota_share",
-)  # fmt: skip
-"""The figures of an output row (hidden when it is suppressed), after its four keys."""
-
-CellKey = tuple[int, str, str | None, str | None, str | None, bool | None]
-"""A cell: year, finest organ group, SBI section, SBI division, size class, listed."""
-
-
-def _rolled_up(
-    cells: Mapping[CellKey, list[Any]], by: Collection[Grouping]
-) -> dict[tuple[int, str, str, str], list[Any]]:
-    """Every group's figures: each cell added to each grouping and organ group it is in."""
-    groups: dict[tuple[int, str, str, str], list[Any]] = {}
-    for (year, fine, section, division, size, listed), cell in cells.items():
-        keys = [("all", "all")]
-        if section is not None and "section" in by:
-            keys.append(("section", section))
-        if division is not None and "division" in by:
-            keys.append(("division", division))
-        if size is not None and "size" in by:
-            keys.append(("size", size))
-        if listed is not None and "listed" in by:
-            keys.append(("listed", "listed" if listed else "not_listed"))
-        organ_groups = (fine, "subtop") if fine.startswith("subtop:") else (fine,)
-        for group_by, group in keys:
-            for each in organ_groups:
-                key = (year, group_by, group, each)
-                figures = groups.get(key)
-                if figures is None:
-                    figures = groups[key] = _empty()
-                _merge(figures, cell)
-    return groups
-
-
-def summarise(
-    cells: Mapping[CellKey, list[Any]], by: Collection[Grouping], suppress_below: int | None
-) -> list[dict[str, object]]:
-    """The output rows of the cells, sorted; the small groups suppressed where asked."""
-    result = []
-    for key, figures in sorted(_rolled_up(cells, by).items()):
-        row = _finish(key, figures)
-        if suppress_below is not None:
-            suppressed = figures[_SEATS] < suppress_below
-            if suppressed:
-                row.update(dict.fromkeys(FIGURES))
-            row["suppressed"] = suppressed
-        result.append(row)
-    return result
-
-
-def checked_by(by: object) -> tuple[Grouping, ...]:
-    """``by`` as a tuple of groupings, or :class:`InvalidArgument` naming ``by``."""
-    if by is None:
-        return GROUPINGS
-    if isinstance(by, str) or not isinstance(by, Iterable):
-        raise InvalidArgument("by", by, f"must be a collection of {', '.join(GROUPINGS)}")
-    chosen = tuple(by)
-    wrong = [each for each in chosen if each not in GROUPINGS]
-    if wrong:
-        raise InvalidArgument("by", wrong, f"must each be one of {', '.join(GROUPINGS)}")
-    return chosen  # type: ignore[return-value]
-
+from ingroeiquotum.model.organs import OrganKind
 
 # --- reading the rows ------------------------------------------------------------------------
 
@@ -406,7 +228,14 @@ def aggregate(
     groupings = checked_by(by)
     if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
         raise InvalidArgument("rows", rows, "must be an iterable of mappings")
-    return summarise(_cells(rows), groupings, suppress_below)
+    groups = rolled_up(_cells(rows), groupings)
+    return summarise(
+        {
+            key: (figures[:_SUMS], figures[_PAIRS], company_counts(figures))
+            for key, figures in groups.items()
+        },
+        suppress_below,
+    )
 
 
 def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
@@ -418,7 +247,7 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
     sizes: dict[object, str | None] = {None: None}
     in_force_on: dict[date, bool] = {}
     verdicts: dict[tuple[int, int, int, int], bool] = {}
-    goals: dict[tuple[int, object, int], Any] = {}
+    goals: dict[tuple[object, object, int], Any] = {}
     fetch = itemgetter(*_KEYS)
     in_force, decide, supervisory = quota.in_force, quota._decide, quota.REACHED
     compliant = Verdict.COMPLIANT
@@ -450,7 +279,7 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
             or type(unknown) is not int
             or not 0 <= (men | women | other | unknown) <= _MAX
             or (sector is not None and type(sector) is not str and type(sector) is not int)
-            or (employees is not None and type(employees) is not int)
+            or (employees is not None and type(employees) not in (int, Decimal))
             or (listed is not None and type(listed) is not bool)
             or (large is not None and type(large) is not bool)
         ):
@@ -465,12 +294,13 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
             reported = _validate.plain(reported) is True
         met = None
         if target is not None:
-            key = (id(target), form, id(kind))
+            known, by_identity = _target_key(target)
+            goal_key = (known, form, id(kind))
             try:
-                goal = goals.get(key)
+                goal = goals.get(goal_key)
             except TypeError:  # an unhashable target_form
                 goal = None
-            if goal is None or goal[0] is not target:
+            if goal is None or (by_identity and goal[0] is not target):
                 try:
                     goal = (target, _goal(target, form, kind), {})
                 except InvalidArgument as error:
@@ -478,22 +308,21 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
                     value = form if field == "target_form" else target
                     errors.append(RowError(_tables.line(row, position), field, value, error.reason))
                     continue
-                try:
-                    goals[key] = goal
-                except TypeError:
-                    pass
+                with contextlib.suppress(TypeError):  # an unhashable target_form
+                    goals[goal_key] = goal
             if goal[1] is not None:
                 counts = (men, women, other, unknown)
-                met = goal[2].get(counts)
+                stood: dict[tuple[int, int, int, int], bool] = goal[2]
+                met = stood.get(counts)
                 if met is None:
-                    met = goal[2][counts] = _met(goal[1], counts)
+                    met = stood[counts] = _met(goal[1], counts)
         members = men + women + other + unknown
         if errors:
             continue
-        key = (on.year, fine, section, division, size, listed)
-        cell = cells.get(key)
+        place = (on.year, fine, section, division, size, listed)
+        cell = cells.get(place)
         if cell is None:
-            cell = cells[key] = _empty()
+            cell = cells[place] = empty()
         cell[_ORGANS] += 1
         cell[_SEATS] += members
         cell[_WOMEN] += women
@@ -546,8 +375,21 @@ def _remember(
         organs[organ] = (values[1], values[2])
     if type(sector) in (str, int):
         sectors[sector] = (values[8], values[9])
-    if type(employees) is int:
+    if type(employees) in (int, Decimal):
         sizes[employees] = values[10]
+
+
+def _target_key(target: object) -> tuple[object, bool]:
+    """
+    What a row's target is known by in the cache: a plain value or a Fraction by its value, any
+    other object by its identity (``True``: the cache keeps the object, so the id stays its own).
+    """
+    kind = type(target)
+    if kind is str or kind is float or kind is int:
+        return target, False
+    if kind is Fraction:
+        return (target.numerator, target.denominator), False  # type: ignore[attr-defined]
+    return id(target), True
 
 
 def _goal(target: object, form: object, kind: OrganKind) -> targets.Target | None:
