@@ -8,6 +8,7 @@ Everything is local: no extension fetches anything from the network.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,8 +16,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from docutils import nodes
 
-# The package from this checkout, also when it is not installed in editable mode.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+# The package from this checkout, also when it is not installed in editable mode: for autodoc
+# here, and for the kernel that runs the notebook pages (a process of its own, which inherits
+# the environment).
+_SOURCE = str(Path(__file__).resolve().parents[1] / "src")
+sys.path.insert(0, _SOURCE)
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [_SOURCE, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+)
 
 from ingroeiquotum._version import __version__
 
@@ -26,13 +33,13 @@ copyright = "the ingroeiquotum developers, MIT licence"
 version = release = __version__
 
 extensions = [
-    "myst_parser",
+    "myst_nb",
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
 ]
 
-source_suffix = {".md": "markdown"}
+source_suffix = {".md": "myst-nb"}
 root_doc = "index"
 exclude_patterns = [
     "_build",
@@ -41,6 +48,16 @@ exclude_patterns = [
     "Thumbs.db",
     ".DS_Store",
 ]
+
+# Notebook pages (MyST Markdown with ``file_format: mystnb`` front matter, such as
+# howto/notebook.md) are run in a fresh Python kernel on every build, so that what they show is
+# what the library does today; a cell that fails, or runs past the timeout, fails the build.
+# Their pictures come from the charts' own _repr_png_: no %matplotlib magic.
+nb_execution_mode = "force"
+nb_execution_timeout = 180
+nb_execution_raise_on_error = True
+nb_execution_show_tb = True
+nb_merge_streams = True
 
 # MyST: fenced ```pycon blocks stay code (they are doctests that pytest runs); ::: fences and
 # definition lists for the glossary; anchors for the links to headings such as #cannot-decide.
