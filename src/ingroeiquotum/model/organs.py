@@ -50,7 +50,6 @@ __all__ = [
 ]
 
 import enum
-import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal, TypeAlias
@@ -168,9 +167,10 @@ class Organ:
             if found is not None:
                 return found
             text = value.strip()
-            subtop = _SUBTOP.match(text)
-            if subtop is not None:
-                return cls(OrganKind.SUBTOP, subtop.group(1))
+            if text[:6].lower() == "subtop":
+                rest = text[6:].lstrip()
+                if rest[:1] in _SEPARATORS:  # the name, stripped by the converter
+                    return cls(OrganKind.SUBTOP, rest[1:])
             found = _ORGANS.get(_key(text))
             if found is not None:
                 return found
@@ -240,8 +240,8 @@ def _key(text: str) -> str:
     return " ".join(text.replace("-", " ").replace("_", " ").lower().split())
 
 
-_SUBTOP = re.compile(r"subtop\s*[:\-\u2013\u2014]\s*(.*)", re.IGNORECASE | re.DOTALL)
-"""A subtop category: ``subtop`` then ``:`` or a dash (``-``, en dash, em dash), then its name."""
+_SEPARATORS = frozenset(":-\u2013\u2014")
+"""What separates ``subtop`` from a category's name: ``:`` or a dash (``-``, en dash, em dash)."""
 
 _ORGANS: dict[str, Organ] = {
     spelling: Organ(kind) for word, kind in WORDS.items() for spelling in (word, _key(word))
