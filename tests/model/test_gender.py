@@ -216,3 +216,17 @@ def test_opposite_of_non_sex_refused(gender):
     """Neither X nor unknown has an opposite."""
     with pytest.raises(InvalidArgument):
         _ = gender.opposite
+
+
+@given(st.text(max_size=40))
+def test_any_text_is_a_gender_or_a_refusal(text):
+    """Any text is one of the four genders or refused with InvalidGender naming the field."""
+    gender, refusal = None, None
+    try:
+        gender = Gender.parse(text, "geslacht")
+    except InvalidGender as error:
+        refusal = error
+    if refusal is not None:
+        assert ("geslacht", text) == (refusal.field, refusal.value)
+    else:
+        assert gender in Gender

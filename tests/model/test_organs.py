@@ -202,3 +202,17 @@ def test_kinds():
     }
     assert Organ.subtop("Managers").is_subtop
     assert not RVC.is_subtop
+
+
+@given(st.text(max_size=40))
+def test_any_text_is_an_organ_or_a_refusal(text):
+    """Any text parses to an organ or is refused with InvalidArgument, and what parses prints back."""
+    organ, refusal = None, None
+    try:
+        organ = Organ.parse(text)
+    except InvalidArgument as error:
+        refusal = error
+    if refusal is not None:
+        assert refusal.field in ("organ", "name")
+    else:
+        assert organ == Organ.parse(str(organ))
