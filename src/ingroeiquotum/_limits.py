@@ -9,6 +9,7 @@ In the core layer, beside :mod:`ingroeiquotum._tables`, which reads every table 
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import itertools
 import os
@@ -131,20 +132,24 @@ def file_problem(error: OSError, shown: str) -> RowError:
 
 # -- text files ---------------------------------------------------------------------------------
 
-NOT_UTF8 = "is not UTF-8: save the file as UTF-8 (in Excel: 'CSV UTF-8')"
+NOT_UTF8 = (
+    "is not UTF-8 or UTF-16: name its encoding with encoding= (a Windows export is often "
+    "'cp1252') or save it as UTF-8 (in Excel: 'CSV UTF-8')"
+)
 
 _MOST_REPORTED = 100
 """How many lines that are not UTF-8 a LoadError lists before it stops reading."""
 
 
-def _not_utf8(lines: Iterable[bytes], first: int = 1) -> list[RowError]:
-    """A problem for each of ``lines`` (numbered from ``first``) that is not UTF-8."""
+def _not_utf8(lines: Iterable[bytes], first: int = 1, encoding: str = "utf-8") -> list[RowError]:
+    """A problem for each of ``lines`` (numbered from ``first``) that is not in ``encoding``."""
     bad = []
+    reason = NOT_UTF8 if encoding.startswith("utf-8") else not_decodable(encoding)
     for number, raw in enumerate(lines, start=first):
         try:
-            raw.decode("utf-8")
+            raw.decode(encoding)
         except UnicodeDecodeError as error:
-            bad.append(RowError(number, "encoding", raw[error.start : error.end + 8], NOT_UTF8))
+            bad.append(RowError(number, "encoding", raw[error.start : error.end + 8], reason))
             if len(bad) == _MOST_REPORTED:
                 break
     return bad
@@ -194,15 +199,25 @@ class _Chunks:
 
 
 def _bounded(
-    readline: Any, kind: Any, shown: str, limits: Limits, *, path: bool = False
+    readline: Any,
+    kind: Any,
+    shown: str,
+    limits: Limits,
+    *,
+    path: bool = False,
+    encoding: str = "utf-8",
 ) -> Iterator[str]:
     """
     The text lines ``readline`` gives (``kind`` ``str`` or ``bytes``, decoded here), each
     checked against ``limits``: no line longer than ``line_length``, no more than ``rows``
     lines after the header. A stream that fails or gives something other than ``kind`` becomes
     a LoadError naming ``shown`` (a file opened from a ``path`` that is not UTF-8 is left to
-    the caller, which lists every bad line).
+    the caller, which lists every bad line). Bytes are decoded as ``encoding``, one line at a
+    time (an encoding whose newline is one byte); in a one-byte encoding a zero character is
+    refused, as the mark of a UTF-16 file named wrongly.
     """
+    first = "utf-8-sig" if encoding == "utf-8" else encoding
+    zero = not encoding.startswith("utf")
     size, most = limits.line_length + 1, limits.rows + 1
     number = 0
     while True:
@@ -228,10 +243,14 @@ def _bounded(
             raise over_limit(shown, number, "line_length", limits)
         if kind is bytes:
             try:
-                line = line.decode("utf-8-sig" if number == 1 else "utf-8")
+                line = line.decode(first if number == 1 else encoding)
             except UnicodeDecodeError:
                 more = iter(lambda: readline(size), b"")
-                raise LoadError(shown, _not_utf8(itertools.chain([line], more), number)) from None
+                bad = _not_utf8(itertools.chain([line], more), number, encoding)
+                raise LoadError(shown, bad) from None
+        if zero and "\x00" in line:
+            reason = f"holds zero characters, so it is not {encoding}: is it UTF-16?"
+            raise LoadError(shown, [RowError(number, "encoding", line[:20], reason)])
         elif number == 1:
             line = line.removeprefix("\ufeff")
         if "\r" in line:
@@ -240,21 +259,109 @@ def _bounded(
             yield line
 
 
+def encoding_of(encoding: object) -> str | None:
+    """
+    ``encoding`` (a codec name such as ``"cp1252"``, or ``None`` to detect) checked, as the
+    codec's own name.
+    """
+    if encoding is None:
+        return None
+    if not isinstance(encoding, str):
+        raise InvalidArgument("encoding", encoding, "must be the name of a text encoding")
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise InvalidArgument("encoding", encoding, "is not a text encoding Python knows") from None
+    if not info._is_text_encoding:  # base64, rot13 and the like
+        raise InvalidArgument("encoding", encoding, "is not a text encoding")
+    return info.name
+
+
+def detected(head: bytes) -> str | None:
+    """
+    The encoding the first bytes of a file tell: UTF-16 by its byte-order mark, or by the zero
+    bytes of its first characters when it has none; ``None`` for UTF-8 (with or without a mark).
+    """
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if len(head) >= 4 and head[1] == 0 and head[3] == 0 and head[0] and head[2]:
+        return "utf-16-le"
+    if len(head) >= 4 and head[0] == 0 and head[2] == 0 and head[1] and head[3]:
+        return "utf-16-be"
+    return None
+
+
+def not_decodable(encoding: str) -> str:
+    """The reason given for text that is not in ``encoding``."""
+    return f"is not {encoding}: name the file's encoding with encoding= (for example 'cp1252')"
+
+
+class _Decoded:
+    """``read(size)`` giving the text of a byte stream decoded as ``encoding``, strictly."""
+
+    def __init__(self, read: Any, head: bytes, encoding: str) -> None:
+        self.source = read
+        self.pending = head
+        self.decoder = codecs.getincrementaldecoder(encoding)("strict")
+        self.done = False
+
+    def read(self, size: int) -> str:
+        while not self.done:
+            chunk = self.pending or self.source(65536)
+            self.pending = b""
+            if not isinstance(chunk, bytes):
+                raise ValueError(f"the stream gives {type(chunk).__name__}, not bytes")
+            self.done = not chunk
+            text = self.decoder.decode(chunk, final=self.done)
+            if text:
+                return text
+        return ""
+
+
+def _decoded_lines(
+    read: Any, head: bytes, encoding: str, shown: str, limits: Limits
+) -> Iterator[str]:
+    """The lines of a byte stream in ``encoding``; text that is not in it is one LoadError."""
+    lines = _bounded(_Chunks(_Decoded(read, head, encoding), "").readline, str, shown, limits)
+    number = 0
+    while True:
+        try:
+            line = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as error:
+            value = error.object[error.start : error.end + 8]
+            problem = RowError(number + 1, "encoding", value, not_decodable(encoding))
+            raise LoadError(shown, [problem]) from None
+        number += 1
+        yield line
+
+
 @contextlib.contextmanager
-def _lines(source: Any, shown: str, limits: Limits) -> Iterator[Iterator[str]]:
-    """The text lines of a path or file object, read one at a time within ``limits``."""
+def _lines(
+    source: Any, shown: str, limits: Limits, encoding: str | None = None
+) -> Iterator[Iterator[str]]:
+    """
+    The text lines of a path or file object, read one at a time within ``limits``, decoded as
+    ``encoding`` (a codec name), or by default as UTF-8 (with or without a byte-order mark) or
+    UTF-16 (told by its mark or its zero bytes). A text stream is read as it is.
+    """
     if isinstance(source, str | os.PathLike):
         try:
-            file = open(source, encoding="utf-8-sig", newline="")  # noqa: SIM115
+            file = open(source, "rb")  # noqa: SIM115
         except OSError as error:  # missing, a folder, no permission, a disk error
             raise LoadError(shown, [file_problem(error, shown)]) from None
         with file:
             try:
-                yield _bounded(file.readline, str, shown, limits, path=True)
-            except UnicodeDecodeError:  # find the lines that are not UTF-8, for the message
-                with open(source, "rb") as raw:
-                    bad = _not_utf8(iter(lambda: raw.readline(limits.line_length + 1), b""))
-                raise LoadError(shown, bad) from None
+                head = file.read(4)
+            except OSError as error:
+                raise LoadError(shown, [file_problem(error, shown)]) from None
+            chosen = encoding or detected(head) or "utf-8"
+            if _wide(chosen):
+                yield _decoded_lines(file.read, head, chosen, shown, limits)
+                return
+        with _path_lines(source, shown, limits, chosen) as lines:
+            yield lines
         return
     try:
         first = source.read(0)
@@ -264,7 +371,44 @@ def _lines(source: Any, shown: str, limits: Limits) -> Iterator[Iterator[str]]:
     if kind not in (str, bytes):
         problem = RowError(None, "file", shown, f"gives {kind.__name__}, not text or bytes")
         raise LoadError(shown, [problem])
+    if kind is bytes:
+        try:
+            head = source.read(4)
+        except (OSError, ValueError) as error:
+            raise LoadError(shown, [stream_problem(error, shown)]) from None
+        if not isinstance(head, bytes):
+            problem = RowError(None, "file", shown, f"gives {type(head).__name__}, not bytes")
+            raise LoadError(shown, [problem])
+        chosen = encoding or detected(head) or "utf-8"
+        if _wide(chosen):
+            yield _decoded_lines(source.read, head, chosen, shown, limits)
+        else:
+            yield _bounded(_Chunks(source, head).readline, bytes, shown, limits, encoding=chosen)
+        return
     readline = getattr(source, "readline", None)
     if not callable(readline) or first:
         readline = _Chunks(source, first).readline
     yield _bounded(readline, kind, shown, limits)
+
+
+def _wide(encoding: str) -> bool:
+    """Whether a newline in ``encoding`` is more than one byte (UTF-16 and UTF-32)."""
+    return encoding.startswith(("utf-16", "utf-32", "utf_16", "utf_32"))
+
+
+@contextlib.contextmanager
+def _path_lines(source: Any, shown: str, limits: Limits, encoding: str) -> Iterator[Iterator[str]]:
+    """The lines of the file at the path ``source`` in ``encoding``; every bad line listed."""
+    try:
+        code = "utf-8-sig" if encoding == "utf-8" else encoding
+        file = open(source, encoding=code, newline="")  # noqa: SIM115
+    except OSError as error:  # missing, a folder, no permission, a disk error
+        raise LoadError(shown, [file_problem(error, shown)]) from None
+    with file:
+        try:
+            yield _bounded(file.readline, str, shown, limits, path=True, encoding=encoding)
+        except UnicodeDecodeError:  # find the lines that are not in it, for the message
+            with open(source, "rb") as raw:
+                lines = iter(lambda: raw.readline(limits.line_length + 1), b"")
+                bad = _not_utf8(lines, encoding=encoding)
+            raise LoadError(shown, bad) from None

@@ -46,11 +46,14 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-from ingroeiquotum import _validate
+from ingroeiquotum import _frames, _validate
+from ingroeiquotum._headers import Namer
+from ingroeiquotum._headers import check_columns as check_columns
 from ingroeiquotum._limits import DEFAULT_LIMITS as DEFAULT_LIMITS
 from ingroeiquotum._limits import NOT_UTF8 as NOT_UTF8
-from ingroeiquotum._limits import QUOTED, _lines
+from ingroeiquotum._limits import QUOTED, _lines, detected, not_decodable
 from ingroeiquotum._limits import Limits as Limits
+from ingroeiquotum._limits import encoding_of as encoding_of
 from ingroeiquotum._limits import file_problem as file_problem
 from ingroeiquotum._limits import limits_of as limits_of
 from ingroeiquotum._limits import neutralised as neutralised
@@ -147,10 +150,9 @@ class Table:
         return frozenset(self.columns)
 
 
-def _column_name(cell: object, table: Table) -> str:
-    """The column a header cell (or a JSON key) names: a known column in any case, else as it is."""
-    text = "" if cell is None else str(cell).strip()
-    return text.lower() if text.lower() in table.names else text
+def namer(table: Table, columns: Mapping[str, str] | None = None) -> Namer:
+    """The names of ``table``'s columns as a source gives them, with a caller's ``columns``."""
+    return Namer(table.names, columns)
 
 
 # -- sources ------------------------------------------------------------------------------------
@@ -158,6 +160,9 @@ def _column_name(cell: object, table: Table) -> str:
 
 def display(source: object) -> str:
     """How a LoadError names ``source``."""
+    library = _frames.kind(source)
+    if library is not None:
+        return f"<{library} {type(source).__name__}>"
     if isinstance(source, str | os.PathLike):
         return str(os.fspath(source))
     name = getattr(source, "name", None)
@@ -177,9 +182,15 @@ def is_data(source: object) -> bool:
 
 def format_of(source: object, format: str | None) -> str:
     """The format to read ``source`` in, after checking that ``source`` can be read at all."""
+    if _frames.kind(source) is not None:
+        if format is not None and format != "frame":
+            raise InvalidArgument("format", format, "a DataFrame is read as it is: leave it out")
+        return "frame"
     if not (isinstance(source, str | os.PathLike) or is_data(source) or hasattr(source, "read")):
         raise InvalidArgument(
-            "source", source, "must be a path, a file object or (for JSON) parsed data"
+            "source",
+            source,
+            "must be a path, a file object, a pandas or polars DataFrame or (for JSON) parsed data",
         )
     if isinstance(source, str | os.PathLike) and os.path.isdir(source):
         raise LoadError(
@@ -213,12 +224,18 @@ def read(
     format: str | None = None,
     shown: str | None = None,
     limits: Limits | None = None,
+    columns: Mapping[str, str] | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Record]:
     """
-    The records of ``source`` (a path, a text or binary file object, or for JSON the parsed
-    document), read one at a time in the ``format`` given or told by the file's suffix; the
-    header is checked against ``table``. ``shown`` names the source in errors (by default as
-    :func:`display` does); ``limits`` bound what is read (by default :class:`Limits`).
+    The records of ``source`` (a path, a text or binary file object, a pandas or polars
+    DataFrame, or for JSON the parsed document), read one at a time in the ``format`` given or
+    told by the file's suffix; the header is checked against ``table``. ``shown`` names the
+    source in errors (by default as :func:`display` does); ``limits`` bound what is read (by
+    default :class:`Limits`); ``columns`` maps the source's column names to the table's (see
+    :mod:`ingroeiquotum._headers`, checked by :func:`check_columns`); ``encoding`` names the
+    text encoding of a CSV or JSON file (checked by :func:`encoding_of`; by default UTF-8 or
+    UTF-16 is detected).
 
     Raises:
         LoadError: on iteration, for a header or a file that cannot be read (every problem
@@ -229,35 +246,57 @@ def read(
     kind = format_of(source, format)
     shown = display(source) if shown is None else shown
     bounds = limits_of(limits)
+    names = namer(table, check_columns(columns, table.columns))
+    code = encoding_of(encoding)
     if kind == "json":
-        return _json_records(source, table, shown, bounds)
+        return _json_records(source, table, names, shown, bounds, code)
+    if kind == "frame":
+        return _sheet_records(_frames.rows(source, shown, bounds), table, shown, bounds, names)
     if kind in EXCEL_FORMATS:
         from ingroeiquotum import _excel  # a workbook reader loads only when asked
 
-        return _workbook_records(_excel.rows(source, shown, bounds, kind), table, shown, bounds)
-    return _csv_records(source, table, shown, bounds)
+        rows = _excel.rows(source, shown, bounds, kind)
+        return _sheet_records(rows, table, shown, bounds, names)
+    return _csv_records(source, table, shown, bounds, names, code)
 
 
 # -- the header and the cells -------------------------------------------------------------------
 
 
 def header(
-    cells: Sequence[object], table: Table, shown: str, limits: Limits = DEFAULT_LIMITS
+    cells: Sequence[object],
+    table: Table,
+    shown: str,
+    limits: Limits = DEFAULT_LIMITS,
+    names_of: Namer | None = None,
+    number: int | None = 1,
 ) -> list[str | None]:
-    """The column name of each header cell (``None`` for a blank one), checked."""
+    """
+    The column name of each header cell (``None`` for a blank one), checked; ``names_of``
+    tells the column a cell names (by default the table's names in any case and the Dutch
+    headers), ``number`` is the header's line (``None`` for a DataFrame's column names).
+    """
     if len(cells) > limits.columns:
-        raise over_limit(shown, 1, "columns", limits)
+        raise over_limit(shown, number, "columns", limits)
+    names_of = namer(table) if names_of is None else names_of
     names: list[str | None] = []
-    seen: set[str] = set()
+    seen: dict[str, object] = {}
     problems: list[RowError] = []
     for cell in cells:
-        name = _column_name(cell, table)
+        name = names_of(cell)
         if name and name in seen:
-            problems.append(RowError(1, name, cell, "the column appears twice"))
-        seen.add(name)
+            reason = "the column appears twice"
+            if seen[name] != cell:
+                reason += f" (as {seen[name]!r} and {cell!r}): map one with columns="
+            problems.append(RowError(number, name, cell, reason))
+        seen.setdefault(name, cell)
         names.append(name or None)
     problems.extend(
-        RowError(1, column, None, "the required column is missing")
+        RowError(number, "columns", key, "names no column of the source")
+        for key in names_of.unused(list(cells))
+    )
+    problems.extend(
+        RowError(number, column, None, "the required column is missing")
         for column in table.required
         if column not in seen
     )
@@ -309,13 +348,21 @@ class CsvTable:
 
     def line(self, cells: Sequence[str]) -> int:
         """The line on which the row ``cells`` just read starts (counted only when asked)."""
-        breaks = sum(cell.count("\n") + cell.count("\r") - cell.count("\r\n") for cell in cells)
-        return cast("int", self.reader.line_num) + self.offset - breaks
+        number = cast("int", self.reader.line_num) + self.offset
+        text = "".join(cells)
+        if "\n" not in text and "\r" not in text:
+            return number
+        return number - text.count("\n") - text.count("\r") + text.count("\r\n")
 
 
 @contextlib.contextmanager
 def csv_table(
-    source: Any, table: Table, shown: str, limits: Limits = DEFAULT_LIMITS
+    source: Any,
+    table: Table,
+    shown: str,
+    limits: Limits = DEFAULT_LIMITS,
+    names_of: Namer | None = None,
+    encoding: str | None = None,
 ) -> Iterator[CsvTable]:
     """
     The data rows of a CSV source as lists of cells, read one at a time within ``limits``: the
@@ -325,7 +372,7 @@ def csv_table(
     """
     if csv.field_size_limit() < limits.field_size:  # one limit for the whole process
         csv.field_size_limit(limits.field_size)
-    with _lines(source, shown, limits) as lines:
+    with _lines(source, shown, limits, encoding) as lines:
         reader: Any = None
         offset = 1
         try:
@@ -339,7 +386,7 @@ def csv_table(
             else:
                 reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
                 names, offset = next(reader), 0
-            yield CsvTable(reader, header(names, table, shown, limits), offset)
+            yield CsvTable(reader, header(names, table, shown, limits, names_of), offset)
         except csv.Error as error:
             number = offset + (reader.line_num if reader is not None else 0)
             if "field larger than field limit" in str(error):
@@ -348,8 +395,10 @@ def csv_table(
             raise LoadError(shown, [problem]) from None
 
 
-def _csv_records(source: Any, table: Table, shown: str, limits: Limits) -> Iterator[Record]:
-    with csv_table(source, table, shown, limits) as rows:
+def _csv_records(
+    source: Any, table: Table, shown: str, limits: Limits, names_of: Namer, encoding: str | None
+) -> Iterator[Record]:
+    with csv_table(source, table, shown, limits, names_of, encoding) as rows:
         names = rows.names
         width, keys, simple = len(names), cast("list[str]", names), None not in names
         for cells in rows.reader:
@@ -370,7 +419,7 @@ def _csv_records(source: Any, table: Table, shown: str, limits: Limits) -> Itera
 # -- JSON ---------------------------------------------------------------------------------------
 
 
-def _load_json(source: Any, shown: str, limits: Limits) -> object:
+def _load_json(source: Any, shown: str, limits: Limits, encoding: str | None = None) -> object:
     most = limits.document_size
     try:
         if isinstance(source, str | os.PathLike):
@@ -391,12 +440,14 @@ def _load_json(source: Any, shown: str, limits: Limits) -> object:
     if len(content) > most:
         raise over_limit(shown, None, "document_size", limits)
     if isinstance(content, bytes):
+        code = encoding or detected(content[:4]) or "utf-8-sig"
         try:
-            text = content.decode("utf-8-sig")
+            text = content.decode(code)
         except UnicodeDecodeError as error:
             number = content.count(b"\n", 0, error.start) + 1
             value = content[error.start : error.end + 8]
-            raise LoadError(shown, [RowError(number, "encoding", value, NOT_UTF8)]) from None
+            reason = NOT_UTF8 if code == "utf-8-sig" else not_decodable(code)
+            raise LoadError(shown, [RowError(number, "encoding", value, reason)]) from None
     else:
         text = content
     return _validate.json_document(text, shown, parse_float=Decimal)
@@ -460,8 +511,10 @@ def _rows_of(document: object, table: Table, shown: str) -> Sequence[object]:
     return cast("Sequence[object]", rows)
 
 
-def _json_records(source: Any, table: Table, shown: str, limits: Limits) -> Iterator[Record]:
-    document = source if is_data(source) else _load_json(source, shown, limits)
+def _json_records(
+    source: Any, table: Table, names_of: Namer, shown: str, limits: Limits, encoding: str | None
+) -> Iterator[Record]:
+    document = source if is_data(source) else _load_json(source, shown, limits, encoding)
     items = _rows_of(document, table, shown)
     if len(items) > limits.rows:
         raise over_limit(shown, limits.rows + 1, "rows", limits)
@@ -475,7 +528,7 @@ def _json_records(source: Any, table: Table, shown: str, limits: Limits) -> Iter
         found = new_record(number)
         problems = []
         for key, value in item.items():
-            name = _column_name(key, table)
+            name = names_of(key)
             if name not in table.names:
                 name = str(key)  # kept as it is, not stripped
             if name in found:
@@ -497,12 +550,19 @@ def _as_text(value: object) -> object:
     return str(value)
 
 
-def _workbook_records(
-    rows: Iterator[tuple[int, list[object]]], table: Table, shown: str, limits: Limits
+def _sheet_records(
+    rows: Iterator[tuple[int, list[object]]],
+    table: Table,
+    shown: str,
+    limits: Limits,
+    names_of: Namer,
 ) -> Iterator[Record]:
-    """The records of a sheet's rows (the header first), read by :mod:`ingroeiquotum._excel`."""
-    _, cells = next(rows)
-    names = header(cells, table, shown, limits)
+    """
+    The records of a sheet's rows (the header first), read by :mod:`ingroeiquotum._excel` or
+    :mod:`ingroeiquotum._frames`; a cell of a column the caller does not type becomes text.
+    """
+    number, cells = next(rows)
+    names = header(cells, table, shown, limits, names_of, number or None)
     extra = [name is not None and name not in table.names for name in names]
     for number, values in rows:
         cells = [

@@ -32,12 +32,13 @@ __all__ = [
 
 import contextlib
 import functools
+import importlib
 import reprlib
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 from itertools import islice
-from typing import ClassVar
+from typing import Any, ClassVar, Literal
 
 import attrs
 
@@ -301,6 +302,76 @@ class LoadError(InvalidArgument):
         self.field = source
         self.value = self.errors
         self.reason = self.message
+
+    def errors_table(self) -> list[dict[str, object]]:
+        """
+        Every problem as a row: ``line`` (``None`` for the whole source), ``field``,
+        ``value`` (as the source gave it) and ``reason``, in the order found.
+
+        >>> error = LoadError("staff.csv", [RowError(2, "men", "six", "must be a whole number")])
+        >>> error.errors_table()
+        [{'line': 2, 'field': 'men', 'value': 'six', 'reason': 'must be a whole number'}]
+
+        .. versionadded:: 0.3.0
+        """
+        return errors_table(self.errors)
+
+    def errors_frame(self, library: Literal["pandas", "polars"] = "pandas") -> Any:
+        """
+        The problems of :meth:`errors_table` as a pandas or polars DataFrame (values as text,
+        so that a column holds one type).
+
+        .. versionadded:: 0.3.0
+        """
+        return errors_frame(self.errors, library)
+
+
+def errors_table(errors: Sequence[RowError]) -> list[dict[str, object]]:
+    """``errors`` as rows of ``line``, ``field``, ``value`` and ``reason``."""
+    return [
+        {"line": error.row, "field": error.field, "value": error.value, "reason": error.reason}
+        for error in errors
+    ]
+
+
+def _as_text(value: object) -> str | None:
+    """A value as a table cell shows it: its text, or its description if that is too long."""
+    if value is None:
+        return None
+    try:
+        text = value if isinstance(value, str) else str(value)
+    except Exception:  # whatever the value does, the table builds
+        return describe_value(value)
+    return text if len(text) <= _SHOWN_OTHER else describe_value(value)
+
+
+def errors_frame(errors: Sequence[RowError], library: str = "pandas") -> Any:
+    """``errors`` as a DataFrame of ``library`` (``"pandas"`` or ``"polars"``)."""
+    if library not in ("pandas", "polars"):
+        raise InvalidArgument("library", library, "must be 'pandas' or 'polars'")
+    try:
+        module = importlib.import_module(library)
+    except ImportError:
+        raise InvalidArgument(
+            "library", library, f"is not installed: pip install {library}"
+        ) from None
+    columns: dict[str, list[object]] = {
+        "line": [error.row for error in errors],
+        "field": [error.field for error in errors],
+        "value": [_as_text(error.value) for error in errors],
+        "reason": [error.reason for error in errors],
+    }
+    if library == "pandas":
+        frame = module.DataFrame(columns)
+        frame["line"] = frame["line"].astype("Int64")
+        return frame
+    schema = {
+        "line": module.Int64,
+        "field": module.String,
+        "value": module.String,
+        "reason": module.String,
+    }
+    return module.DataFrame(columns, schema=schema)
 
 
 class NoRuleInForce(IngroeiquotumError, LookupError):

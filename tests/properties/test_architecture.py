@@ -58,7 +58,19 @@ PACKAGE = SRC / "ingroeiquotum"
 MAX_LINES = 600
 
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("core", ("exceptions", "_validate", "_version", "_limits", "_tables", "_excel")),
+    (
+        "core",
+        (
+            "exceptions",
+            "_validate",
+            "_version",
+            "_limits",
+            "_headers",
+            "_frames",
+            "_tables",
+            "_excel",
+        ),
+    ),
     ("model", ("model",)),
     ("law", ("law",)),
     ("law-acts", ("law.bw2", "law.eu", "law.compare")),
@@ -405,6 +417,9 @@ ELSEWHERE: dict[str, tuple[str | None, str]] = {
     ),
     "ingroeiquotum._tables": ("test_io.py", "the one table reader, behind the io loaders"),
     "ingroeiquotum._excel": ("test_io.py", "the workbook reader, behind the io loaders"),
+    "ingroeiquotum._headers": ("io/test_sources.py", "the header names, through the loaders"),
+    "ingroeiquotum._frames": ("io/test_sources.py", "DataFrames as sources, through the loaders"),
+    "ingroeiquotum.io.cells": ("io/test_sources.py", "the cell options, through the loaders"),
     "ingroeiquotum._limits": (
         "test_io.py",
         "the limits and the bounded line reader of the one table reader, tested at and past "

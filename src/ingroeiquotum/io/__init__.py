@@ -44,6 +44,7 @@ from __future__ import annotations
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Duplicates",
     "Limits",
     "Loaded",
     "OnError",
@@ -53,6 +54,7 @@ __all__ = [
     "read_company_years",
     "read_compositions",
     "read_employees",
+    "read_seats",
     "write_compositions",
 ]
 
@@ -60,6 +62,7 @@ from ingroeiquotum._tables import Limits, Record
 from ingroeiquotum.io import tables as _tables_io
 from ingroeiquotum.io.compositions import read_company_years, read_compositions, write_compositions
 from ingroeiquotum.io.employees import aggregate_employees, read_employees
+from ingroeiquotum.io.seats import read_seats
 from ingroeiquotum.io.tables import Loaded
 
 # The public names of the schema layer, with their documentation here, where the reference
@@ -76,8 +79,15 @@ every document. A file in the first envelope (``"version": 1``) still reads.
 
 Source = _tables_io.Source
 """
-What a reader takes: a path, a text or binary file object, or (for JSON) the parsed document.
+What a reader takes: a path, a text or binary file object, a pandas or polars DataFrame, or
+(for JSON) the parsed document.
 """
 
 OnError = _tables_io.OnError
 """What a reader does with bad rows: raise one :class:`LoadError` listing all, or collect them."""
+
+Duplicates = _tables_io.Duplicates
+"""
+What a reader does with a second row for the same key: ``"refuse"`` it (an error), or keep the
+``"first"`` or the ``"last"`` of them (the others listed in ``Loaded.dropped``).
+"""

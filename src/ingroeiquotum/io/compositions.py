@@ -25,6 +25,7 @@ from ingroeiquotum.io.tables import (
     _COMPANY_YEARS,
     _COMPOSITIONS,
     SCHEMA_VERSION,
+    Duplicates,
     Loaded,
     OnError,
     Source,
@@ -36,6 +37,10 @@ def read_compositions(
     source: Source,
     *,
     format: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    date_format: str | None = None,
+    encoding: str | None = None,
+    duplicates: Duplicates = "refuse",
     on_error: OnError = "raise",
     limits: _tables.Limits | None = None,
 ) -> Loaded:
@@ -43,13 +48,36 @@ def read_compositions(
     Composition rows (schema ``ingroeiquotum.compositions``): one organ of one company on one
     date, from a CSV, JSON or Excel source.
 
-    ``source`` is a path, a text or binary file object, or for JSON the parsed document (an
-    envelope ``{"schema": ..., "schema_version": "1.0", "rows": [...]}``, the one envelope of
-    every document, or a bare list of rows; the first envelope ``"version": 1`` still reads).
-    ``format`` is ``"csv"``, ``"json"`` or ``"xlsx"``; by default it follows the file's suffix.
-    CSV is UTF-8 (with or without a byte-order mark) with ``,`` or ``;`` between cells (taken
-    from the header line); an empty cell means "not given". Excel (the ``excel`` extra) reads
-    the first sheet, whose first row is the header.
+    ``source`` is a path, a text or binary file object, a pandas or polars DataFrame (``None``,
+    ``NaN``, ``NaT`` and ``NA`` are empty cells; an error names the row by its index), or for
+    JSON the parsed document (an envelope ``{"schema": ..., "schema_version": "1.0", "rows":
+    [...]}``, the one envelope of every document, or a bare list of rows; the first envelope
+    ``"version": 1`` still reads). ``format`` is ``"csv"``, ``"json"``, or a workbook format
+    (``"xlsx"``, ``"xlsm"``, ``"xlsb"``, ``"xls"``, ``"ods"``: the ``excel`` extra reads the
+    first sheet, whose first row is the header); by default it follows the file's suffix. CSV
+    has ``,``, ``;`` or a tab between cells (taken from the header line); an empty cell means
+    "not given".
+
+    The options that make a real export load in one call (see ``docs/howto/hr-export.md``):
+
+    * ``columns`` maps the source's column names to the library's
+      (``{"Bedrijfsnaam": "company"}``); without it, the library's names are read in any case
+      and the common Dutch headers (``bedrijf``, ``orgaan``, ``peildatum``, ``mannen``,
+      ``vrouwen``, ...: ``docs/reference/vocabulary.md``) where unambiguous. A key that names
+      no column of the source is an error.
+    * ``date_format`` is a :func:`~datetime.datetime.strptime` format for text dates
+      (``"%d-%m-%Y"``); ISO dates still read. In a workbook, date cells and Excel serial day
+      numbers read as dates; in a DataFrame, date and datetime columns (at midnight). When
+      every date of a column fails, one error says so and suggests a format.
+    * ``encoding`` names the text encoding of a CSV or JSON file (``"cp1252"``,
+      ``"latin-1"``); by default UTF-8 (with or without a byte-order mark) and UTF-16 are
+      detected, and anything else is refused with a message that says how to name it.
+    * ``duplicates``: a second row for the same company, organ and date is an error
+      (``"refuse"``, the default), or the ``"first"`` or ``"last"`` of them is kept and the
+      others listed in ``Loaded.dropped``, naming the line kept.
+
+    Organs, flags and legal forms are read in the words people use (``RvB``, ``Raad van
+    commissarissen``, ``ja``/``nee``, ``J``/``N``, ``N.V.``).
 
     Each row is a dict with every column of the schema: ``company`` (str), ``organ`` (str, as
     ``"rvc"`` or ``"subtop:<name>"``), ``date`` (date), ``legal_form`` (``"NV"``/``"BV"``),
@@ -82,13 +110,27 @@ def read_compositions(
 
     .. versionadded:: 0.1.0
     """
-    return _read(_COMPOSITIONS, source, format, on_error, limits)
+    return _read(
+        _COMPOSITIONS,
+        source,
+        format,
+        on_error,
+        limits,
+        columns=columns,
+        date_format=date_format,
+        encoding=encoding,
+        duplicates=duplicates,
+    )
 
 
 def read_company_years(
     source: Source,
     *,
     format: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    date_format: str | None = None,
+    encoding: str | None = None,
+    duplicates: Duplicates = "refuse",
     on_error: OnError = "raise",
     limits: _tables.Limits | None = None,
 ) -> Loaded:
@@ -112,7 +154,17 @@ def read_company_years(
 
     .. versionadded:: 0.1.0
     """
-    return _read(_COMPANY_YEARS, source, format, on_error, limits)
+    return _read(
+        _COMPANY_YEARS,
+        source,
+        format,
+        on_error,
+        limits,
+        columns=columns,
+        date_format=date_format,
+        encoding=encoding,
+        duplicates=duplicates,
+    )
 
 
 # -- writing ------------------------------------------------------------------------------------

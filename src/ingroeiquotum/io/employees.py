@@ -16,18 +16,39 @@ from typing import Any, cast
 from ingroeiquotum import _tables, _validate
 from ingroeiquotum._tables import Record
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
-from ingroeiquotum.io.tables import _EMPLOYEES, Loaded, OnError, Source, _check_on_error, _parse
+from ingroeiquotum.io import cells
+from ingroeiquotum.io.tables import (
+    _EMPLOYEES,
+    Loaded,
+    OnError,
+    Reading,
+    Source,
+    _check_on_error,
+    _parse,
+)
 from ingroeiquotum.model.gender import LABELS
 
 
 class _Employees(Iterator[Record]):
     """What :func:`read_employees` returns: an iterator of records that reads on demand."""
 
-    def __init__(self, source: Any, format: str, display: str, limits: _tables.Limits) -> None:
+    def __init__(
+        self,
+        source: Any,
+        format: str,
+        display: str,
+        limits: _tables.Limits,
+        columns: dict[str, str],
+        encoding: str | None,
+        options: cells.CellOptions,
+    ) -> None:
         self.source = source
         self.format = format
         self.display = display
         self.limits = limits
+        self.columns = columns
+        self.encoding = encoding
+        self.options = options
         self.records: Iterator[Record] | None = None
 
     def __next__(self) -> Record:
@@ -38,12 +59,21 @@ class _Employees(Iterator[Record]):
                 format=self.format,
                 shown=self.display,
                 limits=self.limits,
+                columns=self.columns,
+                encoding=self.encoding,
             )
         return next(self.records)
 
 
 def read_employees(
-    source: Source, *, format: str | None = None, limits: _tables.Limits | None = None
+    source: Source,
+    *,
+    format: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    date_format: str | None = None,
+    encoding: str | None = None,
+    genders: Mapping[str, str] | None = None,
+    limits: _tables.Limits | None = None,
 ) -> Iterator[Record]:
     """
     The employee records of ``source`` (schema ``ingroeiquotum.employees``), one at a time, for
@@ -57,6 +87,12 @@ def read_employees(
     is read without its quote. ``limits`` bound what is read, as for
     :func:`read_compositions`: the defaults read an HR export of 1,000,000 records.
 
+    ``columns``, ``date_format`` and ``encoding`` are those of :func:`read_compositions`;
+    ``genders`` maps a system's own gender codes to gender labels (``{"1": "man", "2":
+    "woman"}``), read before the built-in labels. :func:`aggregate_employees` applies the
+    dates and genders options of the records it is given from here. A blank gender counts as
+    ``unknown``.
+
     Raises:
         InvalidArgument: for an unknown ``format`` or ``limits`` that are not a ``Limits``,
             now rather than on iteration.
@@ -64,17 +100,27 @@ def read_employees(
     .. versionadded:: 0.1.0
     """
     kind = _tables.format_of(source, format)
-    return _Employees(source, kind, _tables.display(source), _tables.limits_of(limits))
+    mapping = _tables.check_columns(columns, _EMPLOYEES.table.columns)
+    code = _tables.encoding_of(encoding)
+    options = cells.cell_options(date_format, genders, workbook=kind in _tables.EXCEL_FORMATS)
+    shown = _tables.display(source)
+    return _Employees(source, kind, shown, _tables.limits_of(limits), mapping, code, options)
 
 
-_SLOTS = {
-    label: ("man", "woman", "other", "unknown").index(gender.value)
-    for label, gender in LABELS.items()
-}
+_INDEX = {"man": 0, "woman": 1, "other": 2, "unknown": 3}
+"""The index of each gender in the counts."""
+
+_SLOTS = {label: _INDEX[gender.value] for label, gender in LABELS.items()}
 """The index of each gender (and each alias of one, lower case) in the counts."""
 
 _CACHE_SIZE = 4096
-"""How many distinct organ names and dates :func:`aggregate_employees` remembers."""
+"""How many distinct organ names and gender codes :func:`aggregate_employees` remembers."""
+
+_DAYS_CACHE_SIZE = 1 << 16
+"""
+How many distinct date texts it remembers: every day of 179 years, so that an export with
+day-level dates stays on the quick path (at most about 10 MB).
+"""
 
 _Counted = tuple[str, str, int, date, "date | None"]
 """A checked employee record: company, organ, index of the gender, start, end."""
@@ -87,7 +133,11 @@ class _Tally:
     after its last, so a record costs the same whatever the number of dates.
     """
 
-    def __init__(self, days: list[date]) -> None:
+    def __init__(self, days: list[date], options: cells.CellOptions) -> None:
+        self.reading = Reading(_EMPLOYEES, options)
+        self.slots = dict(_SLOTS)
+        for code, gender in options.genders.items():
+            self.slots[code] = _INDEX[gender]
         self.days = days
         self.width = 4 * (len(days) + 1)
         self.steps: dict[tuple[str, str], list[int]] = {}
@@ -112,17 +162,31 @@ class _Tally:
         if not isinstance(record, Mapping):
             self.errors.append(RowError(line, "record", record, "must be a mapping"))
             return None
-        row, problems = _parse(_EMPLOYEES, record, line)
+        row, problems = _parse(_EMPLOYEES, record, line, self.reading)
         if row is None:
             self.errors.extend(problems)
             return None
         start, end = cast("date", row["start"]), cast("date | None", row["end"])
         _remember(self.organs, record["organ"], row["organ"])
-        _remember(self.days_of, record["start"], start)
+        _remember(self.days_of, record["start"], start, _DAYS_CACHE_SIZE)
         if end is not None:
-            _remember(self.days_of, record["end"], end)
+            _remember(self.days_of, record["end"], end, _DAYS_CACHE_SIZE)
         organ, gender = cast("str", row["organ"]), cast("str", row["gender"])
-        return cast("str", row["company"]), organ, _SLOTS[gender], start, end
+        return cast("str", row["company"]), organ, _INDEX[gender], start, end
+
+    def day(self, field: str, raw: str) -> date:
+        """
+        The date of the text ``raw`` in the column ``field``, read and remembered on its own
+        (a day-level export has thousands of dates); LookupError if it does not read, for the
+        caller to check the whole record.
+        """
+        try:
+            found = self.reading.parsers[field](field, raw)
+        except InvalidArgument:
+            raise LookupError(raw) from None
+        self.reading.watch.ok(field)
+        _remember(self.days_of, raw, found, _DAYS_CACHE_SIZE)
+        return cast("date", found)
 
     def merge(self, steps: dict[str, dict[str, list[int]]]) -> None:
         """Add counts kept per company, then per organ."""
@@ -154,15 +218,17 @@ class _Tally:
         return tuple(rows)
 
 
-def _remember(cache: dict[object, Any], raw: object, value: object) -> None:
+def _remember(
+    cache: dict[object, Any], raw: object, value: object, most: int = _CACHE_SIZE
+) -> None:
     """Remember that ``raw`` (if hashable) checks out as ``value``, while the cache has room."""
-    if len(cache) < _CACHE_SIZE:
+    if len(cache) < most:
         with contextlib.suppress(TypeError):  # an unhashable raw value is not remembered
             cache[raw] = value
 
 
 def _tally_records(tally: _Tally, records: Iterable[Mapping[str, object]]) -> None:
-    organs, days_of, add = tally.organs, tally.days_of, tally.add
+    organs, days_of, add, slots = tally.organs, tally.days_of, tally.add, tally.slots
     for position, record in enumerate(records, start=1):
         # The quick path takes only values checked before; anything else is checked in full.
         try:
@@ -172,7 +238,7 @@ def _tally_records(tally: _Tally, records: Iterable[Mapping[str, object]]) -> No
             if type(company) is not str or not company.strip() or company[0] == "'":
                 raise LookupError  # not text, blank, or neutralised by a writer: checked in full
             organ = organs[record["organ"]]
-            slot = _SLOTS[record["gender"].lower()]  # type: ignore[attr-defined]
+            slot = slots[record["gender"].lower()]  # type: ignore[attr-defined]
             start = days_of[record["start"]]
             raw_end = record.get("end")
             end = None if raw_end is None or raw_end == "" else days_of[raw_end]
@@ -186,13 +252,22 @@ def _tally_records(tally: _Tally, records: Iterable[Mapping[str, object]]) -> No
         add(company, organ, slot, start, end)
 
 
-def _tally_csv(tally: _Tally, source: Any, display: str, limits: _tables.Limits) -> None:
+def _tally_csv(tally: _Tally, records: _Employees) -> None:
     """As :func:`_tally_records`, from the cells of a CSV file, without building records."""
     # Kept lean on purpose: this loop runs once per record, and allocates almost nothing.
-    organs, days_of, days, slots = tally.organs, tally.days_of, tally.days, dict(_SLOTS)
+    organs, days_of, days, slots = tally.organs, tally.days_of, tally.days, dict(tally.slots)
+    day = tally.day
     steps: dict[str, dict[str, list[int]]] = {}
     every, size = len(days), tally.width
-    with _tables.csv_table(source, _EMPLOYEES.table, display, limits) as table:
+    names_of = _tables.namer(_EMPLOYEES.table, records.columns)
+    with _tables.csv_table(
+        records.source,
+        _EMPLOYEES.table,
+        records.display,
+        records.limits,
+        names_of,
+        records.encoding,
+    ) as table:
         names = table.names
         width = len(names)
         at_company, at_organ = names.index("company"), names.index("organ")
@@ -204,9 +279,10 @@ def _tally_csv(tally: _Tally, source: Any, display: str, limits: _tables.Limits)
                     company = cells[at_company]  # kept exactly, spaces too
                     organ = organs[cells[at_organ]]
                     slot = slots[cells[at_gender]]
-                    start = days_of[cells[at_start]]
-                    raw_end = cells[at_end] if at_end < width else ""
-                    end = None if raw_end == "" else days_of[raw_end]
+                    raw = cells[at_start]
+                    start = days_of[raw] if raw in days_of else day("start", raw)
+                    raw = cells[at_end] if at_end < width else ""
+                    end = None if raw == "" else days_of[raw] if raw in days_of else day("end", raw)
                     if company.strip() and company[0] != "'" and (end is None or start <= end):
                         first = bisect_left(days, start)
                         last = every if end is None else bisect_right(days, end)
@@ -238,6 +314,8 @@ def aggregate_employees(
     *,
     dates: Sequence[date],
     on_error: OnError = "raise",
+    date_format: str | None = None,
+    genders: Mapping[str, str] | None = None,
 ) -> Loaded:
     """
     Composition rows counted from employee records: for each company, organ and date in
@@ -250,6 +328,10 @@ def aggregate_employees(
     company-organ-date groups (and of bad records, whose problems are kept), not with the
     number of records. A problem is reported with the
     record's ``line`` (from :func:`read_employees`), else its 1-based position.
+
+    ``date_format`` and ``genders`` are those of :func:`read_employees`; records read by it
+    bring its options with them (options given here as well are refused, to keep one
+    answer). When every date of a column fails, one error says so and suggests a format.
 
     The rows come sorted by company, organ and date, with ``company``, ``organ``, ``date``,
     ``men``, ``women``, ``other`` and ``unknown``; a group appears only if someone held a
@@ -269,14 +351,26 @@ def aggregate_employees(
     given = _validate.sequence("dates", dates)
     if not given:
         raise InvalidArgument("dates", dates, "must hold at least one date")
-    tally = _Tally(sorted({_validate.day(f"dates[{i}]", day) for i, day in enumerate(given)}))
+    days = sorted({_validate.day(f"dates[{i}]", day) for i, day in enumerate(given)})
+    options = cells.cell_options(date_format, genders)
+    if isinstance(records, _Employees):
+        if date_format is not None or genders is not None:
+            reason = "is given to read_employees, whose records these are"
+            raise InvalidArgument(
+                "date_format" if date_format is not None else "genders",
+                date_format if date_format is not None else genders,
+                reason,
+            )
+        options = records.options
+    tally = _Tally(days, options)
     if isinstance(records, _Employees) and records.format == "csv" and records.records is None:
         records.records = iter(())  # read here, straight from the cells
-        _tally_csv(tally, records.source, records.display, records.limits)
+        _tally_csv(tally, records)
         display = records.display
     else:
         _tally_records(tally, records)
         display = _tables.display(records) if _tables.is_data(records) else "records"
+    tally.errors = tally.reading.watch.collapse(tally.errors)
     if tally.errors and on_error == "raise":
         raise LoadError(display, tally.errors)
     return Loaded(tally.rows(), tuple(tally.errors))

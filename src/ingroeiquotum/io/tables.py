@@ -19,7 +19,14 @@ from typing import IO, Any, Literal
 import attrs
 
 from ingroeiquotum import _tables, _validate
-from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
+from ingroeiquotum.exceptions import (
+    InvalidArgument,
+    LoadError,
+    RowError,
+    errors_frame,
+    errors_table,
+)
+from ingroeiquotum.io import cells
 from ingroeiquotum.law.bw2.targets import TargetForm, parse_share
 from ingroeiquotum.model.company import BoardModel, LegalForm
 from ingroeiquotum.model.gender import Gender
@@ -27,8 +34,9 @@ from ingroeiquotum.model.organs import Organ
 
 # SCHEMA_VERSION, Source and OnError are documented where the public finds them: ingroeiquotum.io.
 SCHEMA_VERSION = "1.0"
-Source = str | os.PathLike[str] | IO[str] | IO[bytes] | Mapping[str, Any] | Sequence[Any]
+Source = str | os.PathLike[str] | IO[str] | IO[bytes] | Mapping[str, Any] | Sequence[Any] | Any
 OnError = Literal["raise", "collect"]
+Duplicates = Literal["refuse", "first", "last"]
 
 
 @attrs.frozen
@@ -38,13 +46,30 @@ class Loaded:
 
     ``rows`` are dicts keyed by the schema's columns (every column present, ``None`` where an
     optional column without a default is not given), followed by any other columns of the
-    source. ``errors`` is empty unless the reader was asked to ``collect``.
+    source. ``errors`` is empty unless the reader was asked to ``collect``. ``dropped`` lists
+    the rows left out as duplicates when the reader was asked to keep the ``first`` or the
+    ``last`` of them, each naming the line kept.
 
     .. versionadded:: 0.1.0
+
+    .. versionchanged:: 0.3.0
+       ``dropped``, and :meth:`errors_table`.
     """
 
     rows: tuple[dict[str, object], ...] = ()
     errors: tuple[RowError, ...] = ()
+    dropped: tuple[RowError, ...] = ()
+
+    def errors_table(self) -> list[dict[str, object]]:
+        """
+        The problems as rows with ``line``, ``field``, ``value`` and ``reason`` (see
+        :meth:`ingroeiquotum.exceptions.LoadError.errors_table`).
+        """
+        return errors_table(self.errors)
+
+    def errors_frame(self, library: Literal["pandas", "polars"] = "pandas") -> Any:
+        """The problems as a pandas or polars DataFrame (see :meth:`errors_table`)."""
+        return errors_frame(self.errors, library)
 
 
 # -- parsing one cell ---------------------------------------------------------------------------
@@ -53,8 +78,8 @@ class Loaded:
 
 _WHOLE = re.compile(r"\+?\d{1,12}")
 _NUMBER = re.compile(r"\+?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
-_TRUE = frozenset({"true", "1", "yes", "ja"})
-_FALSE = frozenset({"false", "0", "no", "nee"})
+_TRUE = frozenset({"true", "1", "yes", "y", "ja", "j"})
+_FALSE = frozenset({"false", "0", "no", "n", "nee"})
 
 
 def _text(field: str, value: object) -> str:
@@ -88,7 +113,7 @@ def _flag(field: str, value: object) -> bool:
         return bool(value)
     if isinstance(value, str) and value.lower() in _TRUE | _FALSE:
         return value.lower() in _TRUE
-    raise InvalidArgument(field, value, "must be true or false (also 1/0, yes/no, ja/nee)")
+    raise InvalidArgument(field, value, "must be true or false (also 1/0, yes/no, ja/nee, j/n)")
 
 
 def _amount(field: str, value: object) -> Decimal:
@@ -140,6 +165,8 @@ class _Column:
     default: object = None
     exact: bool = False
     """Whether the cell is read as it is, not stripped (a company's name)."""
+    blank: bool = False
+    """Whether a blank cell of a required column counts as ``default`` (a gender not given)."""
 
 
 _Check = Callable[[dict[str, object], Mapping[str, object], int, list[RowError]], None]
@@ -253,7 +280,7 @@ _EMPLOYEES = _Schema(
     (
         _Column("company", _name, required=True, exact=True),
         _Column("organ", _organ, required=True),
-        _Column("gender", _gender, required=True),
+        _Column("gender", _gender, required=True, default="unknown", blank=True),
         _Column("start", _date, required=True),
         _Column("end", _date),
     ),
@@ -262,26 +289,60 @@ _EMPLOYEES = _Schema(
 )
 
 
+class Reading:
+    """
+    How the cells of one read are typed: the schema's parsers, with those of its date and
+    gender columns made by the caller's options (:mod:`ingroeiquotum.io.cells`), and the watch
+    on the dates that turns a column failing in every row into one error.
+    """
+
+    def __init__(self, schema: _Schema, options: cells.CellOptions | None = None) -> None:
+        options = cells.CellOptions() if options is None else options
+        self.dates = frozenset(column.name for column in schema.columns if column.parse is _date)
+        dated, gendered = cells.date_parser(options), cells.gender_parser(options)
+        self.parsers = {
+            column.name: dated
+            if column.name in self.dates
+            else gendered
+            if column.parse is _gender
+            else column.parse
+            for column in schema.columns
+        }
+        self.watch = cells.DateWatch(options)
+
+    def slots(self) -> dict[str, str]:
+        """The caller's gender codes (lower case) and the gender each names."""
+        return dict(self.watch.options.genders)
+
+
 def _parse(
-    schema: _Schema, record: Mapping[str, object], line: int
+    schema: _Schema, record: Mapping[str, object], line: int, reading: Reading | None = None
 ) -> tuple[dict[str, object] | None, list[RowError]]:
-    """One row typed by ``schema``, or ``None`` and the problems found in it."""
+    """One row typed by ``schema`` (as ``reading`` says), or ``None`` and its problems."""
     problems = list(getattr(record, "problems", ()))
     if problems and not record:  # not a row at all (a JSON item that is not an object)
         return None, problems
+    reading = _PLAIN[schema.name] if reading is None else reading
+    parsers, dates, watch = reading.parsers, reading.dates, reading.watch
     row: dict[str, object] = {}
     for column in schema.columns:
-        raw = record.get(column.name)
+        name = column.name
+        raw = record.get(name)
         value = raw if column.exact and isinstance(raw, str) and raw else _tables.given(raw)
         if value is None:
-            if column.required:
-                problems.append(RowError(line, column.name, raw, "is required"))
-            row[column.name] = column.default
+            if column.required and not column.blank:
+                problems.append(RowError(line, name, raw, "is required"))
+            row[name] = column.default
             continue
         try:
-            row[column.name] = column.parse(column.name, value)
+            row[name] = parsers[name](name, value)
         except InvalidArgument as error:
-            problems.append(RowError(line, column.name, raw, error.reason))
+            problems.append(RowError(line, name, raw, error.reason))
+            if name in dates:
+                watch.bad(name, raw)
+        else:
+            if name in dates:
+                watch.ok(name)
     for name, value in record.items():
         if name not in schema.names:
             row[name] = value
@@ -295,33 +356,76 @@ def _check_on_error(on_error: object) -> None:
         raise InvalidArgument("on_error", on_error, "must be 'raise' or 'collect'")
 
 
+def _check_duplicates(duplicates: object) -> None:
+    if duplicates not in ("refuse", "first", "last"):
+        raise InvalidArgument("duplicates", duplicates, "must be 'refuse', 'first' or 'last'")
+
+
 def _read(
     schema: _Schema,
     source: Source,
     format: str | None,
     on_error: OnError,
     limits: _tables.Limits | None = None,
+    *,
+    columns: Mapping[str, str] | None = None,
+    date_format: str | None = None,
+    encoding: str | None = None,
+    genders: Mapping[str, str] | None = None,
+    duplicates: Duplicates = "refuse",
 ) -> Loaded:
-    """The rows of ``source`` typed by ``schema``: the one reader's records, checked and typed."""
+    """
+    The rows of ``source`` typed by ``schema``: the one reader's records, checked and typed,
+    with the caller's options (see :func:`ingroeiquotum.io.read_compositions`).
+    """
     _check_on_error(on_error)
+    _check_duplicates(duplicates)
     limits = _tables.limits_of(limits)
     display = _tables.display(source)
+    kind = _tables.format_of(source, format)
+    options = cells.cell_options(date_format, genders, workbook=kind in _tables.EXCEL_FORMATS)
+    reading = Reading(schema, options)
     rows: list[dict[str, object]] = []
     errors: list[RowError] = []
-    seen: dict[tuple[object, ...], int] = {}
-    records = _tables.read(source, schema.table, format=format, shown=display, limits=limits)
+    dropped: list[RowError] = []
+    seen: dict[tuple[object, ...], tuple[int, int]] = {}
+    what = ", ".join(schema.key)
+    records = _tables.read(
+        source,
+        schema.table,
+        format=kind,
+        shown=display,
+        limits=limits,
+        columns=columns,
+        encoding=encoding,
+    )
     for record in records:
-        row, problems = _parse(schema, record, record.line)
+        row, problems = _parse(schema, record, record.line, reading)
         if row is not None:
             key = tuple(row[name] for name in schema.key)
-            if key in seen:
-                value = tuple(str(part) for part in key)
-                reason = f"repeats line {seen[key]} (the same {', '.join(schema.key)})"
-                problems.append(RowError(record.line, ", ".join(schema.key), value, reason))
-            else:
-                seen[key] = record.line
+            if key not in seen:
+                seen[key] = (record.line, len(rows))
                 rows.append(row)
+            else:
+                first, index = seen[key]
+                value = tuple(str(part) for part in key)
+                if duplicates == "refuse":
+                    reason = f"repeats line {first} (the same {what}); line {first} was kept"
+                    problems.append(RowError(record.line, what, value, reason))
+                elif duplicates == "first":
+                    reason = f"repeats line {first} (the same {what}); line {first} was kept"
+                    dropped.append(RowError(record.line, what, value, reason))
+                else:
+                    reason = f"is repeated by line {record.line} (the same {what}), which was kept"
+                    dropped.append(RowError(first, what, value, reason))
+                    rows[index] = row
+                    seen[key] = (record.line, index)
         errors.extend(problems)
+    errors = reading.watch.collapse(errors)
     if errors and on_error == "raise":
         raise LoadError(display, errors)
-    return Loaded(tuple(rows), tuple(errors))
+    return Loaded(tuple(rows), tuple(errors), tuple(dropped))
+
+
+_PLAIN = {schema.name: Reading(schema) for schema in (_COMPOSITIONS, _COMPANY_YEARS, _EMPLOYEES)}
+"""How each schema's cells are typed without options (for a caller that gives none)."""

@@ -294,3 +294,49 @@ TARGET_UNKNOWN_SEX = Reading(
     "have to be among them.",
     Confidence.HIGH,
 )
+
+# -- Board-diversity disclosures: ESRS and SFDR (issue 20, helper e, December 2026) -------------
+
+DISCLOSURE_OTHER_APART = Reading(
+    "disclosures.other_and_unknown_apart",
+    "In the ESRS and SFDR gender figures, people registered as neither sex are shown as 'other' "
+    "and members of unknown sex as 'not reported', the categories of table 1 of ESRS S1 AR 55. "
+    "They count among the members of a group (the denominator of every percentage) and never as "
+    "women or men (the women-to-men ratio counts women and men only).",
+    Confidence.MEDIUM,
+)
+DISCLOSURE_ESRS_RATIO = Reading(
+    "disclosures.esrs_ratio",
+    "The board's gender diversity ratio of ESRS 2 paragraph 21(d), 'the average ratio of female "
+    "to male board members', is the number of women divided by the number of men; with no man "
+    "it has no value.",
+    Confidence.LOW,
+    "The women as a share of all board members, as PAI indicator 13 of Delegated Regulation (EU) "
+    "2022/1288 expresses it (esrs_gov_1(..., ratio='women_of_members')).",
+)
+DISCLOSURE_ESRS_RATIO_SHARE = Reading(
+    "disclosures.esrs_ratio_share",
+    "The board's gender diversity ratio of ESRS 2 paragraph 21(d) is taken as the women's share "
+    "of all board members, the denominator PAI indicator 13 names; chosen by the caller.",
+    Confidence.LOW,
+    "The number of women divided by the number of men (the default).",
+)
+DISCLOSURE_BODIES = Reading(
+    "disclosures.bodies_together",
+    "The board of the ESRS ratio and of PAI indicator 13 is every member of the administrative, "
+    "management and supervisory bodies together: in a two-tier company the bestuur and the RvC, "
+    "in a one-tier company the executive and the non-executive directors; one ratio over all of "
+    "them, not an average of each body's ratio.",
+    Confidence.LOW,
+    "The supervisory board only: pass bodies=['rvc'] to esrs_gov_1 or board=['rvc'] to "
+    "sfdr_pai_13.",
+)
+DISCLOSURE_TOP_MANAGEMENT = Reading(
+    "disclosures.top_management",
+    "Top management for ESRS S1-9 is by default the bestuur (one-tier: the executive directors) "
+    "and every subtop category the company records. AR 71 defines it as one or two levels below "
+    "the administrative and supervisory bodies; counting the bestuur makes it the company's own "
+    "definition, which the result flags for disclosure (datapoint S1-9_06).",
+    Confidence.MEDIUM,
+    "The subtop categories only (AR 71's definition): pass top_management=['subtop:<name>', ...].",
+)

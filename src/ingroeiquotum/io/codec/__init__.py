@@ -64,13 +64,14 @@ from typing import Any, TypeAlias, TypeVar, overload
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import IngroeiquotumError, InvalidArgument, LoadError, RowError
 from ingroeiquotum.guidance.queries import Advice
-from ingroeiquotum.io.codec import _findings, _report, _results, _values
+from ingroeiquotum.io.codec import _disclosures, _findings, _report, _results, _values
 from ingroeiquotum.io.codec._reader import Kind, Reader, open_envelope
 from ingroeiquotum.law.bw2.quota import Appointment, Departure, MeetingResult
 from ingroeiquotum.law.bw2.reporting import SCHEMA_VERSION as _REPORT_VERSION
 from ingroeiquotum.law.bw2.reporting import SerReport
 from ingroeiquotum.law.bw2.targets import Target
 from ingroeiquotum.law.eu import AnnualInformation, CombinedEvaluation
+from ingroeiquotum.law.eu.disclosures import GenderDisclosure
 from ingroeiquotum.law.findings import _SCHEMA as _FINDING_SCHEMA
 from ingroeiquotum.law.findings import FINDING_SCHEMA_VERSION, Finding
 from ingroeiquotum.model.company import Company, FinancialYear, SizeFigures, Snapshot
@@ -95,7 +96,7 @@ ValueObject: TypeAlias = (
 
 Document: TypeAlias = (
     ValueObject | Finding | SerReport | MeetingResult | AnnualInformation | CombinedEvaluation
-    | Advice
+    | Advice | GenderDisclosure
 )  # fmt: skip
 """Everything :func:`to_dict` writes and :func:`from_dict` reads (see :data:`DOCUMENTS`)."""
 
@@ -127,6 +128,8 @@ _KINDS: tuple[Kind, ...] = (
     Kind("ingroeiquotum.combined_evaluation", CombinedEvaluation, "1.0",
          _results.write_combined_evaluation, _results.read_combined_evaluation),
     Kind("ingroeiquotum.advice", Advice, "1.0", _results.write_advice, _results.read_advice),
+    Kind("ingroeiquotum.gender_disclosure", GenderDisclosure, "1.0",
+         _disclosures.write_gender_disclosure, _disclosures.read_gender_disclosure),
 )  # fmt: skip
 """Each kind of document: its schema name, version, writer and reader (one place for all)."""
 
