@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from ingroeiquotum._headers import DUTCH
 from ingroeiquotum.company import LEGAL_FORMS, LegalForm
 from ingroeiquotum.gender import LABELS, Gender
 from ingroeiquotum.io import tables
@@ -54,7 +55,7 @@ def test_the_organs_are_the_code_s():
 
 def test_the_flags_are_the_code_s():
     """The flag words are those of the one flag parser of the table reader."""
-    expected = {word: "true" for word in tables._TRUE} | {word: "false" for word in tables._FALSE}
+    expected = dict.fromkeys(tables._TRUE, "true") | dict.fromkeys(tables._FALSE, "false")
     assert expected == listed("Flags")
 
 
@@ -66,6 +67,11 @@ def test_the_legal_forms_are_the_code_s():
 def test_the_gender_labels_are_the_code_s():
     """The gender labels are those of gender.LABELS."""
     assert {label: gender.value for label, gender in LABELS.items()} == listed("Gender labels")
+
+
+def test_the_dutch_headers_are_the_code_s():
+    """The Dutch headers are those of the one header table of the table reader."""
+    assert dict(DUTCH) == listed("Dutch column headers")
 
 
 @pytest.mark.parametrize(
