@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from ingroeiquotum.company import (
+    LEGAL_FORMS,
     BoardModel,
     Company,
     FinancialYear,
@@ -27,14 +28,36 @@ from ingroeiquotum.exceptions import InvalidArgument, InvalidDate
         ("bv", LegalForm.BV),
         ("B.V.", LegalForm.BV),
         (LegalForm.BV, LegalForm.BV),
+        ("N. V.", LegalForm.NV),
+        (" Naamloze vennootschap ", LegalForm.NV),
+        ("naamloze  vennootschap", LegalForm.NV),
+        ("Besloten Vennootschap", LegalForm.BV),
+        ("besloten vennootschap met beperkte aansprakelijkheid", LegalForm.BV),
     ],
 )
 def test_legal_form_parse(text, expected):
-    """NV and BV parse in the usual spellings."""
+    """NV and BV parse in the usual spellings, and by the names the law gives them."""
     assert expected is LegalForm.parse(text)
 
 
-@pytest.mark.parametrize("value", ["stichting", "vereniging", "cooperatie", "", None, 1])
+def test_the_legal_form_words_are_one_table():
+    """LEGAL_FORMS lists each word once, every word parses to its form, and both forms are in it."""
+    assert {"NV", "N.V.", "naamloze vennootschap"} == {
+        word for word, form in LEGAL_FORMS.items() if form is LegalForm.NV
+    }
+    assert {"BV", "B.V.", "besloten vennootschap",
+            "besloten vennootschap met beperkte aansprakelijkheid"} == {
+        word for word, form in LEGAL_FORMS.items() if form is LegalForm.BV
+    }  # fmt: skip
+    for word, form in LEGAL_FORMS.items():
+        assert form is LegalForm.parse(word.upper())
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["stichting", "vereniging", "cooperatie", "vennootschap", "naamloze", "BV i.o.", "NVBV", "",
+     None, 1],
+)  # fmt: skip
 def test_legal_form_refuses_other_forms(value):
     """Other legal forms are out of scope (rule book section 2) and refused."""
     with pytest.raises(InvalidArgument) as info:

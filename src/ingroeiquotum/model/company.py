@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "LEGAL_FORMS",
     "Amount",
     "BoardModel",
     "BoardModelName",
@@ -30,6 +31,7 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any, Literal, TypeAlias
 
 import attrs
@@ -64,18 +66,45 @@ class LegalForm(enum.Enum):
     @classmethod
     def parse(cls, value: object, field: str = "legal_form") -> LegalForm:
         """
-        The legal form named by ``value`` ("NV", "nv", "N.V.", "BV", ...).
+        The legal form named by ``value``: one of the words of :data:`LEGAL_FORMS` ("NV",
+        "N.V.", "naamloze vennootschap", "BV", ...), in any case, with dots and white space
+        ignored.
 
-        >>> LegalForm.parse("n.v.")
-        <LegalForm.NV: 'NV'>
+        >>> LegalForm.parse("n.v."), LegalForm.parse("Besloten vennootschap")
+        (<LegalForm.NV: 'NV'>, <LegalForm.BV: 'BV'>)
         """
         if isinstance(value, cls):
             return value
         if isinstance(value, str):
-            text = value.replace(".", "").replace(" ", "").upper()
-            if text in ("NV", "BV"):
-                return cls(text)
+            found = _LEGAL_FORMS.get("".join(value.replace(".", "").split()).lower())
+            if found is not None:
+                return found
         raise InvalidArgument(field, value, "must be 'NV' or 'BV'")
+
+
+LEGAL_FORMS: Mapping[str, LegalForm] = MappingProxyType(
+    {
+        "NV": LegalForm.NV,
+        "N.V.": LegalForm.NV,
+        "naamloze vennootschap": LegalForm.NV,
+        "BV": LegalForm.BV,
+        "B.V.": LegalForm.BV,
+        "besloten vennootschap": LegalForm.BV,
+        "besloten vennootschap met beperkte aansprakelijkheid": LegalForm.BV,
+    }
+)
+"""
+The one table of the words for a legal form that :meth:`LegalForm.parse` reads, in any case
+and with dots and white space ignored (so ``"N. V."`` and ``"nv"`` are read too). The last is
+the full name the law gives the BV (art. 2:175 BW).
+
+.. versionadded:: 0.2.0
+"""
+
+_LEGAL_FORMS = {
+    "".join(word.replace(".", "").split()).lower(): form for word, form in LEGAL_FORMS.items()
+}
+"""Each word of :data:`LEGAL_FORMS` as :meth:`LegalForm.parse` looks it up."""
 
 
 class BoardModel(enum.Enum):

@@ -15,6 +15,17 @@ Organ(kind=<OrganKind.RVC: 'rvc'>, name=None)
 >>> Organ.subtop("Directors").is_subtop
 True
 
+:meth:`Organ.parse` also reads the words people write in their files, those of :data:`WORDS`,
+in any case, with a hyphen or an underscore read as a space:
+
+>>> [str(Organ.parse(word)) for word in ("RvB", "Raad van commissarissen", "NED")]
+['bestuur', 'rvc', 'non_executive']
+>>> str(Organ.parse("Subtop - Directors"))
+'subtop:Directors'
+
+A word that could name more than one organ (``"raad"``, ``"board"``, ``"bestuurder"``, which in
+a one-tier board is every director) is refused rather than guessed.
+
 For a type checker, the functions and classes that take an organ take :data:`OrganLike`: an
 :class:`Organ`, an :class:`OrganKind`, or one of the fixed names of :data:`OrganName`. A subtop
 category has a name of the company's own, which no type can list, so typed code writes
@@ -30,6 +41,7 @@ __all__ = [
     "EXECUTIVE",
     "NON_EXECUTIVE",
     "RVC",
+    "WORDS",
     "Organ",
     "OrganKind",
     "OrganKindName",
@@ -38,6 +50,8 @@ __all__ = [
 ]
 
 import enum
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Literal, TypeAlias
 
 import attrs
@@ -99,14 +113,15 @@ def _kind(value: OrganKind | OrganKindName) -> OrganKind:
     return _parse_kind(value)
 
 
+_REFUSED = "must be one of 'bestuur', 'rvc', 'executive', 'non_executive', 'subtop:<name>'"
+"""The reason a name that is no organ is refused (the words of :data:`WORDS` are read too)."""
+
+
 def _parse_kind(value: object) -> OrganKind:
     try:
         return _validate.member(OrganKind, value, "organ")
     except InvalidArgument:
-        raise InvalidArgument(
-            "organ", value, "must be one of 'bestuur', 'rvc', 'executive', 'non_executive', "
-            "'subtop:<name>'"
-        ) from None  # fmt: skip
+        raise InvalidArgument("organ", value, _REFUSED) from None
 
 
 @attrs.frozen(order=False)
@@ -128,18 +143,42 @@ class Organ:
     @classmethod
     def parse(cls, value: object) -> Organ:
         """
-        The organ named by ``value``: an :class:`Organ`, a kind, or a string such as ``"rvc"``
-        or ``"subtop:<name>"``.
+        The organ named by ``value``: an :class:`Organ`, a kind, or a string: a word of
+        :data:`WORDS` (``"rvc"``, ``"RvB"``, ``"Raad van commissarissen"``, ...) in any case,
+        with white space around it ignored, white space inside it, hyphens and underscores read
+        as one space; or a subtop category, ``"subtop:<name>"``, ``"Subtop: <name>"`` or
+        ``"Subtop - <name>"``, whose name is kept as written (stripped).
+
+        >>> Organ.parse("  niet-uitvoerende   bestuurders ") == NON_EXECUTIVE
+        True
+        >>> Organ.parse("Subtop: Senior management").name
+        'Senior management'
+        >>> Organ.parse("raad")
+        Traceback (most recent call last):
+        ...
+        ingroeiquotum.exceptions.InvalidArgument: organ: must be one of 'bestuur', 'rvc', 'executive', 'non_executive', 'subtop:<name>', got 'raad'
+
+        Raises:
+            InvalidArgument: for anything else, naming the field ``organ`` and the value (the
+                field ``name`` for a subtop category without a name).
         """
+        if isinstance(value, str):
+            found = _ORGANS.get(value)  # the usual case: a word exactly as the table has it
+            if found is not None:
+                return found
+            text = value.strip()
+            if text[:6].lower() == "subtop":
+                rest = text[6:].lstrip()
+                if rest[:1] in _SEPARATORS:  # the name, stripped by the converter
+                    return cls(OrganKind.SUBTOP, rest[1:])
+            found = _ORGANS.get(_key(text))
+            if found is not None:
+                return found
+            raise InvalidArgument("organ", text, _REFUSED)
         if isinstance(value, Organ):
             return value
         if isinstance(value, OrganKind):
             return cls(value)
-        if isinstance(value, str):
-            text = value.strip()
-            if text.lower().startswith("subtop:"):
-                return cls(OrganKind.SUBTOP, text.split(":", 1)[1].strip())
-            return cls(_parse_kind(text))
         return cls(_parse_kind(value))
 
     @property
@@ -157,6 +196,57 @@ BESTUUR = Organ(OrganKind.BESTUUR)
 RVC = Organ(OrganKind.RVC)
 EXECUTIVE = Organ(OrganKind.EXECUTIVE)
 NON_EXECUTIVE = Organ(OrganKind.NON_EXECUTIVE)
+
+WORDS: Mapping[str, OrganKind] = MappingProxyType(
+    {
+        "bestuur": OrganKind.BESTUUR,
+        "RvB": OrganKind.BESTUUR,
+        "raad van bestuur": OrganKind.BESTUUR,
+        "directie": OrganKind.BESTUUR,
+        "management board": OrganKind.BESTUUR,
+        "rvc": OrganKind.RVC,
+        "raad van commissarissen": OrganKind.RVC,
+        "commissaris": OrganKind.RVC,
+        "supervisory board": OrganKind.RVC,
+        "executive": OrganKind.EXECUTIVE,
+        "uitvoerende bestuurders": OrganKind.EXECUTIVE,
+        "uitvoerend bestuurder": OrganKind.EXECUTIVE,
+        "executive directors": OrganKind.EXECUTIVE,
+        "executive director": OrganKind.EXECUTIVE,
+        "non_executive": OrganKind.NON_EXECUTIVE,
+        "niet-uitvoerende bestuurders": OrganKind.NON_EXECUTIVE,
+        "niet-uitvoerend bestuurder": OrganKind.NON_EXECUTIVE,
+        "non-executive directors": OrganKind.NON_EXECUTIVE,
+        "non-executive director": OrganKind.NON_EXECUTIVE,
+        "NED": OrganKind.NON_EXECUTIVE,
+    }
+)
+"""
+The one table of the words for an organ that :meth:`Organ.parse` reads, and the kind each
+names: the value of each kind, and the Dutch and English names of the organs (one member's
+title too, as an HR file writes it in each person's line). Case does not matter, and a hyphen
+or an underscore counts as a space (``"non-executive"`` is ``"non_executive"``). A subtop
+category is not a word of the table: it is written ``subtop:<name>`` (or ``Subtop - <name>``).
+
+.. versionadded:: 0.2.0
+"""
+
+
+def _key(text: str) -> str:
+    """
+    ``text`` as :data:`WORDS` is looked up: lower case, ``-`` and ``_`` read as spaces, and
+    white space collapsed to one space.
+    """
+    return " ".join(text.replace("-", " ").replace("_", " ").lower().split())
+
+
+_SEPARATORS = frozenset(":-\u2013\u2014")
+"""What separates ``subtop`` from a category's name: ``:`` or a dash (``-``, en dash, em dash)."""
+
+_ORGANS: dict[str, Organ] = {
+    spelling: Organ(kind) for word, kind in WORDS.items() for spelling in (word, _key(word))
+}
+"""Each word of :data:`WORDS` (as written, and as :func:`_key` makes it) and its organ."""
 
 OrganLike: TypeAlias = Organ | OrganKind | OrganName
 """
