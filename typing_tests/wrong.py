@@ -42,7 +42,7 @@ Seat("man", "2024-01-01")  # type: ignore[arg-type]
 
 # A gender label outside the one table.
 Seat("Q", END)  # type: ignore[arg-type]
-Seat("mannelijk", END)  # type: ignore[arg-type]
+Seat("mevrouw", END)  # type: ignore[arg-type]
 board.count("vrouwen")  # type: ignore[arg-type]
 Composition.from_genders(["m", "dame"])  # type: ignore[list-item]
 
