@@ -94,7 +94,7 @@ def _opened(source: Any, shown: str, limits: Limits) -> Any:
                 raise LoadError(shown, [RowError(None, "file", shown, "is not a regular file")])
             if status.st_size > limits.xlsx_size:
                 raise over_limit(shown, None, "xlsx_size", limits)
-            return open(path, "rb")  # noqa: SIM115 - closed by the caller
+            return open(path, "rb")  # closed by the caller
         content = source.read(limits.xlsx_size + 1)
         if not isinstance(content, bytes):
             what = type(content).__name__
