@@ -102,6 +102,8 @@ def _opened(source: Any, shown: str, limits: Limits) -> Any:
         if len(content) > limits.xlsx_size:
             raise over_limit(shown, None, "xlsx_size", limits)
         return io.BytesIO(content)
+    except LoadError:
+        raise
     except (OSError, ValueError) as error:  # missing, no permission, a closed stream
         raise LoadError(shown, [stream_problem(error, shown)]) from None
     except AttributeError:  # an object without read()
@@ -288,19 +290,20 @@ def _first_sheet_of(calamine: Any, file: Any, shown: str) -> Any:
 
 
 def _sheet_rows(sheet: Any, shown: str, limits: Limits) -> Iterator[Row]:
-    """The header (row 1) and the rows of a sheet calamine holds, as :func:`rows` gives them."""
-    start = sheet.start or (0, 0)
-    first, offset = start[0] + 1, [None] * start[1]
+    """
+    The header (row 1) and the rows of a sheet calamine holds, as :func:`rows` gives them.
+    Calamine's rows start at the sheet's row 1, its cells at the sheet's first column that
+    holds one (``sheet.start``): the blank columns before it are put back.
+    """
+    offset: list[object] = [None] * (sheet.start or (0, 0))[1]
     found = sheet.iter_rows()
-    header: list[object] = []
-    if first == 1:
-        header = [None if cell == "" else cell for cell in offset + next(found, [])]
-        header = header[: limits.columns + 1]
-        while header and header[-1] is None:
-            header.pop()
+    header = [None if cell == "" else cell for cell in offset + next(found, [])]
+    header = header[: limits.columns + 1]
+    while header and header[-1] is None:
+        header.pop()
     yield 1, header
     width, most = len(header) + 1, limits.rows + 1
-    for number, values in enumerate(found, start=max(first, 2)):
+    for number, values in enumerate(found, start=2):
         if number > most:
             raise over_limit(shown, number, "rows", limits)
         cells = (offset + values)[:width] if offset else values[:width]
