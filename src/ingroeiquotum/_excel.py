@@ -293,7 +293,10 @@ def _sheet_rows(sheet: Any, shown: str, limits: Limits) -> Iterator[Row]:
     """
     The header (row 1) and the rows of a sheet calamine holds, as :func:`rows` gives them.
     Calamine's rows start at the sheet's row 1, its cells at the sheet's first column that
-    holds one (``sheet.start``): the blank columns before it are put back.
+    holds one (``sheet.start``): the blank columns before it are put back. (python-calamine
+    issue 177 asks to make the two alike; if its rows came to start at the first used row,
+    only a sheet whose row 1 is blank would be numbered otherwise, and its empty header is
+    refused before any row is read.)
     """
     offset: list[object] = [None] * (sheet.start or (0, 0))[1]
     found = sheet.iter_rows()
