@@ -9,17 +9,22 @@ Memory. Calamine holds the whole rectangle of the first sheet, from its first to
 cell, in memory (some 40 bytes a cell), so what it may open is bounded before it does:
 
 - a zip workbook (xlsx, xlsm, xlsb, ods) unpacks to at most ``limits.xlsx_size`` bytes (the
-  sizes its directory declares; the parts are inflated by calamine, which stops at them);
-  an xls workbook (an OLE file, not a zip) weighs at most ``limits.xlsx_size`` bytes;
-- xlsx and xlsm: the first sheet's XML is scanned for cells past row 99,999 or column Z; if
-  there are any, the rectangle they span is measured: a last row past ``limits.rows`` + 1 is
-  refused at that limit, and a rectangle of more than ``limits.xlsx_size`` / 32 cells (a few
-  cells far apart) is read by openpyxl instead, streaming, to the limits;
-- ods: a row or cell repeated (``number-rows-repeated``, ``number-columns-repeated``) with a
-  value in it is counted as often as it repeats, and a sheet of more than
-  ``limits.xlsx_size`` / 32 cells so counted is refused at ``xlsx_size``;
+  sizes its directory declares; the sheet's part of an xlsx, xlsm or ods is inflated here
+  first, by :mod:`zipfile`, which holds a part to its declared size); an xls workbook (an OLE
+  file, not a zip) weighs at most ``limits.xlsx_size`` bytes, as does any workbook given as a
+  file object, which is read into memory;
+- xlsx and xlsm: the first sheet's XML is scanned for references past row 99,999 or column
+  Z (a sheet without any holds at most 99,999 x 26 cells); where there are some, the
+  rectangle is measured: a last row past ``limits.rows`` + 1 is refused at that limit, and a
+  rectangle of more than ``limits.xlsx_size`` / 32 cells (a few cells far apart) is streamed
+  by openpyxl instead, to the limits, as it was read before calamine;
+- ods: a repeated row or cell (``number-rows-repeated``, ``number-columns-repeated``) that
+  holds a value counts as often as it repeats (trailing empty ones cost calamine nothing): a
+  last such row past ``limits.rows`` + 1 is refused at that limit, a rectangle of more than
+  ``limits.xlsx_size`` / 32 cells at ``xlsx_size``;
 - xls and xlsb (binary records) are not scanned: their rectangle is bounded only by the
-  format (xls: 65,536 rows of 256 columns) and by the file's size.
+  format (xls: 65,536 rows of 256 columns, some 0.7 GB in calamine at worst) and by the
+  file's size.
 """
 
 from __future__ import annotations
@@ -81,10 +86,11 @@ def _not_a_workbook(shown: str, error: object) -> LoadError:
 # -- the source, bounded ------------------------------------------------------------------------
 
 
-def _opened(source: Any, shown: str, limits: Limits) -> Any:
+def _opened(source: Any, shown: str, limits: Limits, kind: str) -> Any:
     """
-    ``source`` as a seekable binary file: a path opened (a regular file, at most
-    ``xlsx_size`` bytes for xls), a file object read into memory to ``xlsx_size`` bytes.
+    ``source`` as a seekable binary file: a path opened (a regular file; an xls of at most
+    ``xlsx_size`` bytes, a zip workbook is measured by what it unpacks to), a file object
+    read into memory to ``xlsx_size`` bytes.
     """
     try:
         if isinstance(source, str | os.PathLike):
@@ -92,7 +98,7 @@ def _opened(source: Any, shown: str, limits: Limits) -> Any:
             status = os.stat(path)
             if not stat.S_ISREG(status.st_mode):
                 raise LoadError(shown, [RowError(None, "file", shown, "is not a regular file")])
-            if status.st_size > limits.xlsx_size:
+            if kind not in _ZIPPED and status.st_size > limits.xlsx_size:
                 raise over_limit(shown, None, "xlsx_size", limits)
             return open(path, "rb")  # closed by the caller
         content = source.read(limits.xlsx_size + 1)
@@ -249,7 +255,7 @@ def _ods_rectangle(archive: zipfile.ZipFile, shown: str) -> tuple[int, int]:
 
 
 def _rows(calamine: Any, source: Any, shown: str, limits: Limits, kind: str) -> Iterator[Row]:
-    file = _opened(source, shown, limits)
+    file = _opened(source, shown, limits, kind)
     with contextlib.closing(file):
         if kind in _ZIPPED:
             with _unpacked(file, shown, limits) as archive:
@@ -293,10 +299,10 @@ def _sheet_rows(sheet: Any, shown: str, limits: Limits) -> Iterator[Row]:
     """
     The header (row 1) and the rows of a sheet calamine holds, as :func:`rows` gives them.
     Calamine's rows start at the sheet's row 1, its cells at the sheet's first column that
-    holds one (``sheet.start``): the blank columns before it are put back. (python-calamine
+    holds one (``sheet.start``): the blank columns before it are put back. python-calamine's
     issue 177 asks to make the two alike; if its rows came to start at the first used row,
     only a sheet whose row 1 is blank would be numbered otherwise, and its empty header is
-    refused before any row is read.)
+    refused before any row is read.
     """
     offset: list[object] = [None] * (sheet.start or (0, 0))[1]
     found = sheet.iter_rows()
