@@ -176,10 +176,27 @@ def test_an_xls_made_by_another_tool_reads(tmp_path):
 
 
 def test_a_file_of_another_format_than_it_claims_is_read_as_what_it_is(tmp_path):
-    """An ods named .xlsx reads (calamine looks at the content, not the name)."""
-    path = tmp_path / "really-an-ods.xlsx"
-    path.write_bytes(ods([HEADER, *ROWS]))
-    assert expected() == list(read_compositions(path).rows)
+    """An ods named .xlsx, an xls named .xlsx: read (calamine looks at the content)."""
+    for content in (ods([HEADER, *ROWS]), (FIXTURES / "compositions.xls").read_bytes()):
+        path = tmp_path / "really-another.xlsx"
+        path.write_bytes(content)
+        assert expected() == list(read_compositions(path).rows)
+
+
+def test_the_bounds_follow_the_content_not_the_name():
+    """A zip bomb named xls, a far cell in an xlsx called xlsb: refused as what they are."""
+    import hostile_files
+
+    bomb = hostile_files.xlsx_cases(Limits(xlsx_size=10_000), only="zip bomb")["zip bomb"]
+    far = hostile_files.xlsx_cases(Limits(rows=10), only="far cell")["far cell"]
+    for content, kind, limits in (
+        (bomb, "xls", Limits(xlsx_size=10_000)),
+        (far, "xlsb", Limits(rows=10)),
+    ):
+        with pytest.raises(LoadError) as caught:
+            sheet(content, kind, limits)
+        name = "xlsx_size" if kind == "xls" else "rows"
+        assert f"limits.{name}" == caught.value.errors[0].field
 
 
 # -- the cells ----------------------------------------------------------------------------------

@@ -49,9 +49,6 @@ Row = tuple[int, list[object]]
 
 NEEDS_EXCEL = "needs the 'excel' extra: pip install 'ingroeiquotum[excel]'"
 
-_ZIPPED = ("xlsx", "xlsm", "xlsb", "ods")
-"""The formats that are zip archives (xls is an OLE compound file)."""
-
 _CELL_BYTES = 32
 """The bytes of the unpacked-size limit allowed for each cell of a sheet's rectangle."""
 
@@ -65,7 +62,7 @@ def rows(source: Any, shown: str, limits: Limits, kind: str) -> Iterator[Row]:
     duration come as they are. The extra is checked now, the workbook read on iteration.
     """
     calamine = _extra(kind)  # fail now, not on first iteration
-    return _rows(calamine, source, shown, limits, kind)
+    return _rows(calamine, source, shown, limits)
 
 
 def _extra(kind: str) -> Any:
@@ -86,11 +83,10 @@ def _not_a_workbook(shown: str, error: object) -> LoadError:
 # -- the source, bounded ------------------------------------------------------------------------
 
 
-def _opened(source: Any, shown: str, limits: Limits, kind: str) -> Any:
+def _opened(source: Any, shown: str, limits: Limits) -> Any:
     """
-    ``source`` as a seekable binary file: a path opened (a regular file; an xls of at most
-    ``xlsx_size`` bytes, a zip workbook is measured by what it unpacks to), a file object
-    read into memory to ``xlsx_size`` bytes.
+    ``source`` as a seekable binary file: a path opened (a regular file), a file object read
+    into memory to ``xlsx_size`` bytes.
     """
     try:
         if isinstance(source, str | os.PathLike):
@@ -98,8 +94,6 @@ def _opened(source: Any, shown: str, limits: Limits, kind: str) -> Any:
             status = os.stat(path)
             if not stat.S_ISREG(status.st_mode):
                 raise LoadError(shown, [RowError(None, "file", shown, "is not a regular file")])
-            if kind not in _ZIPPED and status.st_size > limits.xlsx_size:
-                raise over_limit(shown, None, "xlsx_size", limits)
             return open(path, "rb")  # closed by the caller
         content = source.read(limits.xlsx_size + 1)
         if not isinstance(content, bytes):
@@ -254,23 +248,27 @@ def _ods_rectangle(archive: zipfile.ZipFile, shown: str) -> tuple[int, int]:
 # -- reading -------------------------------------------------------------------------------------
 
 
-def _rows(calamine: Any, source: Any, shown: str, limits: Limits, kind: str) -> Iterator[Row]:
-    file = _opened(source, shown, limits, kind)
+def _rows(calamine: Any, source: Any, shown: str, limits: Limits) -> Iterator[Row]:
+    file = _opened(source, shown, limits)
     with contextlib.closing(file):
-        if kind in _ZIPPED:
+        # By content, not by ``kind``: calamine reads a file as what it is, whatever its name.
+        if zipfile.is_zipfile(file):
             with _unpacked(file, shown, limits) as archive:
-                if kind in ("xlsx", "xlsm") and "xl/workbook.xml" in archive.namelist():
+                names = set(archive.namelist())
+                if "xl/workbook.xml" in names:  # xlsx, xlsm (xlsb has xl/workbook.bin)
                     if _xlsx_rectangle(archive, shown, limits) > limits.xlsx_size // _CELL_BYTES:
                         file.seek(0)
                         yield from _openpyxl_rows(file, shown, limits)
                         return
-                elif kind == "ods" and "content.xml" in archive.namelist():
+                elif "content.xml" in names:  # ods
                     last_row, last_column = _ods_rectangle(archive, shown)
                     if last_row > limits.rows + 1:
                         raise over_limit(shown, limits.rows + 2, "rows", limits)
                     if last_row * last_column > limits.xlsx_size // _CELL_BYTES:
                         raise over_limit(shown, None, "xlsx_size", limits)
-            file.seek(0)
+        elif file.seek(0, os.SEEK_END) > limits.xlsx_size:  # xls, an OLE file: its size
+            raise over_limit(shown, None, "xlsx_size", limits)
+        file.seek(0)
         sheet = _first_sheet_of(calamine, file, shown)
         try:
             yield from _sheet_rows(sheet, shown, limits)
