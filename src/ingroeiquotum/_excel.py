@@ -6,7 +6,8 @@ extra: python-calamine reads every format; openpyxl streams the one kind of shee
 would hold at a cost out of proportion to the file (below).
 
 Memory. Calamine holds the whole rectangle of the first sheet, from its first to its last
-cell, in memory (some 40 bytes a cell), so what it may open is bounded before it does:
+cell, in memory (some 40 bytes a cell), so what it may open is bounded before it does, by
+what the file is (calamine too reads a file by its content, whatever its name or ``kind``):
 
 - a zip workbook (xlsx, xlsm, xlsb, ods) unpacks to at most ``limits.xlsx_size`` bytes (the
   sizes its directory declares; the sheet's part of an xlsx, xlsm or ods is inflated here
