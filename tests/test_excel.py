@@ -371,11 +371,16 @@ def test_a_missing_file_a_folder_and_a_text_stream_are_load_errors(kind, tmp_pat
 
 
 def test_a_stream_without_seek_is_read_within_xlsx_size():
-    """A file object with only ``read``: read into memory, to the limit."""
+    """A file object with only ``read``, giving little at a time: read whole, to the limit."""
 
     class Pipe:
+        """What a pipe gives: at most 100 bytes a read, whatever was asked."""
+
         def __init__(self, content: bytes) -> None:
-            self.read = io.BytesIO(content).read
+            self.content = io.BytesIO(content)
+
+        def read(self, size: int) -> bytes:
+            return self.content.read(min(size, 100))
 
     content = ods([HEADER, *ROWS])
     assert 3 == len(list(_excel.rows(Pipe(content), "<pipe>", Limits(), "ods")))

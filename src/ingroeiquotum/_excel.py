@@ -96,13 +96,19 @@ def _opened(source: Any, shown: str, limits: Limits) -> Any:
             if not stat.S_ISREG(status.st_mode):
                 raise LoadError(shown, [RowError(None, "file", shown, "is not a regular file")])
             return open(path, "rb")  # closed by the caller
-        content = source.read(limits.xlsx_size + 1)
-        if not isinstance(content, bytes):
-            what = type(content).__name__
-            raise LoadError(shown, [RowError(None, "file", shown, f"gives {what}, not bytes")])
-        if len(content) > limits.xlsx_size:
-            raise over_limit(shown, None, "xlsx_size", limits)
-        return io.BytesIO(content)
+        content = io.BytesIO()
+        while True:  # a pipe or a socket gives what it has, not all that was asked
+            chunk = source.read(limits.xlsx_size + 1 - content.tell())
+            if not isinstance(chunk, bytes):
+                what = type(chunk).__name__
+                raise LoadError(shown, [RowError(None, "file", shown, f"gives {what}, not bytes")])
+            if not chunk:
+                break
+            content.write(chunk)
+            if content.tell() > limits.xlsx_size:
+                raise over_limit(shown, None, "xlsx_size", limits)
+        content.seek(0)
+        return content
     except LoadError:
         raise
     except (OSError, ValueError) as error:  # missing, no permission, a closed stream
