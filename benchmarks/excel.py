@@ -96,9 +96,22 @@ import resource, sys
 sys.path.insert(0, sys.argv[2])
 from ingroeiquotum import io
 import openpyxl, python_calamine  # what a read loads, loaded before the baseline
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+def high_water():
+    # VmHWM is this process's own peak; ru_maxrss is not: Linux carries it over from the
+    # parent through fork and exec, so a large parent would hide the child's growth.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+before = high_water()
 io.read_compositions(sys.argv[1])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)
+print(high_water() - before)
 """
 
 
@@ -111,7 +124,7 @@ def _rss_growth_mb(path: Path) -> float:
         text=True,
         check=True,
     )
-    return int(done.stdout.strip()) * 1024 / 1e6  # ru_maxrss is in KiB on Linux
+    return int(done.stdout.strip()) * 1024 / 1e6  # both are in KiB
 
 
 def measure(repeat: int = 5, rows: int = ROWS) -> dict[str, object]:
