@@ -224,6 +224,13 @@ def test_a_datetime_not_at_midnight_is_refused_by_the_typed_layer():
     assert ["date"] == [error.field for error in caught.value.errors]
 
 
+def test_header_cells_are_mapped_as_the_others():
+    """A number in the header (a year) is 2024, not 2024.0; a date header a date."""
+    [(_, header)] = sheet(xlsx([["company", 2024, datetime(2024, 12, 31)]]))
+    assert ["company", 2024, date(2024, 12, 31)] == header
+    assert (int, date) == (type(header[1]), type(header[2]))
+
+
 def test_the_header_and_the_width_of_a_row():
     """Trailing blank header cells go; a row is read to one cell past the header."""
     rows = [["a", "b", None, None], ["1", "2", "3", "4"], [None, None, None, "far"]]

@@ -311,7 +311,7 @@ def _sheet_rows(sheet: Any, shown: str, limits: Limits) -> Iterator[Row]:
     """
     offset: list[object] = [None] * (sheet.start or (0, 0))[1]
     found = sheet.iter_rows()
-    header = [None if cell == "" else cell for cell in offset + next(found, [])]
+    header = [_cell(cell) for cell in offset + next(found, [])]
     header = header[: limits.columns + 1]
     while header and header[-1] is None:
         header.pop()
