@@ -3,7 +3,7 @@ Results out: the rows :func:`ingroeiquotum.bulk.evaluate` and :func:`ingroeiquot
 give (or any rows of plain values) written to CSV or to an Excel workbook, safe to open in a
 spreadsheet.
 
-.. versionadded:: 0.3.0
+.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def write_results(
         LoadError: for a target that cannot be written (a folder, a missing folder, no
             permission, a full disk, a closed stream); a path is then left as it was.
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     kind = _format_of(target, format)
     if not isinstance(target, str | os.PathLike) and not callable(getattr(target, "write", None)):
