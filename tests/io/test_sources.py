@@ -10,7 +10,7 @@ checks that an export written the Dutch way reads to the same rows as the librar
 from __future__ import annotations
 
 import codecs
-from datetime import date, datetime
+from datetime import date
 from io import BytesIO, StringIO
 from pathlib import Path
 
@@ -84,21 +84,29 @@ def test_the_same_export_from_pandas_and_polars_frames() -> None:
     _check_dutch_export(loaded, (3, 4))  # the 0-based positions
 
 
-def test_the_same_export_from_a_workbook(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+def test_the_same_export_from_a_workbook(tmp_path: Path, kind: str) -> None:
+    pytest.importorskip("python_calamine")
     openpyxl = pytest.importorskip("openpyxl")
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.append(DUTCH_HEADER.strip().split(";"))
+    from test_excel import ods  # the hand-made OpenDocument writer of the workbook tests
+
+    table: list[list[object]] = [DUTCH_HEADER.strip().split(";")]
     for row in ROWS:
         cells: list[object] = list(row)
         if row[2] == "31-12-2024":
-            cells[2] = datetime(2024, 12, 31)  # a date cell
+            cells[2] = date(2024, 12, 31)  # a date cell
         elif row[2] == "30-12-2024":
-            cells[2] = 46021  # a serial day number: 30 December 2025 - 365 days
+            cells[2] = 45656  # a serial day number: 30 December 2024
         cells[5] = None if row[5] == "" else row[5]
-        sheet.append(cells)
-    path = tmp_path / "export.xlsx"
-    workbook.save(path)
+        table.append(cells)
+    path = tmp_path / f"export.{kind}"
+    if kind == "ods":
+        path.write_bytes(ods(table))
+    else:
+        workbook = openpyxl.Workbook()
+        for cells in table:
+            workbook.active.append(cells)
+        workbook.save(path)
     loaded = io.read_compositions(path, date_format="%d-%m-%Y", on_error="collect")
     _check_dutch_export(loaded, (5, 6))
 

@@ -424,7 +424,6 @@ ELSEWHERE: dict[str, tuple[str | None, str]] = {
         "properties/test_fuzz.py feed junk to every public callable that uses them",
     ),
     "ingroeiquotum._tables": ("test_io.py", "the one table reader, behind the io loaders"),
-    "ingroeiquotum._excel": ("test_io.py", "the workbook reader, behind the io loaders"),
     "ingroeiquotum._headers": ("io/test_sources.py", "the header names, through the loaders"),
     "ingroeiquotum._frames": ("io/test_sources.py", "DataFrames as sources, through the loaders"),
     "ingroeiquotum.io.cells": ("io/test_sources.py", "the cell options, through the loaders"),

@@ -784,6 +784,13 @@ CASES = [
          {"rows": st.lists(st.dictionaries(st.sampled_from([*ROW, "target", "x"]) | texts,
                                            junk, max_size=4), max_size=3),
           "format": st.sampled_from(["csv", "json", "xlsx", "CSV"])}),
+    Case("io.write_results", lambda **kwargs: io.write_results(
+         target=stdio.BytesIO() if kwargs.get("format") == "xlsx" else stdio.StringIO(),
+         **kwargs),
+         {"rows": [ROW], "format": "csv"},
+         {"rows": st.lists(st.dictionaries(st.sampled_from([*ROW, "verdict", "x"]) | texts,
+                                           junk, max_size=4), max_size=3),
+          "format": st.sampled_from(["csv", "xlsx", "json", None])}),
     Case("io.aggregate_employees", io.aggregate_employees,
          {"records": [{"company": "A", "organ": "rvc", "gender": "v", "start": "2020-01-01"}],
           "dates": [ON], "on_error": "raise"},

@@ -56,12 +56,14 @@ __all__ = [
     "read_employees",
     "read_seats",
     "write_compositions",
+    "write_results",
 ]
 
 from ingroeiquotum._tables import Limits, Record
 from ingroeiquotum.io import tables as _tables_io
 from ingroeiquotum.io.compositions import read_company_years, read_compositions, write_compositions
 from ingroeiquotum.io.employees import aggregate_employees, read_employees
+from ingroeiquotum.io.results import write_results
 from ingroeiquotum.io.seats import read_seats
 from ingroeiquotum.io.tables import Loaded
 

@@ -217,16 +217,20 @@ def _csv_cell(value: str | int | bool | None) -> str:
     return _tables.neutralised(str(value))
 
 
-def write_text(text: str, target: str | os.PathLike[str] | IO[str] | IO[bytes]) -> None:
+def write_text(text: str | bytes, target: str | os.PathLike[str] | IO[str] | IO[bytes]) -> None:
     """
-    Write ``text`` to ``target`` as UTF-8: a path whole or not at all (a temporary file in the
-    same folder, then renamed over the target), a file object as it writes. A file that
-    cannot be written (a missing folder, no permission, a full disk) is a LoadError naming it.
+    Write ``text`` to ``target`` as UTF-8 (bytes as they are): a path whole or not at all (a
+    temporary file in the same folder, then renamed over the target), a file object as it
+    writes. A file that cannot be written (a missing folder, no permission, a full disk) is a
+    LoadError naming it.
     """
     shown = _tables.display(target)
     try:
         if isinstance(target, str | os.PathLike):
             _replace(text, str(os.fspath(target)))
+            return
+        if isinstance(text, bytes):
+            cast("IO[bytes]", target).write(text)
             return
         try:
             cast("IO[str]", target).write(text)
@@ -236,15 +240,15 @@ def write_text(text: str, target: str | os.PathLike[str] | IO[str] | IO[bytes]) 
         raise LoadError(shown, [_tables.stream_problem(error, shown)]) from None
 
 
-def _replace(text: str, path: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``."""
+def _replace(text: str | bytes, path: str) -> None:
+    """Write ``text`` (UTF-8) to a temporary file beside ``path``, then rename it over ``path``."""
     folder = os.path.dirname(os.path.abspath(path))
     if os.path.isdir(path):
         raise IsADirectoryError(21, "is a folder, not a file", path)
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".ingroeiquotum-", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
+        with os.fdopen(handle, "wb") as file:
+            file.write(text.encode("utf-8") if isinstance(text, str) else text)
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, _mode(path))
