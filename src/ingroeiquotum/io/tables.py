@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, cast
 
 import attrs
 
@@ -222,10 +222,24 @@ def _check_composition(
 
 
 def _share_parse(field: str, value: object) -> Fraction:
+    if type(value) is str:  # the usual case: a file's text, of which a population has few
+        found = _SHARES.get(value)
+        if found is not None:
+            return found
     try:
-        return parse_share(value)
+        share = parse_share(value)
     except InvalidArgument as error:
         raise InvalidArgument(field, value, error.reason) from None
+    if type(value) is str and len(_SHARES) < _MEMO_SIZE:
+        _SHARES[value] = share
+    return share
+
+
+_MEMO_SIZE = 4096
+"""How many distinct values of one column a read remembers with what they read as."""
+
+_SHARES: dict[str, Fraction] = {}
+"""Target texts read before, with their share (the parse is pure; bounded by _MEMO_SIZE)."""
 
 
 def _check_order(first: str, last: str) -> _Check:
@@ -321,6 +335,10 @@ class Reading:
             for column in schema.columns
         }
         self.watch = cells.DateWatch(options)
+        self.memo: dict[str, dict[object, tuple[bool, object]]] = {
+            column.name: {} for column in schema.columns if not column.exact
+        }
+        """Per column, the values read before: (True, typed value) or (False, the reason)."""
 
     def slots(self) -> dict[str, str]:
         """The caller's gender codes (lower case) and the gender each names."""
@@ -334,27 +352,37 @@ def _parse(
     problems = list(getattr(record, "problems", ()))
     if problems and not record:  # not a row at all (a JSON item that is not an object)
         return None, problems
-    reading = _PLAIN[schema.name] if reading is None else reading
-    parsers, dates, watch = reading.parsers, reading.dates, reading.watch
+    reading = Reading(schema) if reading is None else reading
+    parsers, dates, watch, memos = reading.parsers, reading.dates, reading.watch, reading.memo
     row: dict[str, object] = {}
     for column in schema.columns:
         name = column.name
         raw = record.get(name)
-        value = raw if column.exact and isinstance(raw, str) and raw else _tables.given(raw)
-        if value is None:
-            if column.required and not column.blank:
-                problems.append(RowError(line, name, raw, "is required"))
-            row[name] = column.default
-            continue
-        try:
-            row[name] = parsers[name](name, value)
-        except InvalidArgument as error:
-            problems.append(RowError(line, name, raw, error.reason))
-            if name in dates:
-                watch.bad(name, raw)
-        else:
+        memo = memos.get(name)
+        # A value read before reads the same (the parsers are pure): the usual case of a
+        # population, whose organs, dates, flags and forms repeat.
+        hit = memo.get(raw) if memo is not None and type(raw) in _REMEMBERED else None
+        if hit is None:
+            value = raw if column.exact and isinstance(raw, str) and raw else _tables.given(raw)
+            if value is None:
+                if column.required and not column.blank:
+                    problems.append(RowError(line, name, raw, "is required"))
+                row[name] = column.default
+                continue
+            try:
+                hit = (True, parsers[name](name, value))
+            except InvalidArgument as error:
+                hit = (False, error.reason)
+            if memo is not None and type(raw) in _REMEMBERED and len(memo) < _MEMO_SIZE:
+                memo[raw] = hit
+        if hit[0]:
+            row[name] = hit[1]
             if name in dates:
                 watch.ok(name)
+        else:
+            problems.append(RowError(line, name, raw, cast("str", hit[1])))
+            if name in dates:
+                watch.bad(name, raw)
     for name, value in record.items():
         if name not in schema.names:
             row[name] = value
@@ -439,5 +467,5 @@ def _read(
     return Loaded(tuple(rows), tuple(errors), tuple(dropped))
 
 
-_PLAIN = {schema.name: Reading(schema) for schema in (_COMPOSITIONS, _COMPANY_YEARS, _EMPLOYEES)}
-"""How each schema's cells are typed without options (for a caller that gives none)."""
+_REMEMBERED = frozenset({str, int, date})
+"""The types of raw value a read remembers (hashable, and equal only to themselves)."""
