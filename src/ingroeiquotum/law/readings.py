@@ -5,14 +5,73 @@ Each finding that depends on one names it in :attr:`~ingroeiquotum.law.findings.
 so that a user who reads the law differently can see where the answer comes from.
 ``docs/explanation/readings.md`` explains each of them with its sources.
 
+A reading with an ``alternative`` can be switched (:func:`choose`): inside the ``with`` block,
+for the current thread or asyncio task only, the rule that makes the decision applies the
+alternative instead, and its findings name the reading with ``alternative_chosen`` set. Each
+rule asks :func:`applies` which side holds, in the one place the decision is made.
+
 >>> OTHER_IS_NEITHER_SEX.confidence
 <Confidence.MEDIUM: 'M'>
 >>> len(all_readings()) >= 10
 True
+>>> with choose("targets.keeps_balance"):
+...     applies("targets.keeps_balance").alternative_chosen
+True
+>>> applies("targets.keeps_balance").alternative_chosen
+False
 """
 
 from __future__ import annotations
 
+__all__ = [
+    "ACT_COVERAGE",
+    "BALANCED_BEFORE",
+    "DEADLINE_MONTHS",
+    "EU_ARTICLE_12_UNKNOWN",
+    "EU_BENCHMARK",
+    "EU_OBJECTIVE_NOT_CHOSEN",
+    "EU_OTHER",
+    "EU_ROUNDING",
+    "EU_SELECTION_FROM_DUE_DATE",
+    "EU_SME",
+    "EU_TWO_TIER",
+    "EXCEPTIONAL_ASSERTED",
+    "FINANCIAL_YEAR_START",
+    "FIRST_FINANCIAL_YEAR",
+    "LIMITS_OF_THE_YEAR",
+    "MEETING_ORDER",
+    "MEMBERS_BEFORE",
+    "MISSING_YEAR",
+    "MORE_BALANCED",
+    "ONDERNEMINGSKAMER",
+    "OTHER_APPOINTEE",
+    "OTHER_IN_REPORT",
+    "OTHER_IS_NEITHER_SEX",
+    "PROJECTION_MET_AT_YEAR_END",
+    "PROJECTION_STOCK_AND_FLOW",
+    "QUOTA_BV",
+    "REAPPOINTMENT_WINDOW",
+    "SINGLE_DATE_NOT_LARGE",
+    "TARGET_FLOW_ADVICE",
+    "TARGET_KEEPS_BALANCE",
+    "TARGET_STRAIGHT_PATH",
+    "TARGET_UNKNOWN_SEX",
+    "TARGET_WHOLE_PERSONS",
+    "TIPPING_NOT_VOID",
+    "WORKS_COUNCIL_ADVICE",
+    "all_readings",
+    "applies",
+    "choose",
+    "chosen",
+    "switchable",
+]
+
+import contextvars
+from types import TracebackType
+
+import attrs
+
+from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.law.findings import Confidence, Reading
 
 QUOTA_BV = Reading(
@@ -294,3 +353,134 @@ TARGET_UNKNOWN_SEX = Reading(
     "have to be among them.",
     Confidence.HIGH,
 )
+
+# -- Readings a user can switch (issue 20, December 2026) ----------------------------------------
+
+_BY_KEY = {reading.key: reading for reading in all_readings()}
+"""Every reading by its key."""
+
+_SWITCHED = {
+    reading.key: attrs.evolve(reading, confidence=Confidence.LOW, alternative_chosen=True)
+    for reading in _BY_KEY.values()
+    if reading.alternative
+}
+"""The reading a finding names where its alternative was chosen: low confidence, because the
+rule book does not back it."""
+
+_CHOSEN: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
+    "ingroeiquotum_readings_chosen", default=frozenset()
+)
+"""The keys whose alternative applies, in the current thread or asyncio task."""
+
+
+def switchable() -> tuple[Reading, ...]:
+    """
+    The readings that can be switched: those with an alternative, in the order they are defined.
+
+    >>> "targets.keeps_balance" in [reading.key for reading in switchable()]
+    True
+
+    .. versionadded:: 0.2.0
+    """
+    return tuple(reading for reading in _BY_KEY.values() if reading.alternative)
+
+
+def _known(field: str, key: object) -> Reading:
+    """The reading with ``key``, or :class:`InvalidArgument` naming ``field``."""
+    if isinstance(key, Reading):
+        key = key.key
+    if not isinstance(key, str):
+        raise InvalidArgument(field, key, "must be the key of a reading (a string)")
+    reading = _BY_KEY.get(key)
+    if reading is None:
+        raise InvalidArgument(field, key, "is not the key of a reading of this library")
+    return reading
+
+
+def chosen() -> frozenset[str]:
+    """
+    The keys of the readings whose alternative applies here (in this thread or task).
+
+    >>> chosen()
+    frozenset()
+
+    .. versionadded:: 0.2.0
+    """
+    return _CHOSEN.get()
+
+
+def applies(reading: str | Reading) -> Reading:
+    """
+    The side of ``reading`` (a key or a reading) that applies here: the reading itself, or,
+    inside :func:`choose` of its key, its switched form (``alternative_chosen``). A rule asks
+    this in the one place it makes the decision, and names the answer in its finding.
+
+    >>> applies("reporting.deadline_months").alternative_chosen
+    False
+
+    Raises:
+        InvalidArgument: for a key that names no reading.
+
+    .. versionadded:: 0.2.0
+    """
+    default = _known("reading", reading)
+    if default.key in _CHOSEN.get():
+        return _SWITCHED[default.key]
+    return default
+
+
+class choose:  # noqa: N801  (a context manager used as a function: ``with readings.choose(...)``)
+    """
+    Inside ``with choose(*keys):``, the reading with each key gives way to its alternative, for
+    the current thread or asyncio task only (a :class:`contextvars.ContextVar`): other threads
+    and tasks keep the library's readings. Blocks nest (the keys add up), and leaving a block,
+    by an exception too, restores what applied before it.
+
+    >>> from datetime import date
+    >>> from ingroeiquotum.law.bw2 import reporting
+    >>> reporting.deadline(date(2025, 4, 30))
+    datetime.date(2026, 2, 28)
+    >>> with choose("reporting.deadline_months"):
+    ...     reporting.deadline(date(2025, 4, 30))
+    datetime.date(2026, 2, 28)
+
+    Raises:
+        InvalidArgument: for a key that names no reading, or a reading without an alternative
+            (naming the key, with why), when ``choose`` is called.
+
+    .. versionadded:: 0.2.0
+    """
+
+    __slots__ = ("_keys", "_tokens")
+
+    def __init__(self, *keys: str) -> None:
+        for index, key in enumerate(keys):
+            reading = _known(f"keys[{index}]", key)
+            if not reading.alternative:
+                raise InvalidArgument(
+                    f"keys[{index}]", key,
+                    "has no alternative: the library knows no other reading of this question "
+                    "(docs/explanation/readings.md says why)",
+                )  # fmt: skip
+        self._keys = frozenset(_known("keys", key).key for key in keys)
+        self._tokens: list[contextvars.Token[frozenset[str]]] = []
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The keys this block switches."""
+        return self._keys
+
+    def __enter__(self) -> choose:
+        self._tokens.append(_CHOSEN.set(_CHOSEN.get() | self._keys))
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        _CHOSEN.reset(self._tokens.pop())
+
+    def __repr__(self) -> str:
+        return f"choose({', '.join(repr(key) for key in sorted(self._keys))})"

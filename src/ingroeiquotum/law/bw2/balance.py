@@ -63,6 +63,17 @@ def minimum_per_sex(members: int) -> int:
     return -(-members // 3)
 
 
+def _members(men: int, women: int, other: int, unknown: int) -> int:
+    """
+    The number of members the quota counts (``het aantal leden``): every member, those
+    registered as neither sex included (reading ``quota.other_is_neither_sex``), or where its
+    alternative is chosen all but those. This is the one place that decides it.
+    """
+    if other and readings.applies(readings.OTHER_IS_NEITHER_SEX).alternative_chosen:
+        return men + women + unknown
+    return men + women + other + unknown
+
+
 def shortfall(composition: Composition) -> tuple[int, int]:
     """
     How many men and how many women are missing to meet the quota, counting only the members
@@ -73,7 +84,9 @@ def shortfall(composition: Composition) -> tuple[int, int]:
     """
     if not isinstance(composition, Composition):
         raise InvalidArgument("composition", composition, "must be a Composition")
-    minimum = minimum_per_sex(composition.members)
+    minimum = minimum_per_sex(
+        _members(composition.men, composition.women, composition.other, composition.unknown)
+    )
     return max(0, minimum - composition.men), max(0, minimum - composition.women)
 
 
@@ -116,7 +129,7 @@ def _decide(men: int, women: int, other: int, unknown: int) -> tuple[Verdict, in
     and women missing (members of unknown sex counted as neither). :func:`check_balance` and
     every bulk path decide with it, so they cannot diverge.
     """
-    minimum = -(-(men + women + other + unknown) // 3)
+    minimum = -(-(_members(men, women, other, unknown) if other else men + women + unknown) // 3)
     men_missing = minimum - men if minimum > men else 0
     women_missing = minimum - women if minimum > women else 0
     return _classify(men_missing, women_missing, unknown), minimum, men_missing, women_missing
@@ -270,7 +283,7 @@ def check_balance(composition: Composition, on: date, *, subject: OrganLike = "r
         return stopped
     applied: list[Reading] = [readings.MEMBERS_BEFORE]
     if composition.other:
-        applied.append(readings.OTHER_IS_NEITHER_SEX)
+        applied.append(readings.applies(readings.OTHER_IS_NEITHER_SEX))
     missing: tuple[str, ...] = ("members_sex",) if verdict is Verdict.CANNOT_DECIDE else ()
     message = {
         Verdict.COMPLIANT: "quota.empty" if members == 0 else "quota.balanced",

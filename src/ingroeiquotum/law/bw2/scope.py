@@ -36,6 +36,7 @@ __all__ = [
     "is_large",
     "judge_size",
     "quota_applies",
+    "quota_reaches_form",
     "required_organs",
     "targets_duty",
 ]
@@ -422,7 +423,7 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
     financial_year_end = _validate.day("financial_year_end", financial_year_end)
     year = company.financial_year_ending(financial_year_end)
     citation = for_legal_form(company.legal_form, 1)
-    covered = coverage(year.start)
+    covered = coverage(year.start, year.end)
     if not covered.covered:
         return _TARGETS.finding(
             Verdict.NOT_APPLICABLE,
@@ -454,7 +455,7 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
         subject=company.name,
     )
     organs = required_organs(company)
-    after_lapse = (readings.ACT_COVERAGE,) if covered.ends_after_lapse(year.end) else ()
+    after_lapse = covered.applied(year.end)
     return attrs.evolve(
         size,
         rule=_TARGETS.id,
@@ -489,6 +490,25 @@ def required_organs(company: Company) -> tuple[str, ...]:
     return (*organs, *subtop)
 
 
+def quota_reaches_form(legal_form: LegalForm | str) -> tuple[bool, tuple[Reading, ...]]:
+    """
+    Whether the quota reaches a listed company of ``legal_form``, and the readings that say so:
+    the NV always (art. 2:142b lid 1 BW); the BV by the reading ``quota.listed_bv``, unless its
+    alternative (the quota reaches only the NV) is chosen. This is the one place that decides
+    it; :func:`quota_applies` and the bulk paths ask it.
+
+    >>> quota_reaches_form("NV"), quota_reaches_form("BV")[0]
+    ((True, ()), True)
+
+    .. versionadded:: 0.2.0
+    """
+    form = LegalForm.parse(legal_form)
+    if form is not LegalForm.BV:
+        return True, ()
+    reading = readings.applies(readings.QUOTA_BV)
+    return not reading.alternative_chosen, (reading,)
+
+
 def quota_applies(company: Company, on: date) -> Finding:
     """
     Whether the quota (art. 2:142b BW) applies to ``company`` on ``on``, and to which organ.
@@ -519,7 +539,17 @@ def quota_applies(company: Company, on: date) -> Finding:
             citations=(BW_2_142B_1,),
             subject=company.name,
         )
-    applied = [readings.QUOTA_BV] if company.legal_form is LegalForm.BV else []
+    reached, applied = quota_reaches_form(company.legal_form)
+    if not reached:
+        return _QUOTA.finding(
+            Verdict.NOT_APPLICABLE,
+            on,
+            "scope.quota_nv_only",
+            facts=facts,
+            citations=(BW_2_142B_1,),
+            readings=applied,
+            subject=company.name,
+        )
     return _QUOTA.finding(
         Verdict.APPLIES,
         on,

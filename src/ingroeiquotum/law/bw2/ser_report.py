@@ -33,6 +33,7 @@ import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument, InvalidDate, NoRuleInForce
+from ingroeiquotum.law import readings
 from ingroeiquotum.law.bw2.coverage import coverage
 from ingroeiquotum.law.parameters import at as _at
 from ingroeiquotum.law.parameters import in_force as _in_force
@@ -84,20 +85,36 @@ def deadline(financial_year_end: date, *, financial_year_start: date | None = No
             raise InvalidDate(
                 "financial_year_start", start, f"is after the year's end ({financial_year_end})"
             )
-    covered = coverage(start)
+    covered = coverage(start, financial_year_end)
     if not covered.covered:
         raise NoRuleInForce("act.in_force", start, lapsed=covered.lapsed)
     period = "reporting.period_months"
-    # A covered year ending after the lapse keeps the period it arose under.
+    # A covered year ending after the lapse keeps the period it arose under; one covered only
+    # because the lapse is read as reaching the quota alone keeps the act's last period.
     arose = financial_year_end if _in_force(period, financial_year_end).in_force else start
+    if not _in_force(period, arose).in_force and covered.lapses_on is not None:
+        arose = covered.lapses_on - timedelta(days=1)
     months = _at(period, arose)
     try:
         result: date = financial_year_end + relativedelta(months=months)
+        if _month_end_to_month_end(financial_year_end):
+            result += relativedelta(day=31)
     except (OverflowError, ValueError):
         raise InvalidDate(
             "financial_year_end", financial_year_end, "has no deadline within the calendar"
         ) from None
     return result
+
+
+def _month_end_to_month_end(financial_year_end: date) -> bool:
+    """
+    Whether the period runs from a month's last day to the last day of the tenth month after:
+    only where the alternative of the reading ``reporting.deadline_months`` is chosen and the
+    year ends on a month's last day. This is the one place that decides it.
+    """
+    if not readings.applies(readings.DEADLINE_MONTHS).alternative_chosen:
+        return False
+    return (financial_year_end + timedelta(days=1)).day == 1 if financial_year_end < date.max else True
 
 
 def _twelve_months_before(end: date) -> date:
