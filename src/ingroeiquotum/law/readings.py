@@ -105,9 +105,9 @@ REAPPOINTMENT_WINDOW = Reading(
     "quota.reappointment_window",
     "A reappointment is within 'eight years after the year of appointment' when its year is at "
     "most the year of the first appointment plus eight; it need not follow directly on the "
-    "previous term.",
+    "previous term. No source asks that it should; the library has no fact saying whether a "
+    "term followed directly on the one before, so this reading cannot be switched.",
     Confidence.MEDIUM,
-    "The reappointment must follow directly on the previous term.",
 )
 EXCEPTIONAL_ASSERTED = Reading(
     "quota.exceptional_circumstances_asserted",
@@ -153,6 +153,9 @@ SINGLE_DATE_NOT_LARGE = Reading(
     "A history with a single balance-sheet date is not (yet) large for the targets duty; whether "
     "art. 2:398 lid 1 BW (first financial years) reaches art. 2:166/2:276 BW is open.",
     Confidence.MEDIUM,
+    "Art. 2:398 lid 1 BW reaches the size test: a company that exceeds two of the limits on the "
+    "balance-sheet date of its first financial year (the history's first) is large for its "
+    "first and second financial years.",
 )
 FIRST_FINANCIAL_YEAR = Reading(
     "scope.first_financial_year",
@@ -231,9 +234,10 @@ PROJECTION_STOCK_AND_FLOW = Reading(
     "A projection is a model, not a forecast: every year a fixed share of the members leaves, the "
     "sexes in proportion to their numbers; the seats are filled by promotion from a lower organ "
     "and by external inflow, each with a fixed share of women; whole persons, each split rounded "
-    "half up after adding the part rounded off the year before.",
+    "half up after adding the part rounded off the year before. A simulation drawing departures "
+    "and arrivals at random would answer another question (a probability, not a verdict), so "
+    "this reading cannot be switched.",
     Confidence.LOW,
-    "A model that draws departures and arrivals at random (a simulation), giving a probability.",
     source="ingroeiquotum.projection",
 )
 """The model's assumptions, named on every projection finding (low confidence: it is a model)."""
@@ -277,7 +281,8 @@ EU_ROUNDING = Reading(
     "are equally close (33 % of 50 or 150 positions) the higher one. The numbers are computed "
     "from this rule; the directive's annex was not read to check them.",
     Confidence.MEDIUM,
-    "33 % read as one third, or a tie going to the lower number.",
+    "33 % read as one third (no number is then equally close to two): 53 positions need 18, "
+    "not 17; still not above 49 %.",
 )
 EU_OTHER = Reading(
     "eu.other_is_neither_sex",
@@ -438,11 +443,11 @@ class choose:  # noqa: N801  (a context manager used as a function: ``with readi
 
     >>> from datetime import date
     >>> from ingroeiquotum.law.bw2 import reporting
-    >>> reporting.deadline(date(2025, 4, 30))
-    datetime.date(2026, 2, 28)
+    >>> reporting.deadline(date(2025, 9, 30))
+    datetime.date(2026, 7, 30)
     >>> with choose("reporting.deadline_months"):
-    ...     reporting.deadline(date(2025, 4, 30))
-    datetime.date(2026, 2, 28)
+    ...     reporting.deadline(date(2025, 9, 30))
+    datetime.date(2026, 7, 31)
 
     Raises:
         InvalidArgument: for a key that names no reading, or a reading without an alternative

@@ -301,14 +301,21 @@ def judge_size(
         )
     # Two balance-sheet dates are consecutive only when no financial year lies between them:
     # a year missing from the history counts as a year whose figures are unknown.
+    # Where the alternative of scope.missing_year is chosen, the dates given are consecutive
+    # whatever lies between them.
+    missing_year = readings.applies(readings.MISSING_YEAR)
     flags: list[bool | None] = []
     dates = []
     gaps: list[date] = []
+    passed_over = False
     for index, entry in enumerate(entries):
         if index:
             missing_ends = _missing_years(
                 entries[index - 1].balance_sheet_date, entry.financial_year_start
             )
+            if missing_year.alternative_chosen:
+                passed_over = passed_over or bool(missing_ends)
+                missing_ends = []
             gaps.extend(missing_ends)
             dates.extend(missing_ends)
             flags.extend([None] * len(missing_ends))
@@ -322,9 +329,28 @@ def judge_size(
         "balance_sheet_dates": tuple(dates),
         "exceeds_two_of_three": tuple(flags),
     }
+    if gaps or passed_over:
+        applied.append(missing_year)
     if gaps:
         facts["missing_years"] = tuple(gaps)
-        applied.append(readings.MISSING_YEAR)
+    # The reading scope.single_balance_sheet_date; where its alternative is chosen, art. 2:398
+    # lid 1 BW reaches the size test: a company that exceeds two of the limits on the
+    # balance-sheet date of its first financial year (the history's first) is large for its
+    # first and second years. This is the one place that decides it.
+    first_years = readings.applies(readings.SINGLE_DATE_NOT_LARGE)
+    if first_years.alternative_chosen and len(entries) <= 2 and not gaps and flags[0] is not False:
+        first = dates[0].isoformat()
+        decided = flags[0] is True
+        return _LARGE.finding(
+            Verdict.APPLIES if decided else Verdict.CANNOT_DECIDE,
+            on,
+            "scope.large_first_years" if decided else "scope.size_unknown",
+            facts=facts,
+            citations=(*citations, BW_2_398_1),
+            readings=[*applied, first_years],
+            missing=() if decided else (f"size_figures:{first}",),
+            subject=subject,
+        )
     if len(entries) == 1 and flags[0] is not False:
         return _LARGE.finding(
             Verdict.NOT_APPLICABLE,
@@ -332,7 +358,7 @@ def judge_size(
             "scope.single_date",
             facts=facts,
             citations=(*citations, BW_2_398_1),
-            readings=[*applied, readings.SINGLE_DATE_NOT_LARGE],
+            readings=[*applied, first_years],
             subject=subject,
         )
     unknown = [index for index, flag in enumerate(flags) if flag is None]
