@@ -19,6 +19,7 @@ __all__ = [
     "check_balance",
     "check_company",
     "classify",
+    "counts_neither_sex",
     "in_force",
     "is_balanced",
     "minimum_per_sex",
@@ -63,13 +64,24 @@ def minimum_per_sex(members: int) -> int:
     return -(-members // 3)
 
 
+def counts_neither_sex() -> bool:
+    """
+    Whether members registered as neither sex count in the number of members (``het aantal
+    leden``) here: yes by the reading ``quota.other_is_neither_sex``, no where its alternative
+    is chosen (:func:`ingroeiquotum.readings.choose`). This is the one place that decides it;
+    the rules and the bulk paths (the frames too) ask it.
+
+    >>> counts_neither_sex()
+    True
+
+    .. versionadded:: 0.2.0
+    """
+    return not readings.applies(readings.OTHER_IS_NEITHER_SEX).alternative_chosen
+
+
 def _members(men: int, women: int, other: int, unknown: int) -> int:
-    """
-    The number of members the quota counts (``het aantal leden``): every member, those
-    registered as neither sex included (reading ``quota.other_is_neither_sex``), or where its
-    alternative is chosen all but those. This is the one place that decides it.
-    """
-    if other and readings.applies(readings.OTHER_IS_NEITHER_SEX).alternative_chosen:
+    """The number of members the quota counts (:func:`counts_neither_sex`)."""
+    if other and not counts_neither_sex():
         return men + women + unknown
     return men + women + other + unknown
 
