@@ -79,7 +79,7 @@ QUOTA_BV = Reading(
     "The quota applies to a listed BV as to a listed NV; the provision that extends it to the BV "
     "was not found, only the cross-reference in art. 2:276 lid 2 BW.",
     Confidence.MEDIUM,
-    "The quota reaches only the NV.",
+    "The quota reaches only the listed NV, not the listed BV.",
 )
 BALANCED_BEFORE = Reading(
     "quota.test_before_appointment",
@@ -93,7 +93,8 @@ TIPPING_NOT_VOID = Reading(
     "An appointment that takes a balanced board out of balance is not void (the letter of the "
     "law), but the finding warns that it goes against the aim of the law.",
     Confidence.MEDIUM,
-    "Void, because the board after the appointment is unbalanced.",
+    "An appointment that takes a balanced board out of balance is void, unless an exception "
+    "applies, because the board after the appointment is unbalanced.",
 )
 MORE_BALANCED = Reading(
     "quota.more_balanced_means_short_sex",
@@ -126,14 +127,14 @@ OTHER_IS_NEITHER_SEX = Reading(
     "People registered as neither man nor woman count in the number of members and as neither "
     "sex; the statute speaks only of men and women.",
     Confidence.MEDIUM,
-    "Leave them out of the number of members.",
+    "People registered as neither man nor woman are left out of the number of members.",
 )
 OTHER_APPOINTEE = Reading(
     "quota.other_appointee_void",
     "Appointing a person registered as neither sex to an unbalanced board does not make the ratio "
     "of men to women more balanced, so it is void on the letter of the law.",
     Confidence.LOW,
-    "Such an appointment is never void.",
+    "Appointing a person registered as neither sex is never void.",
 )
 MEETING_ORDER = Reading(
     "quota.meeting_order",
@@ -164,7 +165,8 @@ FIRST_FINANCIAL_YEAR = Reading(
     "earlier (a broken year 2021/2022) is not reached, as for art. 3d Besluit inhoud "
     "bestuursverslag and the SER's first mandatory report over 2022.",
     Confidence.MEDIUM,
-    "Every financial year ending on or after 1 January 2022.",
+    "The targets and reporting duties reach every financial year ending on or after 1 January "
+    "2022, a broken year 2021/2022 too.",
 )
 LIMITS_OF_THE_YEAR = Reading(
     "scope.limits_of_the_year",
@@ -184,7 +186,8 @@ DEADLINE_MONTHS = Reading(
     "The ten months run to the day with the same number in the tenth month, or to that month's "
     "last day where it has no such day (30 April -> 28/29 February); no weekend roll-over.",
     Confidence.MEDIUM,
-    "From a month's last day to the tenth month's last day (30 April -> 28/29 February too).",
+    "For a financial year ending on a month's last day the ten months run to the last day of "
+    "the tenth month (30 September -> 31 July; 30 April -> 28/29 February as before).",
 )
 
 TARGET_WHOLE_PERSONS = Reading(
@@ -200,7 +203,8 @@ TARGET_KEEPS_BALANCE = Reading(
     "balance, one that itself asks for at least 30 %; any other target must ask for a more "
     "balanced ratio than today.",
     Confidence.MEDIUM,
-    "Balance as the quota's one third.",
+    "An organ is balanced, for a target that keeps the balance, when each sex holds at least "
+    "one third of the seats (the quota's measure), and the target must itself ask for a third.",
 )
 TARGET_STRAIGHT_PATH = Reading(
     "targets.straight_path",
@@ -248,7 +252,8 @@ PROJECTION_MET_AT_YEAR_END = Reading(
     "meets it, the yardstick of the report over that year; meeting it earlier and falling back "
     "below it by then does not count.",
     Confidence.MEDIUM,
-    "Met once at any time up to the end of the target year.",
+    "A target is met 'by' its year when the projected composition meets it at the end of any "
+    "year up to the target year, even if it falls back below it by then.",
     source="ingroeiquotum.projection",
 )
 
@@ -272,7 +277,8 @@ EU_TWO_TIER = Reading(
     "In a two-tier company the members of the RvC count as the directive's non-executive "
     "directors and the members of the bestuur as its executive directors.",
     Confidence.MEDIUM,
-    "Only the bestuur counts as the board of directors.",
+    "In a two-tier company only the bestuur counts as the board of directors: the RvC holds "
+    "no director positions.",
 )
 EU_ROUNDING = Reading(
     "eu.rounding",
@@ -289,7 +295,7 @@ EU_OTHER = Reading(
     "People registered as neither man nor woman hold positions and count in their number, but "
     "as neither sex; the directive speaks of the under-represented sex only.",
     Confidence.MEDIUM,
-    "Leave them out of the number of positions.",
+    "People registered as neither man nor woman are left out of the number of positions.",
 )
 EU_SME = Reading(
     "eu.sme_definition",
@@ -298,8 +304,9 @@ EU_SME = Reading(
     "million; the figures are those of its latest financial year ended on or before the date "
     "asked about, in euros.",
     Confidence.MEDIUM,
-    "Fewer than 250 persons and a turnover of at most EUR 50 million, or a balance-sheet total "
-    "of at most EUR 43 million whatever the head-count.",
+    "A company is an SME when it employs fewer than 250 persons and its turnover is at most "
+    "EUR 50 million, or when its balance-sheet total is at most EUR 43 million whatever the "
+    "head-count.",
 )
 EU_SELECTION_FROM_DUE_DATE = Reading(
     "eu.selection_from_objectives_date",
@@ -312,7 +319,7 @@ EU_ARTICLE_12_UNKNOWN = Reading(
     "Whether the Netherlands has suspended art. 6 under art. 12 is not known; the library "
     "applies art. 6 unless the caller says it is suspended.",
     Confidence.LOW,
-    "Art. 6 is suspended.",
+    "The Netherlands is taken to have suspended the selection duties of art. 6 under art. 12.",
 )
 EU_OBJECTIVE_NOT_CHOSEN = Reading(
     "eu.objective_not_chosen",

@@ -308,7 +308,8 @@ def judge_appointment(
             if outcome == "valid_exceptional":
                 applied.append(readings.EXCEPTIONAL_ASSERTED)
         if void:
-            applied.append(readings.MORE_BALANCED)
+            if "void" in outcomes:  # not for a board balanced before (the tipping alternative)
+                applied.append(readings.MORE_BALANCED)
             if appointment.gender is Gender.OTHER:
                 applied.append(sides.other_appointee)
             applied.append(readings.ONDERNEMINGSKAMER)

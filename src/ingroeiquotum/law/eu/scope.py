@@ -215,7 +215,8 @@ def in_scope(listing: Listing, on: date, *, subject: str = "") -> Finding:
         if sme is None:
             verdict, message = Verdict.CANNOT_DECIDE, "eu.scope_sme_unknown"
         elif sme:
-            verdict, message = Verdict.NOT_APPLICABLE, "eu.scope_sme"
+            verdict = Verdict.NOT_APPLICABLE
+            message = "eu.scope_sme_alternative" if sme_reading.alternative_chosen else "eu.scope_sme"
         else:
             verdict, message = Verdict.APPLIES, "eu.scope_applies"
     return _SCOPE.finding(
