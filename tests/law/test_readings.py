@@ -398,3 +398,20 @@ def test_the_deadline_runs_month_end_to_month_end_when_switched(end: date):
     assert reporting.deadline(end) == same_day
     with readings.choose("reporting.deadline_months"):
         assert reporting.deadline(end) == (date(year, month, last) if month_end else same_day)
+
+
+def test_the_readings_page_shows_every_reading_switchable_or_not():
+    """docs/explanation/readings.md has an example for each switchable reading and says why
+    each other reading cannot be switched."""
+    from pathlib import Path
+
+    page = (Path(__file__).parents[2] / "docs" / "explanation" / "readings.md").read_text("utf-8")
+    switching = page.split("## Choosing another reading", 1)[1]
+    examples, fixed = switching.split("### The readings that cannot be switched", 1)
+    fixed = fixed.split("\n## ", 1)[0]
+    for reading in readings.all_readings():
+        if reading.alternative:
+            assert f"**`{reading.key}`**" in examples, reading.key
+            assert f'"{reading.key}")' in examples, reading.key  # its example switches it
+        else:
+            assert f"`{reading.key}`" in fixed, reading.key
