@@ -93,4 +93,6 @@ def test_an_unknown_reading_exits_2_with_one_line():
         assert 2 == result.returncode
         assert "" == result.stdout
         (line,) = result.stderr.splitlines()
-        assert key in line and reason in line and "--reading" in line
+        assert key in line
+        assert reason in line
+        assert "--reading" in line

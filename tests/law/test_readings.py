@@ -99,25 +99,29 @@ SWITCHES: dict[str, tuple[Callable[[], Finding], str, str]] = {
     # A listed BV: the quota applies by the library's reading, not if it reaches only the NV.
     "quota.listed_bv": (
         lambda: scope.quota_applies(Company("Voorbeeld BV", "BV", listed=True), DAY),
-        "applies", "not_applicable",
+        "applies",
+        "not_applicable",
     ),
     # 2 men, 1 woman (3 members, 1 of each: balanced); a man makes 4 members, 2 of each
     # needed, 1 woman: out of balance. Valid with a warning, or void by the alternative.
     "quota.tipping_not_void": (
         lambda: quota.judge_appointment(Composition(2, 1), "man", DAY),
-        "compliant", "not_compliant",
+        "compliant",
+        "not_compliant",
     ),
     # 2 men, 1 woman, 1 neither: 4 members, 2 of each, 1 woman short. Without the one: 3
     # members, 1 of each: balanced.
     "quota.other_is_neither_sex": (
         lambda: quota.check_balance(Composition(2, 1, 1), DAY),
-        "not_compliant", "compliant",
+        "not_compliant",
+        "compliant",
     ),
     # 3 men (1 woman short): a person registered as neither sex does not make men and women
     # more balanced: void, or never void by the alternative.
     "quota.other_appointee_void": (
         lambda: quota.judge_appointment(Composition(3, 0), "other", DAY),
-        "not_compliant", "compliant",
+        "not_compliant",
+        "compliant",
     ),
     "quota.meeting_order": (_meeting, "not_compliant", "compliant"),
     # One balance-sheet date (31 December 2023) above all three limits: not yet large; large
@@ -126,16 +130,20 @@ SWITCHES: dict[str, tuple[Callable[[], Finding], str, str]] = {
         lambda: scope.judge_size(
             [{"balance_sheet_date": date(2023, 12, 31), **BIG}], date(2023, 12, 31)
         ),
-        "not_applicable", "applies",
+        "not_applicable",
+        "applies",
     ),
     # FY 2021-07-01/2022-06-30 starts before the act: no deadline. Ending after 1 January 2022
     # it is covered by the alternative: due 30 April 2023, overdue on 1 December 2023.
     "scope.first_financial_year": (
         lambda: reporting.check_deadline(
-            date(2022, 6, 30), financial_year_start=date(2021, 7, 1), submitted_on=None,
+            date(2022, 6, 30),
+            financial_year_start=date(2021, 7, 1),
+            submitted_on=None,
             as_of=date(2023, 12, 1),
         ),
-        "not_applicable", "not_compliant",
+        "not_applicable",
+        "not_compliant",
     ),
     # FY 2030 starts after the lapse: no deadline; if the lapse reaches only the quota it is
     # due on 31 October 2031, overdue on 1 December 2031.
@@ -143,7 +151,8 @@ SWITCHES: dict[str, tuple[Callable[[], Finding], str, str]] = {
         lambda: reporting.check_deadline(
             date(2030, 12, 31), submitted_on=None, as_of=date(2031, 12, 1)
         ),
-        "not_applicable", "not_compliant",
+        "not_applicable",
+        "not_compliant",
     ),
     # FY ending 30 September 2025: due 30 July 2026 (same day number), or 31 July 2026 (month
     # end to month end); submitted on 31 July 2026.
@@ -151,7 +160,8 @@ SWITCHES: dict[str, tuple[Callable[[], Finding], str, str]] = {
         lambda: reporting.check_deadline(
             date(2025, 9, 30), submitted_on=date(2026, 7, 31), as_of=date(2026, 8, 1)
         ),
-        "not_compliant", "compliant",
+        "not_compliant",
+        "compliant",
     ),
     # 7 men, 3 women: 30 % women, balanced at 30 % but not at one third; a target of 30 % each
     # keeps the balance (ambitious), or is no more balanced than today (not ambitious).
@@ -159,7 +169,8 @@ SWITCHES: dict[str, tuple[Callable[[], Finding], str, str]] = {
         lambda: targets.check_ambition(
             targets.Target("rvc", "each_sex", "30%", target_year=2027), Composition(7, 3), DAY
         ),
-        "compliant", "not_compliant",
+        "compliant",
+        "not_compliant",
     ),
     # 31 December 2023 and 2025, both above the limits, 2024 missing: its figures decide. By
     # the alternative the two dates are consecutive: large.
@@ -171,7 +182,8 @@ SWITCHES: dict[str, tuple[Callable[[], Finding], str, str]] = {
             ],
             date(2025, 12, 31),
         ),
-        "cannot_decide", "applies",
+        "cannot_decide",
+        "applies",
     ),
     "eu.two_tier_directors": (_objective_two_tier, "not_compliant", "compliant"),
     "eu.rounding": (_objective_53, "compliant", "not_compliant"),
@@ -202,7 +214,9 @@ def test_a_switched_reading_changes_the_verdict_inside_only(key: str):
         inside = question()
     after = question()
     assert (before.verdict.value, inside.verdict.value, after.verdict.value) == (
-        default, alternative, default
+        default,
+        alternative,
+        default,
     )
     switched = _named(inside, key)
     assert switched.alternative_chosen
@@ -257,9 +271,7 @@ def test_an_unknown_key_is_refused_naming_it():
     assert readings.chosen() == frozenset()
 
 
-@pytest.mark.parametrize(
-    "key", sorted(r.key for r in readings.all_readings() if not r.alternative)
-)
+@pytest.mark.parametrize("key", sorted(r.key for r in readings.all_readings() if not r.alternative))
 def test_a_reading_without_alternative_is_refused_with_why(key: str):
     """A reading with no alternative cannot be switched; the error says why."""
     with pytest.raises(InvalidArgument, match="has no alternative") as caught:

@@ -109,7 +109,9 @@ def _run(arguments: argparse.Namespace) -> int:
         block = readings.choose(*keys)
     except InvalidArgument as error:
         reason = f"{error.reason} (see ingroeiquotum {arguments.command} --help)"
-        print(_lines.one_line(f"ingroeiquotum: --reading {error.value!r}: {reason}"), file=sys.stderr)
+        print(
+            _lines.one_line(f"ingroeiquotum: --reading {error.value!r}: {reason}"), file=sys.stderr
+        )
         return 2
     with block:
         if not getattr(arguments, "json", False):

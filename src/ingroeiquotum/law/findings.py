@@ -249,8 +249,10 @@ def _body(finding: Finding) -> dict[str, Any]:
 
 
 def _reading_body(reading: Reading) -> dict[str, Any]:
-    """A reading in a finding's document; ``alternative_chosen`` only where it is true, so that
-    a finding made under the library's own readings reads as before the key existed."""
+    """
+    A reading in a finding's document; ``alternative_chosen`` only where it is true, so that
+    a finding made under the library's own readings reads as before the key existed.
+    """
     body: dict[str, Any] = {
         "key": reading.key,
         "summary": reading.summary,

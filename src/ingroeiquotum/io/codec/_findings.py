@@ -124,7 +124,10 @@ def _read_citation(on: date | None) -> Any:
 def read_reading(reader: Reader, data: object, path: str) -> Reading | None:
     """A reading: one of the library's by its key, or a new one rebuilt from its fields."""
     fields = reader.fields(
-        data, path, ("key", "summary", "confidence"), ("alternative", "source", "alternative_chosen")
+        data,
+        path,
+        ("key", "summary", "confidence"),
+        ("alternative", "source", "alternative_chosen"),
     )
     if fields is None:
         return None

@@ -114,7 +114,9 @@ def _month_end_to_month_end(financial_year_end: date) -> bool:
     """
     if not readings.applies(readings.DEADLINE_MONTHS).alternative_chosen:
         return False
-    return (financial_year_end + timedelta(days=1)).day == 1 if financial_year_end < date.max else True
+    return (
+        (financial_year_end + timedelta(days=1)).day == 1 if financial_year_end < date.max else True
+    )
 
 
 def _twelve_months_before(end: date) -> date:

@@ -121,7 +121,10 @@ def _share(goal: Objective) -> Fraction:
     The objective's share as the reading ``eu.rounding`` takes it: 33 % as 33/100, or where its
     alternative is chosen as one third (40 % stays 40 %). The one place that decides it.
     """
-    if goal is Objective.ALL_DIRECTORS_33 and readings.applies(readings.EU_ROUNDING).alternative_chosen:
+    if (
+        goal is Objective.ALL_DIRECTORS_33
+        and readings.applies(readings.EU_ROUNDING).alternative_chosen
+    ):
         return Fraction(1, 3)
     return goal.share
 

@@ -216,7 +216,9 @@ def in_scope(listing: Listing, on: date, *, subject: str = "") -> Finding:
             verdict, message = Verdict.CANNOT_DECIDE, "eu.scope_sme_unknown"
         elif sme:
             verdict = Verdict.NOT_APPLICABLE
-            message = "eu.scope_sme_alternative" if sme_reading.alternative_chosen else "eu.scope_sme"
+            message = (
+                "eu.scope_sme_alternative" if sme_reading.alternative_chosen else "eu.scope_sme"
+            )
         else:
             verdict, message = Verdict.APPLIES, "eu.scope_applies"
     return _SCOPE.finding(
