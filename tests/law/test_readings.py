@@ -243,6 +243,21 @@ def test_the_applied_reading_is_in_the_exported_finding(key: str):
     assert _named(back, key).alternative_chosen
 
 
+def test_the_exported_finding_meets_its_schema():
+    """The finding document with a chosen alternative is valid under the (closed) schema, and a
+    document naming ``alternative_chosen`` with a non-boolean is refused by the codec."""
+    jsonschema = pytest.importorskip("jsonschema")
+    with readings.choose("quota.other_is_neither_sex"):
+        document = quota.check_balance(Composition(2, 1, 1), DAY).as_dict()
+    schema = serialize.schema("ingroeiquotum.finding")
+    jsonschema.Draft202012Validator(schema).validate(json.loads(json.dumps(document)))
+    bad = json.loads(json.dumps(document))
+    bad["readings"][-1]["alternative_chosen"] = "yes"
+    assert not jsonschema.Draft202012Validator(schema).is_valid(bad)
+    with pytest.raises(ValueError, match="alternative_chosen"):
+        serialize.finding_from_dict(bad)
+
+
 def test_a_default_finding_document_has_no_new_key():
     """Under the library's own readings the document is as before (the key is added only)."""
     finding = quota.check_balance(Composition(2, 1, 1), DAY)

@@ -435,7 +435,10 @@ def applies(reading: str | Reading) -> Reading:
 
     .. versionadded:: 0.2.0
     """
-    default = _known("reading", reading)
+    if reading.__class__ is Reading and _BY_KEY.get(reading.key) is reading:  # the quick path
+        default = reading
+    else:
+        default = _known("reading", reading)
     if default.key in _CHOSEN.get():
         return _SWITCHED[default.key]
     return default
