@@ -19,6 +19,7 @@ __all__ = [
     "check_balance",
     "check_company",
     "classify",
+    "counted_members",
     "counts_neither_sex",
     "in_force",
     "is_balanced",
@@ -77,6 +78,22 @@ def counts_neither_sex() -> bool:
     .. versionadded:: 0.2.0
     """
     return not readings.applies(readings.OTHER_IS_NEITHER_SEX).alternative_chosen
+
+
+def counted_members(composition: Composition) -> int:
+    """
+    The number of members the quota counts in ``composition`` (*het aantal leden*): all of
+    them, or where the alternative of ``quota.other_is_neither_sex`` is chosen all but those
+    registered as neither sex (:func:`counts_neither_sex`).
+
+    >>> counted_members(Composition(men=2, women=1, other=1))
+    4
+
+    .. versionadded:: 0.2.0
+    """
+    if not isinstance(composition, Composition):
+        raise InvalidArgument("composition", composition, "must be a Composition")
+    return _members(composition.men, composition.women, composition.other, composition.unknown)
 
 
 def _members(men: int, women: int, other: int, unknown: int) -> int:
