@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -442,3 +443,36 @@ def test_the_readings_page_shows_every_reading_switchable_or_not():
             assert f'"{reading.key}")' in examples, reading.key  # its example switches it
         else:
             assert f"`{reading.key}`" in fixed, reading.key
+
+
+def test_a_report_keeps_the_readings_it_was_built_under():
+    """The SER report built inside ``choose`` names the readings switched, keeps its deadline
+    outside the block (31 July 2026 for a year ending 30 September 2025, month end to month end;
+    30 July by default), and its document reads back unchanged and meets the schema."""
+    from ingroeiquotum.company import FinancialYear, SizeFigures, Snapshot
+    from ingroeiquotum.io import report as documents
+
+    figures = SizeFigures(30e6, 60e6, 300)
+    company = Company(
+        "Voorbeeld BV", "BV",
+        financial_years=[
+            FinancialYear(date(2023, 10, 1), date(2024, 9, 30), figures),
+            FinancialYear(date(2024, 10, 1), date(2025, 9, 30), figures),
+        ],
+        snapshots=[Snapshot("bestuur", date(2025, 9, 30), Composition(2, 1))],
+    )  # fmt: skip
+    plain = reporting.build_report(company, date(2025, 9, 30))
+    with readings.choose("reporting.deadline_months"):
+        switched = reporting.build_report(company, date(2025, 9, 30))
+    assert (plain.readings_chosen, plain.deadline) == ((), date(2026, 7, 30))
+    assert switched.readings_chosen == ("reporting.deadline_months",)
+    assert switched.deadline == date(2026, 7, 31)
+    document = documents.report_to_dict(switched)
+    assert document["readings_chosen"] == ["reporting.deadline_months"]
+    assert "readings_chosen" not in documents.report_to_dict(plain)
+    assert documents.report_from_dict(json.loads(json.dumps(document, default=str))) == switched
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = serialize.schema("ingroeiquotum.ser_report")
+    jsonschema.Draft202012Validator(schema).validate(json.loads(json.dumps(document, default=str)))
+    with pytest.raises(InvalidArgument, match="readings_chosen"):
+        attrs.evolve(plain, readings_chosen=("targets.whole_persons",))

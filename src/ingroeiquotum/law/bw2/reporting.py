@@ -197,6 +197,7 @@ def build_report(
         works_council_involved=works_council_involved,
         group_companies=groups,
         submitted_on=submitted_on,
+        readings_chosen=tuple(readings.chosen()),
     )
 
 

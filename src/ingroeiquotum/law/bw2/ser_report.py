@@ -264,6 +264,16 @@ def _counting(value: object) -> OtherCounting:
     return _other_counting(value)
 
 
+def _readings_chosen(value: object) -> tuple[str, ...]:
+    """The keys of switched readings a report was made under, checked, sorted, once each."""
+    keys = _validate.sequence("readings_chosen", value)
+    try:
+        readings.choose(*keys)
+    except InvalidArgument as error:
+        raise InvalidArgument("readings_chosen", error.value, error.reason) from None
+    return tuple(sorted(set(keys)))
+
+
 @attrs.frozen
 class SerReport:
     """
@@ -271,8 +281,13 @@ class SerReport:
 
     Built by :func:`build_report`; exported by :func:`report_to_dict` / :func:`report_to_json`
     and read back losslessly by :func:`report_from_dict` / :func:`report_from_json`.
+    ``readings_chosen`` names the readings switched (:func:`ingroeiquotum.readings.choose`)
+    where it was built; its deadline follows them wherever it is read.
 
     .. versionadded:: 0.1.0
+
+    .. versionchanged:: 0.2.0
+       Added ``readings_chosen``.
     """
 
     company: str = attrs.field(validator=_name("company"))
@@ -305,12 +320,19 @@ class SerReport:
     )
     submitted_on: date | None = attrs.field(default=None, validator=_validate.attrs_optional_day)
     schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=_validate.attrs_text)
+    readings_chosen: tuple[str, ...] = attrs.field(default=(), converter=_readings_chosen)
 
     @property
     def deadline(self) -> date | None:
-        """The report's deadline, or ``None`` for a financial year the act does not cover."""
+        """
+        The report's deadline, or ``None`` for a financial year the act does not cover; under
+        the readings the report was made with (``readings_chosen``), and those chosen around.
+        """
         try:
-            return deadline(self.financial_year.end, financial_year_start=self.financial_year.start)
+            with readings.choose(*self.readings_chosen):
+                return deadline(
+                    self.financial_year.end, financial_year_start=self.financial_year.start
+                )
         except NoRuleInForce:
             return None
 
