@@ -471,6 +471,11 @@ def test_a_report_keeps_the_readings_it_was_built_under():
     assert document["readings_chosen"] == ["reporting.deadline_months"]
     assert "readings_chosen" not in documents.report_to_dict(plain)
     assert documents.report_from_dict(json.loads(json.dumps(document, default=str))) == switched
+    with readings.choose("reporting.deadline_months"):  # a report keeps its own readings
+        assert plain.deadline == date(2026, 7, 30)
+        again = documents.report_from_dict(documents.report_to_dict(plain))
+    assert again == plain
+    assert switched.deadline == date(2026, 7, 31)
     jsonschema = pytest.importorskip("jsonschema")
     schema = serialize.schema("ingroeiquotum.ser_report")
     jsonschema.Draft202012Validator(schema).validate(json.loads(json.dumps(document, default=str)))

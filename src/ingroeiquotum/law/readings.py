@@ -66,7 +66,9 @@ __all__ = [
     "switchable",
 ]
 
+import contextlib
 import contextvars
+from collections.abc import Iterable, Iterator
 from types import TracebackType
 
 import attrs
@@ -442,6 +444,20 @@ def applies(reading: str | Reading) -> Reading:
     if default.key in _CHOSEN.get():
         return _SWITCHED[default.key]
     return default
+
+
+@contextlib.contextmanager
+def _exactly(keys: Iterable[str]) -> Iterator[None]:
+    """
+    Inside it, the alternatives of exactly ``keys`` apply (keys already checked), whatever was
+    chosen around it: for a document that keeps the readings it was made under (the SER
+    report's deadline).
+    """
+    token = _CHOSEN.set(frozenset(keys))
+    try:
+        yield
+    finally:
+        _CHOSEN.reset(token)
 
 
 class choose:  # noqa: N801  (a context manager used as a function: ``with readings.choose(...)``)

@@ -326,10 +326,10 @@ class SerReport:
     def deadline(self) -> date | None:
         """
         The report's deadline, or ``None`` for a financial year the act does not cover; under
-        the readings the report was made with (``readings_chosen``), and those chosen around.
+        the readings the report was made with (``readings_chosen``), wherever it is asked.
         """
         try:
-            with readings.choose(*self.readings_chosen):
+            with readings._exactly(self.readings_chosen):
                 return deadline(
                     self.financial_year.end, financial_year_start=self.financial_year.start
                 )
