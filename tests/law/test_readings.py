@@ -481,3 +481,16 @@ def test_a_report_keeps_the_readings_it_was_built_under():
     jsonschema.Draft202012Validator(schema).validate(json.loads(json.dumps(document, default=str)))
     with pytest.raises(InvalidArgument, match="readings_chosen"):
         attrs.evolve(plain, readings_chosen=("targets.whole_persons",))
+
+
+def test_a_pool_sees_a_switch_only_through_a_copy_of_the_context():
+    """A thread pool's worker keeps the library's readings, unless the work runs in a copy of the
+    context made inside the block (what the readings page advises)."""
+    import contextvars
+    from concurrent.futures import ThreadPoolExecutor
+
+    question, default, alternative = SWITCHES["quota.other_is_neither_sex"]
+    with ThreadPoolExecutor(max_workers=1) as pool, readings.choose("quota.other_is_neither_sex"):
+        plain = pool.submit(question).result(timeout=30)
+        copied = pool.submit(contextvars.copy_context().run, question).result(timeout=30)
+    assert (plain.verdict.value, copied.verdict.value) == (default, alternative)
