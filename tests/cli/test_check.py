@@ -93,3 +93,20 @@ def test_check_with_a_switched_reading(tmp_path):
     assert ["quota.other_is_neither_sex"] == after["readings_chosen"]
     text = run("check", str(data), "--reading", "quota.other_is_neither_sex", "--lang", "nl")
     assert text.stdout.splitlines()[0].startswith("Lezingen omgezet")
+
+
+def test_check_takes_reading_more_than_once(tmp_path):
+    """--reading is repeatable: every key given is switched and named in each JSON row."""
+    data = tmp_path / "board.csv"
+    data.write_text(
+        "company,organ,date,legal_form,listed,men,women,other\n"
+        "Voorbeeld NV,rvc,2025-06-30,NV,true,2,1,1\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "check", str(data), "--json",
+        "--reading", "quota.other_is_neither_sex", "--reading", "targets.keeps_balance",
+    )  # fmt: skip
+    (row,) = json.loads(result.stdout)
+    assert 0 == result.returncode
+    assert ["quota.other_is_neither_sex", "targets.keeps_balance"] == row["readings_chosen"]
