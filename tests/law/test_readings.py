@@ -494,3 +494,28 @@ def test_a_pool_sees_a_switch_only_through_a_copy_of_the_context():
         plain = pool.submit(question).result(timeout=30)
         copied = pool.submit(contextvars.copy_context().run, question).result(timeout=30)
     assert (plain.verdict.value, copied.verdict.value) == (default, alternative)
+
+
+@given(
+    outer=st.sets(st.sampled_from(sorted(SWITCHES))),
+    inner=st.sets(st.sampled_from(sorted(SWITCHES))),
+)
+def test_applies_follows_exactly_the_keys_chosen(outer: set[str], inner: set[str]):
+    """Inside nested blocks, a reading is switched exactly when an enclosing block names it; its
+    switched form differs from the reading only in confidence and ``alternative_chosen``."""
+    with readings.choose(*outer):
+        with readings.choose(*inner):
+            assert readings.chosen() == outer | inner
+            for reading in readings.all_readings():
+                side = readings.applies(reading.key)
+                assert side.alternative_chosen is (reading.key in outer | inner)
+                if side.alternative_chosen:
+                    assert (
+                        attrs.evolve(side, confidence=reading.confidence, alternative_chosen=False)
+                        == reading
+                    )
+                    assert side.confidence is Confidence.LOW
+                else:
+                    assert side is reading
+        assert readings.chosen() == outer
+    assert readings.chosen() == frozenset()
