@@ -70,3 +70,43 @@ def test_check_uses_the_library_path():
     source = EXAMPLES / "compositions.csv"
     expected = plain(bulk.evaluate(io.read_compositions(str(source)).rows))
     assert expected == json.loads(run("check", str(source), "--json").stdout)
+
+
+def test_check_with_a_switched_reading(tmp_path):
+    """--reading quota.other_is_neither_sex: 2 men, 1 woman and 1 registered as neither are 4
+    members needing 2 of each (not met); left out, 3 members needing 1 (met). The JSON rows say
+    which alternatives applied; without --reading they have no such key."""
+    data = tmp_path / "board.csv"
+    data.write_text(
+        "company,organ,date,legal_form,listed,men,women,other\n"
+        "Voorbeeld NV,rvc,2025-06-30,NV,true,2,1,1\n",
+        encoding="utf-8",
+    )
+    plain = run("check", str(data), "--json")
+    switched = run("check", str(data), "--json", "--reading", "quota.other_is_neither_sex")
+    assert (1, 0) == (plain.returncode, switched.returncode)
+    (before,) = json.loads(plain.stdout)
+    (after,) = json.loads(switched.stdout)
+    assert ("not_compliant", 2) == (before["verdict"], before["minimum_per_sex"])
+    assert ("compliant", 1) == (after["verdict"], after["minimum_per_sex"])
+    assert "readings_chosen" not in before
+    assert ["quota.other_is_neither_sex"] == after["readings_chosen"]
+    text = run("check", str(data), "--reading", "quota.other_is_neither_sex", "--lang", "nl")
+    assert text.stdout.splitlines()[0].startswith("Lezingen omgezet")
+
+
+def test_check_takes_reading_more_than_once(tmp_path):
+    """--reading is repeatable: every key given is switched and named in each JSON row."""
+    data = tmp_path / "board.csv"
+    data.write_text(
+        "company,organ,date,legal_form,listed,men,women,other\n"
+        "Voorbeeld NV,rvc,2025-06-30,NV,true,2,1,1\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "check", str(data), "--json",
+        "--reading", "quota.other_is_neither_sex", "--reading", "targets.keeps_balance",
+    )  # fmt: skip
+    (row,) = json.loads(result.stdout)
+    assert 0 == result.returncode
+    assert ["quota.other_is_neither_sex", "targets.keeps_balance"] == row["readings_chosen"]

@@ -59,3 +59,40 @@ def test_deadline_follows_the_year_start():
     bad = run("deadline", "2024-12-31", "--start", "2025-01-01")
     assert 2 == bad.returncode
     assert "Traceback" not in bad.stderr
+
+
+def test_deadline_with_a_switched_reading():
+    """--reading reporting.deadline_months: 30 September 2025 is due on 31 July 2026, not on
+    30 July (month end to month end), so a report of 31 July is on time; the finding names it."""
+    plain = run("deadline", "2025-09-30", "--submitted-on", "2026-07-31", "--json")
+    switched = run(
+        "deadline", "2025-09-30", "--submitted-on", "2026-07-31", "--json",
+        "--reading", "reporting.deadline_months",
+    )  # fmt: skip
+    assert (1, 0) == (plain.returncode, switched.returncode)
+    finding = json.loads(switched.stdout)
+    assert "2026-07-31" == finding["facts"]["deadline"]
+    (reading,) = [r for r in finding["readings"] if r["key"] == "reporting.deadline_months"]
+    assert reading["alternative_chosen"] is True
+    assert "L" == finding["confidence"]
+    text = run(
+        "deadline", "2025-09-30", "--submitted-on", "2026-07-31",
+        "--reading", "reporting.deadline_months",
+    )  # fmt: skip
+    assert text.stdout.splitlines()[0].startswith("Readings switched")
+    assert "reporting.deadline_months" in text.stdout.splitlines()[0]
+
+
+def test_an_unknown_reading_exits_2_with_one_line():
+    """A key that names no reading, or a reading without alternative: exit 2, one line."""
+    for key, reason in (
+        ("reporting.no_such_thing", "is not the key of a reading"),
+        ("targets.whole_persons", "has no alternative"),
+    ):
+        result = run("deadline", "2025-09-30", "--reading", key)
+        assert 2 == result.returncode
+        assert "" == result.stdout
+        (line,) = result.stderr.splitlines()
+        assert key in line
+        assert reason in line
+        assert "--reading" in line

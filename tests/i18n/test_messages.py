@@ -605,3 +605,14 @@ def test_unbalanced_board_can_meet_the_quota_at_the_earliest():
     seats = [Seat("man", date(2020, 1, 1), date(2026, 4, 30)) for _ in range(3)]
     balance = succession.earliest_balance(seats, succession.yearly_meetings(4, 30, 2026, 2028))
     assert balance.finding.message == "succession.balance_reachable"
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_explain_names_a_chosen_alternative(language):
+    """A finding made under a switched reading explains the alternative, not the default."""
+    with readings.choose("quota.tipping_not_void"):
+        finding = quota.judge_appointment(Composition(2, 1), "man", date(2025, 6, 1))
+    text = i18n.explain(finding, language)
+    words = i18n.catalog(language)
+    assert words["reading_alternative.quota.tipping_not_void"] in text
+    assert words["reading.quota.tipping_not_void"] not in text

@@ -20,7 +20,7 @@ from datetime import date
 import pytest
 
 from eu_cases import ALL_FALSE, ALL_TRUE, BIG, LARGE_LISTING, two_tier_company
-from ingroeiquotum import eu, i18n, serialize
+from ingroeiquotum import eu, i18n, readings, serialize
 from ingroeiquotum.citations import DIRECTIVE_2022_2381, Citation
 from ingroeiquotum.company import Company, FinancialYear
 from ingroeiquotum.composition import Composition
@@ -70,6 +70,9 @@ def all_findings() -> list[Finding]:
     findings: list[Finding] = [
         eu.in_scope(listing, on) for listing in listing_cases for on in (date(2022, 1, 1), DUE)
     ]
+    with readings.choose("eu.sme_definition"):  # an SME by its balance-sheet total alone
+        sme = eu.Listing("NL", ["DE"], employees=300, balance_sheet_total=40e6)
+        findings.append(eu.in_scope(sme, DUE))
     for on in (date(2022, 1, 1), BEFORE, DUE):
         for rvc in (Composition(4, 2), Composition(6, 3), Composition(5, 1, unknown=2)):
             findings.append(eu.check_objective(None, rvc, on))

@@ -667,3 +667,27 @@ def test_balance_finding_renders(monkeypatch, language):
     assert "}" not in full
     assert "None" not in full
     assert ("23 April 2026" if language == "en" else "23 april 2026") in text
+
+
+def test_earliest_balance_follows_a_switched_reading():
+    """2 men, 1 woman, 1 registered as neither: 4 members need 2 women (not balanced now); with
+    the neither-sex member left out (quota.other_is_neither_sex switched) 3 members need 1 of
+    each, so the board is balanced already, and the finding names the alternative."""
+    from ingroeiquotum import readings
+
+    seats = [
+        Seat(gender, date(2024, 4, 23), date(2028, 4, 23))
+        for gender in ("man", "man", "woman", "other")
+    ]
+    meetings = succession.yearly_meetings(4, 23, 2026, 2029)
+    plain = succession.earliest_balance(seats, meetings).finding
+    with readings.choose("quota.other_is_neither_sex"):
+        switched = succession.earliest_balance(seats, meetings).finding
+    assert (plain.message, plain.facts["minimum_per_sex"]) == ("succession.balance_reachable", 2)
+    assert (switched.message, switched.facts["minimum_per_sex"]) == (
+        "succession.balance_already",
+        1,
+    )
+    assert [r.key for r in switched.readings if r.alternative_chosen] == [
+        "quota.other_is_neither_sex"
+    ]

@@ -713,3 +713,47 @@ def test_organ_names_parse() -> None:
     for scenario in SCENARIOS:
         for organ in scenario["organs"]:
             assert str(Organ.parse(organ["organ"])) == organ["organ"]
+
+
+# -- readings a user can switch (issue 20): the bulk paths follow the rule functions -------------
+
+_SWITCHED_QUOTA = ((), ("quota.other_is_neither_sex",), ("quota.listed_bv",))
+
+
+def _rule_verdict(row: Mapping[str, Any]) -> str:
+    """The quota's verdict for one bulk row, from the rule functions."""
+    company = Company(row["company"], row["legal_form"], listed=row["listed"])
+    if scope.quota_applies(company, row["date"]).verdict.value != "applies":
+        return "not_applicable"
+    counts = Composition(row["men"], row["women"], row["other"], row["unknown"])
+    return quota.check_balance(counts, row["date"], subject=row["organ"]).verdict.value
+
+
+@pytest.mark.parametrize("keys", _SWITCHED_QUOTA, ids=lambda keys: "+".join(keys) or "default")
+def test_bulk_follows_a_switched_reading_as_the_rules_do(keys: tuple[str, ...]) -> None:
+    """Inside ``readings.choose``, evaluate and evaluate_frame give the rule functions' verdicts."""
+    import pandas
+
+    from ingroeiquotum import readings
+
+    rows = [
+        {
+            "company": f"C{index}", "organ": organ, "date": date(2025, 6, 30),
+            "legal_form": form, "listed": True, "men": men, "women": women, "other": other,
+            "unknown": 0,
+        }
+        for index, (organ, form, men, women, other) in enumerate(
+            (organ, form, men, women, other)
+            for organ in ("rvc", "non_executive", "bestuur")
+            for form in ("NV", "BV")
+            for men, women, other in ((2, 1, 1), (3, 0, 0), (2, 2, 2), (1, 1, 1), (4, 1, 0))
+        )
+    ]  # fmt: skip
+    with readings.choose(*keys):
+        expected = [_rule_verdict(row) for row in rows]
+        from_rows = [result["verdict"] for result in bulk.evaluate(rows)]
+        from_frame = list(bulk.evaluate_frame(pandas.DataFrame(rows))["quota_verdict"])
+    assert from_rows == expected
+    assert from_frame == expected
+    if keys:  # the switch matters for some of these rows
+        assert expected != [_rule_verdict(row) for row in rows]

@@ -24,7 +24,7 @@ from ingroeiquotum.bulk._rows import (
     _ARTICLE_RVC,
 )
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.law.bw2 import quota
+from ingroeiquotum.law.bw2 import quota, scope
 from ingroeiquotum.law.parameters import get as _parameter
 
 VERDICTS = ("compliant", "not_compliant", "not_applicable", "cannot_decide")
@@ -52,6 +52,16 @@ _T = TypeVar("_T")
 def known_organ(name: object) -> bool:
     """Whether ``name`` is an organ name a frame may hold (exactly as written)."""
     return isinstance(name, str) and (name in ORGANS or name.startswith(SUBTOP))
+
+
+def bv_reached() -> bool:
+    """Whether the quota reaches a listed BV, asked of its home under the readings in force."""
+    return scope.quota_reaches_form("BV")[0]
+
+
+def counts_other() -> bool:
+    """Whether members of neither sex count among the members, asked of its home."""
+    return quota.counts_neither_sex()
 
 
 def periods() -> tuple[tuple[date, date | None], ...]:

@@ -48,12 +48,14 @@ def evaluate(frame: Any) -> Any:
         in_force |= term
     supervisory = np.array([name in kernel.SUPERVISORY for name in organs], dtype=bool)
     non_executive = np.array([name == kernel.NON_EXECUTIVE for name in organs], dtype=bool)
+    if not kernel.bv_reached():  # the reading quota.listed_bv switched: the NV only
+        listed = listed & (frame["legal_form"].astype(str).to_numpy() == "NV")
     listed_in_force = listed & in_force
     applies = listed_in_force & supervisory[organ_codes]
     minimum, men_missing, women_missing = kernel.shortfall(
         counts["men"],
         counts["women"],
-        counts["other"],
+        counts["other"] if kernel.counts_other() else 0,
         counts["unknown"],
         lambda values: np.maximum(values, 0),
     )

@@ -63,12 +63,16 @@ def evaluate(frame: Any) -> Any:
             term = term & (pl.col("_day") < end)
         in_force = in_force | term
     organ = pl.col("_organ")
+    listed = pl.col("listed")
+    if not kernel.bv_reached():  # the reading quota.listed_bv switched: the NV only
+        listed = listed & (pl.col("legal_form").cast(pl.String) == "NV")
     plan = plan.with_columns(
-        _listed_in_force=pl.col("listed") & in_force,
-        _applies=(pl.col("listed") & in_force & organ.is_in(kernel.SUPERVISORY) & ~checked),
+        _listed_in_force=listed & in_force,
+        _applies=(listed & in_force & organ.is_in(kernel.SUPERVISORY) & ~checked),
     )
+    other = pl.col("other") if kernel.counts_other() else pl.lit(0, dtype=pl.Int64)
     minimum, men_missing, women_missing = kernel.shortfall(
-        pl.col("men"), pl.col("women"), pl.col("other"), pl.col("unknown"), _at_least_zero
+        pl.col("men"), pl.col("women"), other, pl.col("unknown"), _at_least_zero
     )
     plan = plan.with_columns(
         _minimum=minimum.cast(pl.Int64),

@@ -7,7 +7,7 @@ from datetime import date
 
 from ingroeiquotum import _tables, _validate
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
-from ingroeiquotum.law.bw2 import quota, target_standing, targets
+from ingroeiquotum.law.bw2 import quota, scope, target_standing, targets
 from ingroeiquotum.law.citations import (
     BW_2_142B_1,
     BW_2_142B_2,
@@ -70,6 +70,8 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     in_force_on: dict[date, bool] = {}
     decide = quota._decide
     supervisory = quota.REACHED
+    # Whether the quota reaches a listed BV (reading quota.listed_bv), asked once of its home.
+    bv_reached = scope.quota_reaches_form("BV")[0]
     # The rows' numbers (the one numbering of every row error: the position from 1, or the line
     # of a row read from a file) are worked out only for a bad row, off the quick path.
     for position, row in enumerate(rows, start=1):
@@ -124,6 +126,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         applies = in_force_on.get(on)
         if applies is None:
             applies = in_force_on[on] = in_force(on)
+        listed = listed and (bv_reached or legal_form == "NV")
         if applies and listed and kind in supervisory:
             decided, minimum, men_missing, women_missing = decide(men, women, other, unknown)
             verdict = decided.value

@@ -13,6 +13,11 @@ A bad file gives a message naming its line, field and value, never a traceback. 
 to the data's own dates, never silently to today; ``--as-of DATE`` judges on another date, and
 every answer that depends on a date prints the date it used.
 
+The commands that judge take ``--reading KEY`` (repeatable): the alternative of the reading
+``KEY`` applies for that run (:func:`ingroeiquotum.readings.choose`), the text output says so on
+its first line and every finding in the JSON output names it; a key that names no reading, or a
+reading without an alternative, exits 2 with one line.
+
 Each command is a module of this package (``cli/check.py``, ``cli/plan.py``, ...) with
 ``add_arguments(parser)`` and ``run(arguments) -> int``. This module assembles the parser from
 the table :data:`_COMMANDS` and imports only the module of the command being run, so that
@@ -42,6 +47,9 @@ _COMMANDS: dict[str, str] = {
     "demo": "the report for the fictional sample company",
 }
 """The commands, in the order ``--help`` lists them: name -> one line of help."""
+
+_JUDGING = frozenset({"check", "report", "appointment", "deadline", "plan", "demo"})
+"""The commands that judge, and so take ``--reading KEY``."""
 
 
 class _Command(Protocol):
@@ -75,7 +83,43 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=summary)
         if name == chosen:
             _command(name).add_arguments(sub)
+            if name in _JUDGING:
+                sub.add_argument(
+                    "--reading",
+                    action="append",
+                    default=[],
+                    metavar="KEY",
+                    help=(
+                        "apply the alternative of the reading KEY, e.g. targets.keeps_balance "
+                        "(repeatable; the keys: docs/explanation/readings.md)"
+                    ),
+                )
     return parser
+
+
+def _run(arguments: argparse.Namespace) -> int:
+    """Run the command, inside the readings chosen with ``--reading`` (none by default)."""
+    keys: list[str] = getattr(arguments, "reading", [])
+    if not keys:
+        return _command(arguments.command).run(arguments)
+    from ingroeiquotum.exceptions import InvalidArgument
+    from ingroeiquotum.law import readings
+
+    try:
+        block = readings.choose(*keys)
+    except InvalidArgument as error:
+        reason = f"{error.reason} (see ingroeiquotum {arguments.command} --help)"
+        print(
+            _lines.one_line(f"ingroeiquotum: --reading {error.value!r}: {reason}"), file=sys.stderr
+        )
+        return 2
+    with block:
+        if not getattr(arguments, "json", False):
+            from ingroeiquotum.cli import _common
+
+            lang = getattr(arguments, "lang", "en")
+            print(_common.say("cli.readings_chosen", lang, keys=", ".join(sorted(block.keys))))
+        return _command(arguments.command).run(arguments)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return 2 if exit_.code not in (0, None) else 0
     try:
-        return _command(arguments.command).run(arguments)
+        return _run(arguments)
     except IngroeiquotumError as error:
         print("\n".join(_lines.problem_lines(error)), file=sys.stderr)
         return 2

@@ -41,6 +41,7 @@ def _counted(rows: Iterable[Mapping[str, object]], progress: _terminal.Progress)
 def run(arguments: argparse.Namespace) -> int:
     """Print the findings per company and organ; exit 1 when some are to act on."""
     from ingroeiquotum import bulk, io
+    from ingroeiquotum.law import readings
 
     lang = arguments.lang
     _common.input_file(arguments.file)
@@ -60,6 +61,9 @@ def run(arguments: argparse.Namespace) -> int:
     results = bulk.evaluate(_counted(rows, progress))
     progress.done()
     if arguments.json:
+        chosen = sorted(readings.chosen())
+        if chosen:  # the rows of the bulk path name no readings: say which alternatives applied
+            results = [{**row, "readings_chosen": chosen} for row in results]
         _common.print_json(results)
         return _common.status(str(row["verdict"]) for row in results)
     head = [

@@ -450,7 +450,9 @@ def explain(finding: Finding, locale: str = "en") -> str:
     if finding.readings:
         lines.append(words["label.readings"])
         lines.extend(
-            f"  - {words.get(f'reading.{reading.key}', reading.summary)}"
+            f"  - {words.get(f'reading_alternative.{reading.key}', reading.applied)}"
+            if reading.alternative_chosen
+            else f"  - {words.get(f'reading.{reading.key}', reading.summary)}"
             for reading in finding.readings
         )
     if finding.missing:

@@ -67,7 +67,14 @@ class Reading:
     what the library does, and its Dutch and English messages are under ``reading.<key>`` in
     the catalogs. ``alternative`` names the other plausible reading.
 
+    ``alternative_chosen`` is true on the reading a finding applied where the user chose the
+    alternative (:func:`ingroeiquotum.readings.choose`): its ``confidence`` is then ``LOW``,
+    because the rule book does not back it, and :attr:`applied` is the alternative's text.
+
     .. versionadded:: 0.1.0
+
+    .. versionchanged:: 0.2.0
+       Added ``alternative_chosen`` and :attr:`applied`, for readings a user can switch.
     """
 
     key: str
@@ -75,6 +82,12 @@ class Reading:
     confidence: Confidence
     alternative: str = ""
     source: str = "rule book"
+    alternative_chosen: bool = False
+
+    @property
+    def applied(self) -> str:
+        """What the library did: the ``alternative`` where it was chosen, else the ``summary``."""
+        return self.alternative if self.alternative_chosen else self.summary
 
 
 def _facts(value: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -197,6 +210,10 @@ class Finding:
            Added ``schema_version``, ``fact_types`` and each reading's ``alternative`` and
            ``source``, so that the document reads back losslessly; the envelope ``schema`` and
            ``schema_version`` comes first, as in every document of the library.
+
+        .. versionchanged:: 0.2.0
+           A reading whose alternative was chosen (:func:`ingroeiquotum.readings.choose`) has
+           ``"alternative_chosen": true``; the key is absent otherwise.
         """
         return {"schema": _SCHEMA, "schema_version": FINDING_SCHEMA_VERSION, **_body(self)}
 
@@ -265,21 +282,29 @@ def _body(finding: Finding) -> dict[str, Any]:
         "facts": facts,
         "fact_types": types,
         "citations": [citation.as_dict(finding.on) for citation in finding.citations],
-        "readings": [
-            {
-                "key": reading.key,
-                "summary": reading.summary,
-                "confidence": reading.confidence.value,
-                "alternative": reading.alternative,
-                "source": reading.source,
-            }
-            for reading in finding.readings
-        ],
+        "readings": [_reading_body(reading) for reading in finding.readings],
         "missing": list(finding.missing),
         "confidence": finding.confidence.value,
         "notes": list(finding.notes),
         "advisory": finding.advisory,
     }
+
+
+def _reading_body(reading: Reading) -> dict[str, Any]:
+    """
+    A reading in a finding's document; ``alternative_chosen`` only where it is true, so that
+    a finding made under the library's own readings reads as before the key existed.
+    """
+    body: dict[str, Any] = {
+        "key": reading.key,
+        "summary": reading.summary,
+        "confidence": reading.confidence.value,
+        "alternative": reading.alternative,
+        "source": reading.source,
+    }
+    if reading.alternative_chosen:
+        body["alternative_chosen"] = True
+    return body
 
 
 def _encode_facts(facts: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

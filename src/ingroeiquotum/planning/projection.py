@@ -276,6 +276,10 @@ def _outcome(target: Target, results: Mapping[Organ, Sequence[YearProjection]]) 
     empty = all(
         entry.composition.members == 0 for organ in target.organs for entry in results[organ]
     )
+    # The reading projection.met_at_year_end: met at the end of the target year, or where its
+    # alternative is chosen met once in any year up to it. The one place that decides it.
+    if not met[at] and readings.applies(MET_AT_YEAR_END).alternative_chosen and any(met[:at]):
+        return _Outcome("met_in_time", years[met.index(True)], projected, empty)
     if met[at]:
         first = at
         while first > 0 and met[first - 1]:
@@ -438,7 +442,7 @@ def projected_finding(
         verdict: Verdict,
         message: str,
         missing: Sequence[str] = (),
-        applied: Sequence[Reading] = (STOCK_AND_FLOW, MET_AT_YEAR_END),
+        applied: Sequence[Reading] = (STOCK_AND_FLOW, readings.applies(MET_AT_YEAR_END)),
     ) -> Finding:
         return _PROJECTION.finding(
             verdict,

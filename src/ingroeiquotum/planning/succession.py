@@ -291,7 +291,7 @@ def _balance_finding(
         "meeting": on,
         **after.as_dict(),
         "members": after.members,
-        "minimum_per_sex": quota.minimum_per_sex(after.members),
+        "minimum_per_sex": quota.minimum_per_sex(quota.counted_members(after)),
         "appointed_women": sum(option.gender is Gender.WOMAN for option in appointed),
         "appointed_men": sum(option.gender is Gender.MAN for option in appointed),
         "needed_women": needed[0],
@@ -299,7 +299,7 @@ def _balance_finding(
     }
     applied: list[Reading] = [readings.MEETING_ORDER, readings.MEMBERS_BEFORE]
     if after.other:
-        applied.append(readings.OTHER_IS_NEITHER_SEX)
+        applied.append(readings.applies(readings.OTHER_IS_NEITHER_SEX))
     status = _in_force("quota.minimum_share", on)
     if not status.in_force:
         return _EARLIEST_BALANCE.not_in_force(

@@ -123,7 +123,12 @@ def _read_citation(on: date | None) -> Any:
 
 def read_reading(reader: Reader, data: object, path: str) -> Reading | None:
     """A reading: one of the library's by its key, or a new one rebuilt from its fields."""
-    fields = reader.fields(data, path, ("key", "summary", "confidence"), ("alternative", "source"))
+    fields = reader.fields(
+        data,
+        path,
+        ("key", "summary", "confidence"),
+        ("alternative", "source", "alternative_chosen"),
+    )
     if fields is None:
         return None
     mark = reader.mark()
@@ -140,9 +145,10 @@ def read_reading(reader: Reader, data: object, path: str) -> Reading | None:
     source = reader.check(
         {"source": "rule book" if known is None else known.source, **fields}, "source", path, text
     )
+    chosen = reader.check({"alternative_chosen": False, **fields}, "alternative_chosen", path, flag)
     if not reader.clean_since(mark) or confidence is None:
         return None
-    return Reading(key, summary, confidence, alternative, source)
+    return Reading(key, summary, confidence, alternative, source, bool(chosen))
 
 
 def _key(field: str, value: object) -> str:

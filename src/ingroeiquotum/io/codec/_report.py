@@ -59,6 +59,7 @@ def write_report(report: SerReport) -> dict[str, Any]:
             "figures": None if year.figures is None else write_figures(year.figures),
         },
         "deadline": iso(report.deadline),
+        **({"readings_chosen": list(report.readings_chosen)} if report.readings_chosen else {}),
         "submitted_on": iso(report.submitted_on),
         "other_counting": report.other_counting.value,
         "workforce": _composition(report.workforce),
@@ -123,7 +124,7 @@ def _read_group(reader: Reader, data: object, path: str) -> GroupCompany | None:
 
 _OPTIONAL = (
     "deadline", "submitted_on", "other_counting", "workforce", "flow_targets", "plan",
-    "works_council_involved", "group_companies",
+    "works_council_involved", "group_companies", "readings_chosen",
 )  # fmt: skip
 
 
@@ -164,6 +165,7 @@ def read_report(reader: Reader, data: object, path: str) -> SerReport | None:
                             path, _counting)  # fmt: skip
     council = reader.check(data, "works_council_involved", path, optional_flag)
     groups = reader.each(data, "group_companies", path, _read_group)
+    chosen = reader.check({"readings_chosen": [], **data}, "readings_chosen", path, _chosen_keys)
     if not reader.clean_since(mark) or not isinstance(company, Mapping) or year is None:
         return None
     report = reader.build(
@@ -172,11 +174,19 @@ def read_report(reader: Reader, data: object, path: str) -> SerReport | None:
         sector=sector, large=large, workforce=workforce, flow_targets=tuple(flow_targets or ()),
         plan=plan, other_counting=counting, works_council_involved=council,
         group_companies=tuple(groups or ()), submitted_on=submitted, schema_version=reader.version,
+        readings_chosen=chosen or (),
     )  # fmt: skip
     if report is not None and "deadline" in data and deadline != report.deadline:
         reader.fail(join(path, "deadline"), data["deadline"], _deadline_reason(report))
         return None
     return report
+
+
+def _chosen_keys(field: str, value: object) -> tuple[str, ...]:
+    """``readings_chosen``: a list of the keys of readings with an alternative."""
+    if not isinstance(value, list) or not all(isinstance(key, str) for key in value):
+        raise InvalidArgument(field, value, "must be a list of the keys of readings")
+    return tuple(value)
 
 
 def _deadline_reason(report: SerReport) -> str:

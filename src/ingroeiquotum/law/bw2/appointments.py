@@ -34,6 +34,7 @@ from ingroeiquotum.exceptions import InvalidArgument, InvalidDate
 from ingroeiquotum.law import readings, rules
 from ingroeiquotum.law.bw2.balance import (
     _cite,
+    _members,
     _not_in_force,
     _not_reached,
     _organ,
@@ -107,17 +108,45 @@ class Departure(MeetingEvent):
     gender: Gender = attrs.field(converter=_departing)
 
 
+@attrs.frozen
+class _Sides:
+    """The sides of the readings an appointment's outcome depends on, asked once per finding."""
+
+    tipping: Reading
+    other_appointee: Reading
+
+    @classmethod
+    def now(cls) -> _Sides:
+        return cls(
+            readings.applies(readings.TIPPING_NOT_VOID),
+            readings.applies(readings.OTHER_APPOINTEE),
+        )
+
+
 def _outcome(
-    men: int, women: int, other: int, appointee: Gender, appointment: Appointment, on: date
+    men: int,
+    women: int,
+    other: int,
+    appointee: Gender,
+    appointment: Appointment,
+    on: date,
+    sides: _Sides,
 ) -> str:
     """The message key for a fully known board and appointee (no unknowns)."""
     before = Composition(men, women, other)
-    minimum = minimum_per_sex(before.members)
+    minimum = minimum_per_sex(_members(men, women, other, 0))
+    tipped = False
     if men >= minimum and women >= minimum:
         after = before.plus(appointee)
-        return "valid_balanced" if shortfall(after) == (0, 0) else "valid_balanced_tipping"
-    if appointee.is_sex and before.count(appointee) < minimum:
+        if shortfall(after) == (0, 0):
+            return "valid_balanced"
+        if not sides.tipping.alternative_chosen:
+            return "valid_balanced_tipping"
+        tipped = True  # the alternative: judged as on a board out of balance, exceptions apart
+    elif appointee.is_sex and before.count(appointee) < minimum:
         return "valid_more_balanced"
+    elif appointee is Gender.OTHER and sides.other_appointee.alternative_chosen:
+        return "valid_other_appointee"
     if appointment.reappointment:
         assert appointment.first_appointed is not None
         window = _parameter("quota.reappointment_window_years").at(on)
@@ -125,7 +154,7 @@ def _outcome(
             return "valid_reappointment"
     if appointment.exceptional_circumstances:
         return "valid_exceptional"
-    return "void"
+    return "void_tipping" if tipped else "void"
 
 
 def _assignments(unknown: int) -> Iterable[tuple[int, int, int]]:
@@ -191,7 +220,7 @@ def judge_appointment(
             "first_appointed", appointment.first_appointed, f"must not be after on ({on})"
         )
     citations = (*_cite(organ), BW_2_14)
-    minimum = minimum_per_sex(before.members)
+    minimum = minimum_per_sex(_members(before.men, before.women, before.other, before.unknown))
     men_missing, women_missing = shortfall(before)
     facts: dict[str, Any] = {
         **before.as_dict(),
@@ -220,9 +249,16 @@ def judge_appointment(
             "before.unknown", before.unknown,
             f"too many members of unknown sex to judge (at most {_MAX_UNKNOWN_TO_ENUMERATE})",
         )  # fmt: skip
+    sides = _Sides.now()
     outcomes = {
         _outcome(
-            before.men + men, before.women + women, before.other + other, gender, appointment, on
+            before.men + men,
+            before.women + women,
+            before.other + other,
+            gender,
+            appointment,
+            on,
+            sides,
         )
         for men, women, other in _assignments(before.unknown)
         for gender in appointees
@@ -230,7 +266,8 @@ def judge_appointment(
     applied: list[Reading] = [readings.BALANCED_BEFORE, readings.MEMBERS_BEFORE]
     notes: list[str] = []
     missing: tuple[str, ...] = ()
-    if "void" in outcomes and outcomes != {"void"}:  # void in some assignments, not in all
+    voids = outcomes & {"void", "void_tipping"}
+    if voids and outcomes != voids:  # void in some assignments, not in all
         verdict, message = Verdict.CANNOT_DECIDE, "quota.appointment_unknown"
         missing = tuple(
             key
@@ -241,10 +278,15 @@ def judge_appointment(
             if needed
         )
     else:
-        void = outcomes == {"void"}
+        void = outcomes == voids
         verdict = Verdict.NOT_COMPLIANT if void else Verdict.COMPLIANT
-        reasons = {outcome.removesuffix("_tipping") for outcome in outcomes}
-        if len(reasons) > 1:
+        reasons = {
+            outcome if outcome.startswith("void") else outcome.removesuffix("_tipping")
+            for outcome in outcomes
+        }
+        if void and len(reasons) > 1:  # void in every assignment, for different reasons
+            message = "quota.appointment_void"
+        elif len(reasons) > 1:
             # Valid whatever the unknown sexes are, but for different reasons: no one reason
             # (such as "the board met the quota") holds in every assignment, so none is named.
             message = "quota.appointment_valid_any_assignment"
@@ -255,7 +297,10 @@ def judge_appointment(
                 continue
             if outcome == "valid_balanced_tipping":
                 notes.append("quota.tipping_warning")
-                applied.append(readings.TIPPING_NOT_VOID)
+            if outcome in ("valid_balanced_tipping", "void_tipping"):
+                applied.append(sides.tipping)
+            if outcome == "valid_other_appointee":
+                applied.append(sides.other_appointee)
             if outcome == "valid_more_balanced":
                 applied.append(readings.MORE_BALANCED)
             if outcome == "valid_reappointment":
@@ -263,12 +308,13 @@ def judge_appointment(
             if outcome == "valid_exceptional":
                 applied.append(readings.EXCEPTIONAL_ASSERTED)
         if void:
-            applied.append(readings.MORE_BALANCED)
+            if "void" in outcomes:  # not for a board balanced before (the tipping alternative)
+                applied.append(readings.MORE_BALANCED)
             if appointment.gender is Gender.OTHER:
-                applied.append(readings.OTHER_APPOINTEE)
+                applied.append(sides.other_appointee)
             applied.append(readings.ONDERNEMINGSKAMER)
     if before.other or appointment.gender is Gender.OTHER:
-        applied.append(readings.OTHER_IS_NEITHER_SEX)
+        applied.append(readings.applies(readings.OTHER_IS_NEITHER_SEX))
     return _APPOINTMENT.finding(
         verdict,
         on,
@@ -284,7 +330,9 @@ def judge_appointment(
 
 _OUTCOMES = (
     "void",
+    "void_tipping",
     "valid_balanced_tipping",
+    "valid_other_appointee",
     "valid_balanced",
     "valid_more_balanced",
     "valid_reappointment",
@@ -368,7 +416,9 @@ def judge_meeting(
     Judge several appointments at one meeting, one by one in the order given.
 
     Each appointment is judged against the board as it stands after the earlier events: valid
-    appointments take their seat, void ones leave it vacant, departures free theirs.
+    appointments take their seat, void ones leave it vacant, departures free theirs (reading
+    ``quota.meeting_order``; where its alternative is chosen, each is judged against the board
+    before the meeting).
 
     >>> result = judge_meeting(
     ...     Composition(men=4, women=1),
@@ -386,6 +436,10 @@ def judge_meeting(
     organ = _organ("subject", subject)
     board = before
     findings: list[Finding] = []
+    # The reading quota.meeting_order: each appointment against the board as it stands after
+    # the earlier events, or where its alternative is chosen against the board before the
+    # meeting. This is the one place that decides it.
+    order = readings.applies(readings.MEETING_ORDER)
     for index, event in enumerate(_validate.sequence("events", events)):
         if isinstance(event, Departure):
             if board.count(event.gender) == 0:
@@ -396,10 +450,11 @@ def judge_meeting(
             continue
         if not isinstance(event, Appointment):
             raise InvalidArgument(f"events[{index}]", event, "must be an Appointment or Departure")
-        finding = judge_appointment(board, event, on, subject=organ)
+        judged = before if order.alternative_chosen else board
+        finding = judge_appointment(judged, event, on, subject=organ)
         finding = attrs.evolve(
             finding,
-            readings=(*finding.readings, readings.MEETING_ORDER),
+            readings=(*finding.readings, order),
             facts={**finding.facts, "position": len(findings) + 1},
         )
         findings.append(finding)

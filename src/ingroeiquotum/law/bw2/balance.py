@@ -19,6 +19,8 @@ __all__ = [
     "check_balance",
     "check_company",
     "classify",
+    "counted_members",
+    "counts_neither_sex",
     "in_force",
     "is_balanced",
     "minimum_per_sex",
@@ -63,6 +65,44 @@ def minimum_per_sex(members: int) -> int:
     return -(-members // 3)
 
 
+def counts_neither_sex() -> bool:
+    """
+    Whether members registered as neither sex count in the number of members (``het aantal
+    leden``) here: yes by the reading ``quota.other_is_neither_sex``, no where its alternative
+    is chosen (:func:`ingroeiquotum.readings.choose`). This is the one place that decides it;
+    the rules and the bulk paths (the frames too) ask it.
+
+    >>> counts_neither_sex()
+    True
+
+    .. versionadded:: 0.2.0
+    """
+    return not readings.applies(readings.OTHER_IS_NEITHER_SEX).alternative_chosen
+
+
+def counted_members(composition: Composition) -> int:
+    """
+    The number of members the quota counts in ``composition`` (*het aantal leden*): all of
+    them, or where the alternative of ``quota.other_is_neither_sex`` is chosen all but those
+    registered as neither sex (:func:`counts_neither_sex`).
+
+    >>> counted_members(Composition(men=2, women=1, other=1))
+    4
+
+    .. versionadded:: 0.2.0
+    """
+    if not isinstance(composition, Composition):
+        raise InvalidArgument("composition", composition, "must be a Composition")
+    return _members(composition.men, composition.women, composition.other, composition.unknown)
+
+
+def _members(men: int, women: int, other: int, unknown: int) -> int:
+    """The number of members the quota counts (:func:`counts_neither_sex`)."""
+    if other and not counts_neither_sex():
+        return men + women + unknown
+    return men + women + other + unknown
+
+
 def shortfall(composition: Composition) -> tuple[int, int]:
     """
     How many men and how many women are missing to meet the quota, counting only the members
@@ -73,7 +113,9 @@ def shortfall(composition: Composition) -> tuple[int, int]:
     """
     if not isinstance(composition, Composition):
         raise InvalidArgument("composition", composition, "must be a Composition")
-    minimum = minimum_per_sex(composition.members)
+    minimum = minimum_per_sex(
+        _members(composition.men, composition.women, composition.other, composition.unknown)
+    )
     return max(0, minimum - composition.men), max(0, minimum - composition.women)
 
 
@@ -116,7 +158,7 @@ def _decide(men: int, women: int, other: int, unknown: int) -> tuple[Verdict, in
     and women missing (members of unknown sex counted as neither). :func:`check_balance` and
     every bulk path decide with it, so they cannot diverge.
     """
-    minimum = -(-(men + women + other + unknown) // 3)
+    minimum = -(-(_members(men, women, other, unknown) if other else men + women + unknown) // 3)
     men_missing = minimum - men if minimum > men else 0
     women_missing = minimum - women if minimum > women else 0
     return _classify(men_missing, women_missing, unknown), minimum, men_missing, women_missing
@@ -270,7 +312,7 @@ def check_balance(composition: Composition, on: date, *, subject: OrganLike = "r
         return stopped
     applied: list[Reading] = [readings.MEMBERS_BEFORE]
     if composition.other:
-        applied.append(readings.OTHER_IS_NEITHER_SEX)
+        applied.append(readings.applies(readings.OTHER_IS_NEITHER_SEX))
     missing: tuple[str, ...] = ("members_sex",) if verdict is Verdict.CANNOT_DECIDE else ()
     message = {
         Verdict.COMPLIANT: "quota.empty" if members == 0 else "quota.balanced",

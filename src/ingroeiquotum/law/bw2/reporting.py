@@ -134,7 +134,7 @@ def build_report(
         submitted_on = _validate.day("submitted_on", submitted_on)
     # One decision on the year's coverage (scope.coverage, through targets_duty): a year the act
     # does not cover has no duty whether or not its size figures are known.
-    covered = scope.coverage(year.start).covered
+    covered = scope.coverage(year.start, year.end).covered
     duty = (
         scope.targets_duty(company, year.end) if year.figures is not None or not covered else None
     )
@@ -197,6 +197,7 @@ def build_report(
         works_council_involved=works_council_involved,
         group_companies=groups,
         submitted_on=submitted_on,
+        readings_chosen=tuple(readings.chosen()),
     )
 
 
@@ -316,7 +317,7 @@ def check_deadline(
         if financial_year_start is None
         else _validate.day("financial_year_start", financial_year_start)
     )
-    covered = scope.coverage(start)
+    covered = scope.coverage(start, financial_year_end)
     if not covered.covered:
         return _DEADLINE.finding(
             Verdict.NOT_APPLICABLE,
@@ -343,14 +344,14 @@ def check_deadline(
         verdict, message = Verdict.NOT_COMPLIANT, "reporting.overdue"
     else:
         verdict, message, missing = Verdict.CANNOT_DECIDE, "reporting.open", ("submitted_on",)
-    after_lapse = (readings.ACT_COVERAGE,) if covered.ends_after_lapse(due) else ()
+    after_lapse = covered.applied(due)
     return _DEADLINE.finding(
         verdict,
         financial_year_end,
         message,
         facts=facts,
         citations=(for_legal_form(form, 3),),
-        readings=(readings.DEADLINE_MONTHS, *after_lapse),
+        readings=(readings.applies(readings.DEADLINE_MONTHS), *after_lapse),
         missing=missing,
         subject=subject,
     )

@@ -36,6 +36,7 @@ __all__ = [
     "is_large",
     "judge_size",
     "quota_applies",
+    "quota_reaches_form",
     "required_organs",
     "targets_duty",
 ]
@@ -300,14 +301,21 @@ def judge_size(
         )
     # Two balance-sheet dates are consecutive only when no financial year lies between them:
     # a year missing from the history counts as a year whose figures are unknown.
+    # Where the alternative of scope.missing_year is chosen, the dates given are consecutive
+    # whatever lies between them.
+    missing_year = readings.applies(readings.MISSING_YEAR)
     flags: list[bool | None] = []
     dates = []
     gaps: list[date] = []
+    passed_over = False
     for index, entry in enumerate(entries):
         if index:
             missing_ends = _missing_years(
                 entries[index - 1].balance_sheet_date, entry.financial_year_start
             )
+            if missing_year.alternative_chosen:
+                passed_over = passed_over or bool(missing_ends)
+                missing_ends = []
             gaps.extend(missing_ends)
             dates.extend(missing_ends)
             flags.extend([None] * len(missing_ends))
@@ -321,9 +329,28 @@ def judge_size(
         "balance_sheet_dates": tuple(dates),
         "exceeds_two_of_three": tuple(flags),
     }
+    if gaps or passed_over:
+        applied.append(missing_year)
     if gaps:
         facts["missing_years"] = tuple(gaps)
-        applied.append(readings.MISSING_YEAR)
+    # The reading scope.single_balance_sheet_date; where its alternative is chosen, art. 2:398
+    # lid 1 BW reaches the size test: a company that exceeds two of the limits on the
+    # balance-sheet date of its first financial year (the history's first) is large for its
+    # first and second years. This is the one place that decides it.
+    first_years = readings.applies(readings.SINGLE_DATE_NOT_LARGE)
+    if first_years.alternative_chosen and len(entries) <= 2 and not gaps and flags[0] is not False:
+        first = dates[0].isoformat()
+        decided = flags[0] is True
+        return _LARGE.finding(
+            Verdict.APPLIES if decided else Verdict.CANNOT_DECIDE,
+            on,
+            "scope.large_first_years" if decided else "scope.size_unknown",
+            facts=facts,
+            citations=(*citations, BW_2_398_1),
+            readings=[*applied, first_years],
+            missing=() if decided else (f"size_figures:{first}",),
+            subject=subject,
+        )
     if len(entries) == 1 and flags[0] is not False:
         return _LARGE.finding(
             Verdict.NOT_APPLICABLE,
@@ -331,7 +358,7 @@ def judge_size(
             "scope.single_date",
             facts=facts,
             citations=(*citations, BW_2_398_1),
-            readings=[*applied, readings.SINGLE_DATE_NOT_LARGE],
+            readings=[*applied, first_years],
             subject=subject,
         )
     unknown = [index for index, flag in enumerate(flags) if flag is None]
@@ -422,7 +449,7 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
     financial_year_end = _validate.day("financial_year_end", financial_year_end)
     year = company.financial_year_ending(financial_year_end)
     citation = for_legal_form(company.legal_form, 1)
-    covered = coverage(year.start)
+    covered = coverage(year.start, year.end)
     if not covered.covered:
         return _TARGETS.finding(
             Verdict.NOT_APPLICABLE,
@@ -454,7 +481,7 @@ def targets_duty(company: Company, financial_year_end: date) -> Finding:
         subject=company.name,
     )
     organs = required_organs(company)
-    after_lapse = (readings.ACT_COVERAGE,) if covered.ends_after_lapse(year.end) else ()
+    after_lapse = covered.applied(year.end)
     return attrs.evolve(
         size,
         rule=_TARGETS.id,
@@ -489,6 +516,25 @@ def required_organs(company: Company) -> tuple[str, ...]:
     return (*organs, *subtop)
 
 
+def quota_reaches_form(legal_form: LegalForm | str) -> tuple[bool, tuple[Reading, ...]]:
+    """
+    Whether the quota reaches a listed company of ``legal_form``, and the readings that say so:
+    the NV always (art. 2:142b lid 1 BW); the BV by the reading ``quota.listed_bv``, unless its
+    alternative (the quota reaches only the NV) is chosen. This is the one place that decides
+    it; :func:`quota_applies` and the bulk paths ask it.
+
+    >>> quota_reaches_form("NV"), quota_reaches_form("BV")[0]
+    ((True, ()), True)
+
+    .. versionadded:: 0.2.0
+    """
+    form = LegalForm.parse(legal_form)
+    if form is not LegalForm.BV:
+        return True, ()
+    reading = readings.applies(readings.QUOTA_BV)
+    return not reading.alternative_chosen, (reading,)
+
+
 def quota_applies(company: Company, on: date) -> Finding:
     """
     Whether the quota (art. 2:142b BW) applies to ``company`` on ``on``, and to which organ.
@@ -519,7 +565,17 @@ def quota_applies(company: Company, on: date) -> Finding:
             citations=(BW_2_142B_1,),
             subject=company.name,
         )
-    applied = [readings.QUOTA_BV] if company.legal_form is LegalForm.BV else []
+    reached, applied = quota_reaches_form(company.legal_form)
+    if not reached:
+        return _QUOTA.finding(
+            Verdict.NOT_APPLICABLE,
+            on,
+            "scope.quota_nv_only",
+            facts=facts,
+            citations=(BW_2_142B_1,),
+            readings=applied,
+            subject=company.name,
+        )
     return _QUOTA.finding(
         Verdict.APPLIES,
         on,

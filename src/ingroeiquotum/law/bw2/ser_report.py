@@ -33,6 +33,7 @@ import attrs
 
 from ingroeiquotum import _validate
 from ingroeiquotum.exceptions import InvalidArgument, InvalidDate, NoRuleInForce
+from ingroeiquotum.law import readings
 from ingroeiquotum.law.bw2.coverage import coverage
 from ingroeiquotum.law.parameters import at as _at
 from ingroeiquotum.law.parameters import in_force as _in_force
@@ -84,20 +85,38 @@ def deadline(financial_year_end: date, *, financial_year_start: date | None = No
             raise InvalidDate(
                 "financial_year_start", start, f"is after the year's end ({financial_year_end})"
             )
-    covered = coverage(start)
+    covered = coverage(start, financial_year_end)
     if not covered.covered:
         raise NoRuleInForce("act.in_force", start, lapsed=covered.lapsed)
     period = "reporting.period_months"
-    # A covered year ending after the lapse keeps the period it arose under.
+    # A covered year ending after the lapse keeps the period it arose under; one covered only
+    # because the lapse is read as reaching the quota alone keeps the act's last period.
     arose = financial_year_end if _in_force(period, financial_year_end).in_force else start
+    if not _in_force(period, arose).in_force and covered.lapses_on is not None:
+        arose = covered.lapses_on - timedelta(days=1)
     months = _at(period, arose)
     try:
         result: date = financial_year_end + relativedelta(months=months)
+        if _month_end_to_month_end(financial_year_end):
+            result += relativedelta(day=31)
     except (OverflowError, ValueError):
         raise InvalidDate(
             "financial_year_end", financial_year_end, "has no deadline within the calendar"
         ) from None
     return result
+
+
+def _month_end_to_month_end(financial_year_end: date) -> bool:
+    """
+    Whether the period runs from a month's last day to the last day of the tenth month after:
+    only where the alternative of the reading ``reporting.deadline_months`` is chosen and the
+    year ends on a month's last day. This is the one place that decides it.
+    """
+    if not readings.applies(readings.DEADLINE_MONTHS).alternative_chosen:
+        return False
+    return (
+        (financial_year_end + timedelta(days=1)).day == 1 if financial_year_end < date.max else True
+    )
 
 
 def _twelve_months_before(end: date) -> date:
@@ -245,6 +264,16 @@ def _counting(value: object) -> OtherCounting:
     return _other_counting(value)
 
 
+def _readings_chosen(value: object) -> tuple[str, ...]:
+    """The keys of switched readings a report was made under, checked, sorted, once each."""
+    keys = _validate.sequence("readings_chosen", value)
+    try:
+        readings.choose(*keys)
+    except InvalidArgument as error:
+        raise InvalidArgument("readings_chosen", error.value, error.reason) from None
+    return tuple(sorted(set(keys)))
+
+
 @attrs.frozen
 class SerReport:
     """
@@ -252,8 +281,13 @@ class SerReport:
 
     Built by :func:`build_report`; exported by :func:`report_to_dict` / :func:`report_to_json`
     and read back losslessly by :func:`report_from_dict` / :func:`report_from_json`.
+    ``readings_chosen`` names the readings switched (:func:`ingroeiquotum.readings.choose`)
+    where it was built; its deadline follows them wherever it is read.
 
     .. versionadded:: 0.1.0
+
+    .. versionchanged:: 0.2.0
+       Added ``readings_chosen``.
     """
 
     company: str = attrs.field(validator=_name("company"))
@@ -286,12 +320,19 @@ class SerReport:
     )
     submitted_on: date | None = attrs.field(default=None, validator=_validate.attrs_optional_day)
     schema_version: str = attrs.field(default=SCHEMA_VERSION, validator=_validate.attrs_text)
+    readings_chosen: tuple[str, ...] = attrs.field(default=(), converter=_readings_chosen)
 
     @property
     def deadline(self) -> date | None:
-        """The report's deadline, or ``None`` for a financial year the act does not cover."""
+        """
+        The report's deadline, or ``None`` for a financial year the act does not cover; under
+        the readings the report was made with (``readings_chosen``), wherever it is asked.
+        """
         try:
-            return deadline(self.financial_year.end, financial_year_start=self.financial_year.start)
+            with readings._exactly(self.readings_chosen):
+                return deadline(
+                    self.financial_year.end, financial_year_start=self.financial_year.start
+                )
         except NoRuleInForce:
             return None
 

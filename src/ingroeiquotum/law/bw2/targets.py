@@ -178,11 +178,22 @@ def check_attainable(
     )  # fmt: skip
 
 
-def _balanced(composition: Composition) -> bool:
+def _balance_share() -> tuple[Fraction, Reading]:
+    """
+    The share of the seats each sex holds in a balanced organ, for a target that keeps the
+    balance, and the reading that gives it (``targets.keeps_balance``): 30 %, the Wet bestuur
+    en toezicht's balanced distribution, or where its alternative is chosen the quota's one
+    third. This is the one place that decides it.
+    """
+    reading = readings.applies(readings.TARGET_KEEPS_BALANCE)
+    return (Fraction(1, 3) if reading.alternative_chosen else BALANCE_SHARE), reading
+
+
+def _balanced(composition: Composition, share: Fraction) -> bool:
     if composition.members == 0:
         return False
     least = Fraction(min(composition.men, composition.women), composition.members)
-    return least >= BALANCE_SHARE
+    return least >= share
 
 
 def check_ambition(
@@ -215,6 +226,7 @@ def check_ambition(
             _AMBITIOUS, Verdict.CANNOT_DECIDE, on, "targets.empty_organ", facts, form,
             subject, missing=("members",),
         )  # fmt: skip
+    share, keeps_balance = _balance_share()
     outcomes = set()
     for extra_men in range(current.unknown + 1):
         for extra_women in range(current.unknown - extra_men + 1):
@@ -224,7 +236,7 @@ def check_ambition(
                 current.other + current.unknown - extra_men - extra_women,
             )
             higher = _more_balanced(target, trial)
-            keeps = _balanced(trial) and _target_share(target, trial.members) >= BALANCE_SHARE
+            keeps = _balanced(trial, share) and _target_share(target, trial.members) >= share
             outcomes.add("higher" if higher else "keeps" if keeps else "not")
     if len(outcomes) > 1 and outcomes != {"higher", "keeps"}:
         return _finding(
@@ -234,7 +246,7 @@ def check_ambition(
     if "not" in outcomes:
         return _finding(
             _AMBITIOUS, Verdict.NOT_COMPLIANT, on, "targets.not_ambitious", facts,
-            form, subject, applied=[readings.TARGET_KEEPS_BALANCE],
+            form, subject, applied=[keeps_balance],
         )  # fmt: skip
     if "higher" in outcomes:
         return _finding(
@@ -242,7 +254,7 @@ def check_ambition(
         )
     return _finding(
         _AMBITIOUS, Verdict.COMPLIANT, on, "targets.keeps_balance", facts, form,
-        subject, applied=[readings.TARGET_KEEPS_BALANCE],
+        subject, applied=[keeps_balance],
     )  # fmt: skip
 
 

@@ -97,7 +97,7 @@ def transposition(on: date, *, subject: str = "") -> Finding:
     """
     on = _validate.day("on", on)
     _validate.text("subject", subject)
-    applied = (readings.EU_OBJECTIVE_NOT_CHOSEN, readings.EU_ARTICLE_12_UNKNOWN)
+    applied = (readings.EU_OBJECTIVE_NOT_CHOSEN, readings.applies(readings.EU_ARTICLE_12_UNKNOWN))
     facts: dict[str, Any] = {
         "deadline": TRANSPOSITION_DEADLINE,
         "letter_of_formal_notice": LETTER_OF_FORMAL_NOTICE,

@@ -110,10 +110,23 @@ def positions_needed(positions: int, objective: Objective | str) -> int:
     if count == 0:
         return 0
     maximum: Fraction = _parameter("women_on_boards.maximum_share").at(OBJECTIVES_DUE)
-    target = goal.share * count
+    target = _share(goal) * count
     closest = int(target + Fraction(1, 2))  # round half up: the higher of two equally close
     ceiling = int(maximum * count)  # the most positions not above 49 %
     return min(closest, ceiling)
+
+
+def _share(goal: Objective) -> Fraction:
+    """
+    The objective's share as the reading ``eu.rounding`` takes it: 33 % as 33/100, or where its
+    alternative is chosen as one third (40 % stays 40 %). The one place that decides it.
+    """
+    if (
+        goal is Objective.ALL_DIRECTORS_33
+        and readings.applies(readings.EU_ROUNDING).alternative_chosen
+    ):
+        return Fraction(1, 3)
+    return goal.share
 
 
 def _objectives_due(on: date) -> bool:
@@ -187,11 +200,17 @@ def check_objective(
         return stopped
     applied: list[Reading] = [
         readings.EU_BENCHMARK,
-        readings.EU_ROUNDING,
+        readings.applies(readings.EU_ROUNDING),
         readings.EU_OBJECTIVE_NOT_CHOSEN,
     ]
     if two_tier:
-        applied.append(readings.EU_TWO_TIER)
+        # The reading eu.two_tier_directors: the RvC's members are the non-executive directors,
+        # or where its alternative is chosen only the bestuur counts, and the RvC holds no
+        # director positions. The one place that decides it.
+        directors = readings.applies(readings.EU_TWO_TIER)
+        applied.append(directors)
+        if directors.alternative_chosen:
+            non_executives = Composition(0, 0)
     organs = ("bestuur", "rvc") if two_tier else ("executive", "non_executive")
     needed_parts = (
         ((organs[1], non_executives),)
@@ -219,7 +238,12 @@ def check_objective(
     for _, part in needed_parts:
         assert part is not None
         counted = _total(counted, part)
+    # The reading eu.other_is_neither_sex: people registered as neither sex hold positions, or
+    # where its alternative is chosen are left out of their number. The one place that decides.
+    other_reading = readings.applies(readings.EU_OTHER)
     positions = counted.members
+    if counted.other and other_reading.alternative_chosen:
+        positions -= counted.other
     needed = positions_needed(positions, goal)
     smaller = min(counted.men, counted.women)
     under: Gender | None = None
@@ -236,7 +260,7 @@ def check_objective(
         "positions_missing": max(0, needed - smaller),
     }
     if counted.other:
-        applied.append(readings.EU_OTHER)
+        applied.append(other_reading)
     missing: tuple[str, ...] = ()
     if not _objectives_due(on):
         verdict, message = Verdict.NOT_APPLICABLE, "eu.objective_not_yet"

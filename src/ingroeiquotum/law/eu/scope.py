@@ -109,8 +109,28 @@ class Listing:
         return tuple(code for code in self.regulated_markets if code in EU_MEMBER_STATES)
 
 
-def _sme(listing: Listing, limits: SizeLimits) -> tuple[bool | None, tuple[str, ...]]:
-    """Whether ``listing`` is an SME (``None`` if a missing figure decides) and what is missing."""
+def _or(first: bool | None, second: bool | None) -> bool | None:
+    """``first or second`` where ``None`` is unknown."""
+    if first or second:
+        return True
+    return False if first is False and second is False else None
+
+
+def _and(first: bool | None, second: bool | None) -> bool | None:
+    """``first and second`` where ``None`` is unknown."""
+    if first is False or second is False:
+        return False
+    return True if first and second else None
+
+
+def _sme(
+    listing: Listing, limits: SizeLimits, reading: Reading = readings.EU_SME
+) -> tuple[bool | None, tuple[str, ...]]:
+    """
+    Whether ``listing`` is an SME (``None`` if a missing figure decides) and what is missing:
+    the reading ``eu.sme_definition``, or where its alternative is chosen (``reading``) the
+    balance-sheet total alone suffices, whatever the head-count. The one place that decides it.
+    """
     staff = None if listing.employees is None else listing.employees < limits.employees
     turnover = None if listing.turnover is None else listing.turnover <= limits.net_turnover
     balance = (
@@ -118,6 +138,17 @@ def _sme(listing: Listing, limits: SizeLimits) -> tuple[bool | None, tuple[str, 
         if listing.balance_sheet_total is None
         else listing.balance_sheet_total <= limits.total_assets
     )
+    if reading.alternative_chosen:
+        sme = _or(_and(staff, turnover), balance)
+        if sme is not None:
+            return sme, ()
+        return None, tuple(
+            name
+            for name, value in (
+                ("employees", staff), ("turnover", turnover), ("balance_sheet_total", balance)
+            )
+            if value is None
+        )  # fmt: skip
     money: bool | None = True if (turnover or balance) else None
     if turnover is False and balance is False:
         money = False
@@ -178,12 +209,16 @@ def in_scope(listing: Listing, on: date, *, subject: str = "") -> Finding:
     elif not listing.eu_markets:
         verdict, message = Verdict.NOT_APPLICABLE, "eu.scope_not_listed"
     else:
-        applied.append(readings.EU_SME)
-        sme, missing = _sme(listing, limits)
+        sme_reading = readings.applies(readings.EU_SME)
+        applied.append(sme_reading)
+        sme, missing = _sme(listing, limits, sme_reading)
         if sme is None:
             verdict, message = Verdict.CANNOT_DECIDE, "eu.scope_sme_unknown"
         elif sme:
-            verdict, message = Verdict.NOT_APPLICABLE, "eu.scope_sme"
+            verdict = Verdict.NOT_APPLICABLE
+            message = (
+                "eu.scope_sme_alternative" if sme_reading.alternative_chosen else "eu.scope_sme"
+            )
         else:
             verdict, message = Verdict.APPLIES, "eu.scope_applies"
     return _SCOPE.finding(

@@ -117,12 +117,19 @@ class SelectionProcess:
         return value
 
 
-def _suspension(on: date, suspended: bool | None) -> tuple[bool, bool]:
-    """Whether art. 6 is suspended on ``on``, and whether that rests on the unknown Dutch choice."""
+def _suspension(on: date, suspended: bool | None) -> tuple[bool, Reading | None]:
+    """
+    Whether art. 6 is suspended on ``on``, and the reading it rests on where the Dutch choice
+    is unknown (``eu.article_12_unknown``: not suspended, or where its alternative is chosen,
+    suspended). The one place that decides it.
+    """
     if suspended is not None:
-        return suspended, False
+        return suspended, None
     status: str = _parameter("women_on_boards.article_12_nl").at(on)
-    return status == "suspended", status == "unknown"
+    if status != "unknown":
+        return status == "suspended", None
+    reading = readings.applies(readings.EU_ARTICLE_12_UNKNOWN)
+    return reading.alternative_chosen, reading
 
 
 def check_selection(
@@ -195,8 +202,8 @@ def _judge_duty(
     else:
         applied.append(readings.EU_SELECTION_FROM_DUE_DATE)
         is_suspended, unknown_choice = _suspension(on, suspended)
-        if unknown_choice:
-            applied.append(readings.EU_ARTICLE_12_UNKNOWN)
+        if unknown_choice is not None:
+            applied.append(unknown_choice)
         if not _objectives_due(on):
             verdict, message = Verdict.NOT_APPLICABLE, "eu.duty_not_yet"
         elif is_suspended:
