@@ -21,6 +21,13 @@ KEYS = {
     "import_ms_over_attrs": float,
     "employees_1m_seconds": float,
     "employees_1m_peak_mb": float,
+    "frame_polars_native_ratio": float,
+    "frame_pandas_numpy_ratio": float,
+    "aggregate_pandas_ratio": float,
+    "employees_daylevel_ratio": float,
+    "xlsx_calamine_ratio": float,
+    "cli_check_ms_over_python": float,
+    "read_compositions_polars_ratio": float,
 }
 
 

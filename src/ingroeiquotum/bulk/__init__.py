@@ -2,8 +2,8 @@
 Many companies at once (*bulk*): tidy rows in, tidy rows out.
 
 :func:`evaluate` is the pure-Python path over plain mappings (no dataframe library needed);
-:func:`evaluate_frame` is the vectorised path for a pandas or polars frame (the ``frames``
-extra, through narwhals). Both decide with the same functions as the single-company API
+:func:`evaluate_frame` is the vectorised path for a pandas or polars frame (a polars
+``LazyFrame`` stays lazy). Both decide with the same functions as the single-company API
 (:func:`ingroeiquotum.law.bw2.quota.minimum_per_sex`, :func:`ingroeiquotum.law.bw2.quota.classify`, the dated
 parameters) and a property test holds them equal. :func:`aggregate` summarises a population
 per year the way the SER's yearly Bedrijvenmonitor does, and :func:`aggregate_frame` gives the
@@ -27,7 +27,27 @@ from __future__ import annotations
 
 __all__ = ["QUOTA_COLUMNS", "aggregate", "aggregate_frame", "evaluate", "evaluate_frame"]
 
+from typing import TYPE_CHECKING
+
 from ingroeiquotum.bulk._rows import QUOTA_COLUMNS, evaluate
-from ingroeiquotum.bulk.frame import evaluate_frame
-from ingroeiquotum.bulk.summary import aggregate
-from ingroeiquotum.bulk.summary_frame import aggregate_frame
+
+if TYPE_CHECKING:
+    from ingroeiquotum.bulk.frame import evaluate_frame
+    from ingroeiquotum.bulk.summary import aggregate
+    from ingroeiquotum.bulk.summary_frame import aggregate_frame
+
+_LAZY = {
+    "evaluate_frame": "ingroeiquotum.bulk.frame",
+    "aggregate": "ingroeiquotum.bulk.summary",
+    "aggregate_frame": "ingroeiquotum.bulk.summary_frame",
+}
+
+
+def __getattr__(name: str) -> object:
+    """The frame path and the aggregates, loaded on first use (the command line needs neither)."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -16,28 +16,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ingroeiquotum.guidance.queries import (
-    Actor,
-    Advice,
-    AdviceRule,
-    Audience,
-    Gap,
-    Helpdesk,
-    PlanAnalysis,
-    Recommendation,
-    Source,
-    SourceInformation,
-    Theme,
-    advise,
-    analyse_plan,
-    find,
-    get,
-    recommendations,
-    source_information,
-    themes,
-)
-
 if TYPE_CHECKING:
+    from ingroeiquotum.guidance.queries import (
+        Actor,
+        Advice,
+        AdviceRule,
+        Audience,
+        Gap,
+        Helpdesk,
+        PlanAnalysis,
+        Recommendation,
+        Source,
+        SourceInformation,
+        Theme,
+        advise,
+        analyse_plan,
+        find,
+        get,
+        recommendations,
+        source_information,
+        themes,
+    )
     from ingroeiquotum.i18n.guidance import (
         render_advice,
         render_plan_analysis,
@@ -79,10 +78,18 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """The ``render_*`` functions, from :mod:`ingroeiquotum.i18n.guidance` on first use."""
+    """
+    The queries from :mod:`ingroeiquotum.guidance.queries` and the ``render_*`` functions from
+    :mod:`ingroeiquotum.i18n.guidance`, each on first use: importing the package (as the
+    language of :mod:`ingroeiquotum.guidance._locale` does) reads no takeaways.
+    """
     if name in _RENDERERS:
         from ingroeiquotum.i18n import guidance as texts
 
         return getattr(texts, name)
+    if name in __all__:
+        from ingroeiquotum.guidance import queries
+
+        return getattr(queries, name)
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)

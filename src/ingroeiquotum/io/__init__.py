@@ -59,12 +59,16 @@ __all__ = [
     "write_results",
 ]
 
+from typing import TYPE_CHECKING
+
 from ingroeiquotum._tables import Limits, Record
 from ingroeiquotum.io import tables as _tables_io
 from ingroeiquotum.io.compositions import read_company_years, read_compositions, write_compositions
 from ingroeiquotum.io.employees import aggregate_employees, read_employees
-from ingroeiquotum.io.results import write_results
-from ingroeiquotum.io.seats import read_seats
+
+if TYPE_CHECKING:
+    from ingroeiquotum.io.results import write_results
+    from ingroeiquotum.io.seats import read_seats
 from ingroeiquotum.io.tables import Loaded
 
 # The public names of the schema layer, with their documentation here, where the reference
@@ -93,3 +97,16 @@ Duplicates = _tables_io.Duplicates
 What a reader does with a second row for the same key: ``"refuse"`` it (an error), or keep the
 ``"first"`` or the ``"last"`` of them (the others listed in ``Loaded.dropped``).
 """
+
+
+_LAZY = {"read_seats": "ingroeiquotum.io.seats", "write_results": "ingroeiquotum.io.results"}
+
+
+def __getattr__(name: str) -> object:
+    """The seats' reader and the results' writer, loaded on first use."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
