@@ -28,7 +28,10 @@ __all__ = [
     "render",
 ]
 
-from ingroeiquotum.i18n.disclosure import bestuursverslag
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ingroeiquotum.i18n.disclosure import bestuursverslag
 from ingroeiquotum.i18n.messages import (
     LANGUAGES,
     counted,
@@ -47,3 +50,13 @@ from ingroeiquotum.i18n.messages import (
 from ingroeiquotum.i18n.messages import (
     catalog as catalog,
 )
+
+
+def __getattr__(name: str) -> object:
+    """The bestuursverslag text, loaded on first use (a command that only judges needs none)."""
+    if name == "bestuursverslag":
+        from ingroeiquotum.i18n.disclosure import bestuursverslag
+
+        return bestuursverslag
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
