@@ -253,10 +253,10 @@ def _bounded(
             raise LoadError(shown, [RowError(number, "encoding", line[:20], reason)])
         elif number == 1:
             line = line.removeprefix("\ufeff")
-        if "\r" in line:
-            yield from _universal(line)
+        if "\r" not in line or (line[-2:] == "\r\n" and "\r" not in line[:-2]):
+            yield line  # no carriage return, or only the one of a CRLF line end
         else:
-            yield line
+            yield from _universal(line)
 
 
 def encoding_of(encoding: object) -> str | None:

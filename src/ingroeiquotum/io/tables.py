@@ -339,6 +339,16 @@ class Reading:
             column.name: {} for column in schema.columns if not column.exact
         }
         """Per column, the values read before: (True, typed value) or (False, the reason)."""
+        self.plan = tuple(
+            (
+                column,
+                self.parsers[column.name],
+                self.memo.get(column.name),
+                column.name in self.dates,
+            )
+            for column in schema.columns
+        )
+        """Per column: the column, its parser, its memo (none for a text kept exactly), dated."""
 
     def slots(self) -> dict[str, str]:
         """The caller's gender codes (lower case) and the gender each names."""
@@ -353,12 +363,12 @@ def _parse(
     if problems and not record:  # not a row at all (a JSON item that is not an object)
         return None, problems
     reading = Reading(schema) if reading is None else reading
-    parsers, dates, watch, memos = reading.parsers, reading.dates, reading.watch, reading.memo
+    watch = reading.watch
+    get = record.get
     row: dict[str, object] = {}
-    for column in schema.columns:
+    for column, parse, memo, dated in reading.plan:
         name = column.name
-        raw = record.get(name)
-        memo = memos.get(name)
+        raw = get(name)
         # A value read before reads the same (the parsers are pure): the usual case of a
         # population, whose organs, dates, flags and forms repeat.
         hit = memo.get(raw) if memo is not None and type(raw) in _REMEMBERED else None
@@ -366,26 +376,28 @@ def _parse(
             value = raw if column.exact and isinstance(raw, str) and raw else _tables.given(raw)
             if value is None:
                 if column.required and not column.blank:
-                    problems.append(RowError(line, name, raw, "is required"))
-                row[name] = column.default
-                continue
-            try:
-                hit = (True, parsers[name](name, value))
-            except InvalidArgument as error:
-                hit = (False, error.reason)
+                    hit = (False, "is required")
+                else:
+                    hit = (True, column.default)
+            else:
+                try:
+                    hit = (True, parse(name, value))
+                except InvalidArgument as error:
+                    hit = (False, error.reason)
             if memo is not None and type(raw) in _REMEMBERED and len(memo) < _MEMO_SIZE:
                 memo[raw] = hit
         if hit[0]:
             row[name] = hit[1]
-            if name in dates:
+            if dated and hit[1] is not None:
                 watch.ok(name)
         else:
             problems.append(RowError(line, name, raw, cast("str", hit[1])))
-            if name in dates:
+            if dated and hit[1] != "is required":
                 watch.bad(name, raw)
-    for name, value in record.items():
-        if name not in schema.names:
-            row[name] = value
+    if len(record) > len(row) or not record.keys() <= schema.names:
+        for name, value in record.items():
+            if name not in schema.names:
+                row[name] = value
     if schema.check is not None:
         schema.check(row, record, line, problems)
     return (None if problems else row), problems
@@ -467,5 +479,5 @@ def _read(
     return Loaded(tuple(rows), tuple(errors), tuple(dropped))
 
 
-_REMEMBERED = frozenset({str, int, date})
+_REMEMBERED = frozenset({str, int, date, type(None)})
 """The types of raw value a read remembers (hashable, and equal only to themselves)."""
