@@ -322,3 +322,10 @@ def test_without_catalogs_the_keys_show():
         display.use_texts(before)
     assert "display.verdict" in words
     assert unbalanced_finding().message in words
+
+
+def test_a_year_shows_without_a_thousands_separator():
+    """A year is a name, not an amount: 2024, while a count of seats is 12,000."""
+    page = display.Table([{"year": 2024, "seats": 12_000}])._repr_html_()
+    assert ">2024<" in page
+    assert "12,000" in page

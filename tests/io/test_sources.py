@@ -224,6 +224,24 @@ def test_every_date_failing_the_same_way_is_one_error_that_suggests_the_format()
     assert len(loaded.rows) == 1
 
 
+def test_an_impossible_day_is_not_a_format_problem() -> None:
+    """31-02-2024 has the format's shape but no day: said so, and the format still guessed."""
+    body = "".join(f"B{n} BV;rvc;{n % 28 + 1:02d}-12-2024;BV;nee;2;1\n" for n in range(60))
+    body += "X BV;rvc;31-02-2024;BV;nee;2;1\n"
+    with pytest.raises(LoadError) as info:
+        io.read_compositions(
+            StringIO(HEADER + "X BV;rvc;31-02-2024;BV;nee;2;1\n" + body), format="csv"
+        )
+    (problem,) = info.value.errors
+    assert "date_format='%d-%m-%Y'" in problem.reason
+    loaded = io.read_compositions(
+        StringIO(HEADER + body), format="csv", date_format="%d-%m-%Y", on_error="collect"
+    )
+    assert [(error.row, error.reason) for error in loaded.errors] == [
+        (62, "is not a day of the calendar")
+    ]
+
+
 def test_a_date_format_must_name_day_month_and_year() -> None:
     for bad in ("%d-%m", "dd-mm-yyyy", 5):
         with pytest.raises(InvalidArgument) as info:

@@ -301,14 +301,26 @@ def _data_table(rows: Sequence[Mapping[str, Any]], locale: str) -> str:
         columns.update(dict.fromkeys(row))
     shown = list(columns)[: SHOWN_ROWS * 2]
     headers = [cell(column) for column in shown]
-    body = ([cell(_datum(row.get(column), locale)) for column in shown] for row in rows)
+    body = (
+        [cell(_datum(row.get(column), locale, column in _PLAIN_NUMBERS)) for column in shown]
+        for row in rows
+    )
     return table(headers, body, len(rows), locale)
 
 
-def _datum(value: Any, locale: str) -> str:
-    """A value in a table of data: as :func:`_value`, but a date in ISO form (it fits a column)."""
+_PLAIN_NUMBERS = frozenset({"year", "target_year", "line", "row", "group"})
+"""The columns whose whole numbers are names, not amounts: written without a separator."""
+
+
+def _datum(value: Any, locale: str, plain: bool = False) -> str:
+    """
+    A value in a table of data: as :func:`_value`, but a date in ISO form (it fits a column),
+    and a year (a column of :data:`_PLAIN_NUMBERS`) without a thousands separator.
+    """
     if isinstance(value, date):
         return value.isoformat()
+    if plain and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     return formatted(value, locale)
 
 

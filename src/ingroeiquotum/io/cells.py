@@ -86,11 +86,16 @@ def date_parser(options: CellOptions) -> Callable[[str, object], date]:
         if form is not None and isinstance(value, str):
             try:
                 return datetime.strptime(value, form).date()
-            except ValueError:
+            except ValueError as error:
                 try:
                     return _validate.iso_date(field, value)
                 except InvalidDate:
-                    raise InvalidDate(field, value, f"must be a date as {form}") from None
+                    pass
+                # strptime tells a text of another shape from a day the calendar has not
+                # (31-02-2024); only the first is a matter of the format.
+                shaped = "does not match" in str(error) or "unconverted" in str(error)
+                reason = f"must be a date as {form}" if shaped else "is not a day of the calendar"
+                raise InvalidDate(field, value, reason) from None
         return _validate.iso_date(field, value)
 
     return parse
@@ -111,17 +116,26 @@ def gender_parser(options: CellOptions) -> Callable[[str, object], str]:
 
 
 def guess(values: Iterable[object]) -> str | None:
-    """The first of :data:`GUESSES` that reads every one of ``values`` (text), if any."""
+    """
+    The first of :data:`GUESSES` that reads at least nine in ten of ``values`` (text), if any:
+    an export in one format with a few impossible days (31-02-2024) still gets its format.
+
+    >>> guess(["31-12-2024"] * 9 + ["31-02-2024"])
+    '%d-%m-%Y'
+    """
     texts = [value.strip() for value in values if isinstance(value, str)]
     if not texts:
         return None
     for form in GUESSES:
-        try:
-            for text in texts:
+        read = 0
+        for text in texts:
+            try:
                 datetime.strptime(text, form)
-        except ValueError:
-            continue
-        return form
+            except ValueError:
+                continue
+            read += 1
+        if read * 10 >= len(texts) * 9:
+            return form
     return None
 
 
