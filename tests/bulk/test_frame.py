@@ -4,11 +4,14 @@ from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bulk_cases import row, rows_strategy
 from ingroeiquotum import bulk
 from ingroeiquotum.bulk.frame import VERDICTS
+from ingroeiquotum.company import LEGAL_FORMS, LegalForm
 from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.organs import WORDS
 
 COUNT_COLUMNS = ("minimum_per_sex", "women_missing", "men_missing")
 
@@ -71,14 +74,79 @@ KINDS = [
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_frame_path_equals_pure_path(kind, rows):
     """Every kind of frame gives exactly the pure path's verdicts and numbers, row for row."""
-    result = bulk.evaluate_frame(_frame_of(kind, rows))
-    for pure, framed in zip(bulk.evaluate(rows), _records(kind, result), strict=True):
+    _assert_same_as_evaluate(kind, rows, bulk.evaluate_frame(_frame_of(kind, rows)))
+
+
+def _assert_same_as_evaluate(kind, rows, result, pure_rows=None):
+    """The frame's verdict columns equal bulk.evaluate's quota rows, row for row."""
+    pure_rows = rows if pure_rows is None else pure_rows
+    for pure, framed in zip(bulk.evaluate(pure_rows), _records(kind, result), strict=True):
         assert pure["verdict"] == framed["quota_verdict"]
         assert pure["article"] == framed["article"]
-        for key in ("minimum_per_sex", "women_missing", "men_missing"):
+        for key in COUNT_COLUMNS:
             value = framed[key]
             value = None if value is None or value is pd_na() else int(value)
             assert pure[key] == value, key
+    return result
+
+
+def _spelled(draw, word, inner):
+    """``word`` as a file may write it: each letter in either case, spaces around it, and each
+    space inside it written as one of ``inner`` (what the word's parser reads as one space)."""
+    letters = [letter.upper() if draw(st.booleans()) else letter.lower() for letter in word]
+    text = "".join(draw(st.sampled_from(inner)) if c == " " else c for c in letters)
+    return draw(st.sampled_from(["", " ", "  "])) + text + draw(st.sampled_from(["", " ", "\t"]))
+
+
+@st.composite
+def organ_words(draw):
+    """A word of organs.WORDS in odd case and spacing, or a subtop category as files write it."""
+    if draw(st.integers(0, 5)) == 0:
+        prefix = _spelled(draw, "subtop", [" "])
+        separator = draw(st.sampled_from([":", ": ", " - ", " \u2013 ", "-"]))
+        return prefix + separator + draw(st.sampled_from(["Directie", "team leads"]))
+    return _spelled(draw, draw(st.sampled_from(sorted(WORDS))), [" ", "  ", "-", "_", " - "])
+
+
+@st.composite
+def legal_form_words(draw):
+    """A word of company.LEGAL_FORMS in odd case, with spaces around it and inside it."""
+    return _spelled(draw, draw(st.sampled_from(sorted(LEGAL_FORMS))), [" ", "  "])
+
+
+worded_rows = rows_strategy.flatmap(
+    lambda rows: st.tuples(
+        *(
+            st.builds(
+                lambda organ, form, r=r: {**r, "organ": organ, "legal_form": form},
+                organ_words(),
+                legal_form_words(),
+            )  # fmt: skip
+            for r in rows
+        )
+    ).map(list)
+)
+
+
+def _as_evaluate_reads(rows):
+    """The rows with each legal form as its name (NV, BV), as bulk.evaluate is given them."""
+    return [{**r, "legal_form": LegalForm.parse(r["legal_form"]).value} for r in rows]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@given(rows=worded_rows)
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_words_people_use_give_the_verdicts_of_evaluate(kind, rows):
+    """
+    Organs and legal forms written as files write them (any word of the one vocabulary of each,
+    in odd case and spacing) are read by every kind of frame, with bulk.evaluate's verdicts;
+    the columns are kept as they were written.
+    """
+    result = bulk.evaluate_frame(_frame_of(kind, rows))
+    _assert_same_as_evaluate(kind, rows, result, _as_evaluate_reads(rows))
+    records = _records(kind, result)
+    assert [r["organ"] for r in rows] == [str(r["organ"]) for r in records]
+    assert [r["legal_form"] for r in rows] == [r["legal_form"] for r in records]
 
 
 def pd_na():
@@ -228,7 +296,7 @@ def test_frame_path_bad_input():
     with pytest.raises(InvalidArgument, match="limit"):
         bulk.evaluate_frame(pandas.DataFrame([row(other=10_000_001)]))
     with pytest.raises(InvalidArgument, match="'NV' or 'BV'"):
-        bulk.evaluate_frame(pandas.DataFrame([row(legal_form="nv")]))
+        bulk.evaluate_frame(pandas.DataFrame([row(legal_form="SE")]))
     with pytest.raises(InvalidArgument, match="DataFrame"):
         bulk.evaluate_frame([row()])
 
