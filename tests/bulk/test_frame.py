@@ -10,7 +10,7 @@ from bulk_cases import row, rows_strategy
 from ingroeiquotum import bulk
 from ingroeiquotum.bulk.frame import VERDICTS
 from ingroeiquotum.company import LEGAL_FORMS, LegalForm
-from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.exceptions import InvalidArgument, LoadError
 from ingroeiquotum.organs import WORDS
 
 COUNT_COLUMNS = ("minimum_per_sex", "women_missing", "men_missing")
@@ -114,18 +114,13 @@ def legal_form_words(draw):
     return _spelled(draw, draw(st.sampled_from(sorted(LEGAL_FORMS))), [" ", "  "])
 
 
-worded_rows = rows_strategy.flatmap(
-    lambda rows: st.tuples(
-        *(
-            st.builds(
-                lambda organ, form, r=r: {**r, "organ": organ, "legal_form": form},
-                organ_words(),
-                legal_form_words(),
-            )  # fmt: skip
-            for r in rows
-        )
-    ).map(list)
-)
+@st.composite
+def worded_rows(draw):
+    """Rows of bulk_cases.rows_strategy, each with an organ and a legal form in words."""
+    return [
+        {**each, "organ": draw(organ_words()), "legal_form": draw(legal_form_words())}
+        for each in draw(rows_strategy)
+    ]
 
 
 def _as_evaluate_reads(rows):
@@ -134,7 +129,7 @@ def _as_evaluate_reads(rows):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@given(rows=worded_rows)
+@given(rows=worded_rows())
 @settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_the_words_people_use_give_the_verdicts_of_evaluate(kind, rows):
     """
@@ -418,3 +413,49 @@ def test_an_empty_frame_gives_an_empty_result_with_the_result_types():
     result = bulk.evaluate_frame(empty.to_pandas())
     assert 0 == len(result)
     assert ["Int64"] * 3 == [str(result[key].dtype) for key in COUNT_COLUMNS]
+
+
+@pytest.mark.parametrize("kind", ["pandas", "pandas_category", "polars", "polars_lazy"])
+@pytest.mark.parametrize(
+    ("changes", "field", "value", "reason"),
+    [
+        # could name more than one organ: refused by Organ.parse, not guessed
+        ({"organ": "Raad"}, "organ", ["Raad"], "must be one of"),
+        ({"organ": "bestuurder"}, "organ", ["bestuurder"], "must be one of"),
+        ({"organ": "subtop:  "}, "organ", ["subtop:  "], "non-empty name"),
+        ({"legal_form": "Stichting"}, "legal_form", ["Stichting"], "'NV' or 'BV'"),
+    ],
+)
+def test_a_word_the_parser_refuses_is_refused_with_its_reason(kind, changes, field, value, reason):
+    """
+    What Organ.parse and LegalForm.parse refuse, every frame refuses: the field, the value as
+    written, and the parser's own reason (a LazyFrame when it is collected); bulk.evaluate too.
+    """
+    rows = [row(organ="RvC"), row(**changes)]
+    with pytest.raises(InvalidArgument, match=reason) as caught:
+        _records(kind, bulk.evaluate_frame(_frame_of(kind, rows)))
+    assert (field, value) == (caught.value.field, caught.value.value)
+    with pytest.raises(LoadError) as pure:
+        bulk.evaluate(rows)
+    assert [field] == [error.field for error in pure.value.errors]
+
+
+def test_a_lazy_frame_of_words_streams_to_parquet(tmp_path):
+    """sink_parquet (the scale-out how-to) reads the words in every batch, and refuses there."""
+    polars = pytest.importorskip("polars")
+    pytest.importorskip("pyarrow")
+    rows = [
+        row(organ="Raad van Commissarissen", legal_form="N.V.", men=5, women=1),
+        row(organ="NED", legal_form="naamloze vennootschap", men=2, women=1),
+        row(organ="Subtop - Directie", legal_form="nv", men=6, women=0),
+        row(organ="rvc", legal_form="NV", men=4, women=2),
+    ] * 50
+    path = tmp_path / "verdicts.parquet"
+    bulk.evaluate_frame(polars.LazyFrame(rows)).sink_parquet(path)
+    verdicts = polars.read_parquet(path)["quota_verdict"].to_list()
+    assert [r["verdict"] for r in bulk.evaluate(_as_evaluate_reads(rows))] == verdicts
+    assert ["not_compliant", "compliant", "not_applicable", "compliant"] == verdicts[:4]
+    bad = polars.LazyFrame([*rows, row(organ="raad van toezicht")])
+    with pytest.raises(InvalidArgument) as caught:
+        bulk.evaluate_frame(bad).sink_parquet(tmp_path / "refused.parquet")
+    assert ("organ", ["raad van toezicht"]) == (caught.value.field, caught.value.value)
