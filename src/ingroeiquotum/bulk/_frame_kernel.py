@@ -7,7 +7,9 @@ The arithmetic mirrors :func:`ingroeiquotum.law.bw2.balance._decide` (the one ke
 row path): the minimum per sex is the members divided by three, rounded up; nobody missing is
 compliant; members of unknown sex who could fill the shortfall leave it undecided. The organs
 (:data:`~ingroeiquotum.law.bw2.balance.REACHED`) and the days (the dated parameter
-``quota.minimum_share``) come from the law itself. ``tests/bulk/test_frame.py`` and
+``quota.minimum_share``) come from the law itself. The organs and legal forms are read by the
+one parser of each (:func:`read`: ``Organ.parse``, ``LegalForm.parse``), never a list of their
+own. ``tests/bulk/test_frame.py`` and
 ``tests/properties/test_consistency.py`` hold every frame path equal to :func:`bulk.evaluate`.
 """
 
