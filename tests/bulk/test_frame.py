@@ -4,11 +4,14 @@ from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bulk_cases import row, rows_strategy
 from ingroeiquotum import bulk
 from ingroeiquotum.bulk.frame import VERDICTS
-from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.company import LEGAL_FORMS, LegalForm
+from ingroeiquotum.exceptions import InvalidArgument, LoadError
+from ingroeiquotum.organs import WORDS
 
 COUNT_COLUMNS = ("minimum_per_sex", "women_missing", "men_missing")
 
@@ -71,14 +74,74 @@ KINDS = [
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_frame_path_equals_pure_path(kind, rows):
     """Every kind of frame gives exactly the pure path's verdicts and numbers, row for row."""
-    result = bulk.evaluate_frame(_frame_of(kind, rows))
-    for pure, framed in zip(bulk.evaluate(rows), _records(kind, result), strict=True):
+    _assert_same_as_evaluate(kind, rows, bulk.evaluate_frame(_frame_of(kind, rows)))
+
+
+def _assert_same_as_evaluate(kind, rows, result, pure_rows=None):
+    """The frame's verdict columns equal bulk.evaluate's quota rows, row for row."""
+    pure_rows = rows if pure_rows is None else pure_rows
+    for pure, framed in zip(bulk.evaluate(pure_rows), _records(kind, result), strict=True):
         assert pure["verdict"] == framed["quota_verdict"]
         assert pure["article"] == framed["article"]
-        for key in ("minimum_per_sex", "women_missing", "men_missing"):
+        for key in COUNT_COLUMNS:
             value = framed[key]
             value = None if value is None or value is pd_na() else int(value)
             assert pure[key] == value, key
+    return result
+
+
+def _spelled(draw, word, inner):
+    """``word`` as a file may write it: each letter in either case, spaces around it, and each
+    space inside it written as one of ``inner`` (what the word's parser reads as one space)."""
+    letters = [letter.upper() if draw(st.booleans()) else letter.lower() for letter in word]
+    text = "".join(draw(st.sampled_from(inner)) if c == " " else c for c in letters)
+    return draw(st.sampled_from(["", " ", "  "])) + text + draw(st.sampled_from(["", " ", "\t"]))
+
+
+@st.composite
+def organ_words(draw):
+    """A word of organs.WORDS in odd case and spacing, or a subtop category as files write it."""
+    if draw(st.integers(0, 5)) == 0:
+        prefix = _spelled(draw, "subtop", [" "])
+        separator = draw(st.sampled_from([":", ": ", " - ", " \u2013 ", "-"]))
+        return prefix + separator + draw(st.sampled_from(["Directie", "team leads"]))
+    return _spelled(draw, draw(st.sampled_from(sorted(WORDS))), [" ", "  ", "-", "_", " - "])
+
+
+@st.composite
+def legal_form_words(draw):
+    """A word of company.LEGAL_FORMS in odd case, with spaces around it and inside it."""
+    return _spelled(draw, draw(st.sampled_from(sorted(LEGAL_FORMS))), [" ", "  "])
+
+
+@st.composite
+def worded_rows(draw):
+    """Rows of bulk_cases.rows_strategy, each with an organ and a legal form in words."""
+    return [
+        {**each, "organ": draw(organ_words()), "legal_form": draw(legal_form_words())}
+        for each in draw(rows_strategy)
+    ]
+
+
+def _as_evaluate_reads(rows):
+    """The rows with each legal form as its name (NV, BV), as bulk.evaluate is given them."""
+    return [{**r, "legal_form": LegalForm.parse(r["legal_form"]).value} for r in rows]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@given(rows=worded_rows())
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_words_people_use_give_the_verdicts_of_evaluate(kind, rows):
+    """
+    Organs and legal forms written as files write them (any word of the one vocabulary of each,
+    in odd case and spacing) are read by every kind of frame, with bulk.evaluate's verdicts;
+    the columns are kept as they were written.
+    """
+    result = bulk.evaluate_frame(_frame_of(kind, rows))
+    _assert_same_as_evaluate(kind, rows, result, _as_evaluate_reads(rows))
+    records = _records(kind, result)
+    assert [r["organ"] for r in rows] == [str(r["organ"]) for r in records]
+    assert [r["legal_form"] for r in rows] == [r["legal_form"] for r in records]
 
 
 def pd_na():
@@ -228,7 +291,7 @@ def test_frame_path_bad_input():
     with pytest.raises(InvalidArgument, match="limit"):
         bulk.evaluate_frame(pandas.DataFrame([row(other=10_000_001)]))
     with pytest.raises(InvalidArgument, match="'NV' or 'BV'"):
-        bulk.evaluate_frame(pandas.DataFrame([row(legal_form="nv")]))
+        bulk.evaluate_frame(pandas.DataFrame([row(legal_form="SE")]))
     with pytest.raises(InvalidArgument, match="DataFrame"):
         bulk.evaluate_frame([row()])
 
@@ -350,3 +413,49 @@ def test_an_empty_frame_gives_an_empty_result_with_the_result_types():
     result = bulk.evaluate_frame(empty.to_pandas())
     assert 0 == len(result)
     assert ["Int64"] * 3 == [str(result[key].dtype) for key in COUNT_COLUMNS]
+
+
+@pytest.mark.parametrize("kind", ["pandas", "pandas_category", "polars", "polars_lazy"])
+@pytest.mark.parametrize(
+    ("changes", "field", "value", "reason"),
+    [
+        # could name more than one organ: refused by Organ.parse, not guessed
+        ({"organ": "Raad"}, "organ", ["Raad"], "must be one of"),
+        ({"organ": "bestuurder"}, "organ", ["bestuurder"], "must be one of"),
+        ({"organ": "subtop:  "}, "organ", ["subtop:  "], "non-empty name"),
+        ({"legal_form": "Stichting"}, "legal_form", ["Stichting"], "'NV' or 'BV'"),
+    ],
+)
+def test_a_word_the_parser_refuses_is_refused_with_its_reason(kind, changes, field, value, reason):
+    """
+    What Organ.parse and LegalForm.parse refuse, every frame refuses: the field, the value as
+    written, and the parser's own reason (a LazyFrame when it is collected); bulk.evaluate too.
+    """
+    rows = [row(organ="RvC"), row(**changes)]
+    with pytest.raises(InvalidArgument, match=reason) as caught:
+        _records(kind, bulk.evaluate_frame(_frame_of(kind, rows)))
+    assert (field, value) == (caught.value.field, caught.value.value)
+    with pytest.raises(LoadError) as pure:
+        bulk.evaluate(rows)
+    assert [field] == [error.field for error in pure.value.errors]
+
+
+def test_a_lazy_frame_of_words_streams_to_parquet(tmp_path):
+    """sink_parquet (the scale-out how-to) reads the words in every batch, and refuses there."""
+    polars = pytest.importorskip("polars")
+    pytest.importorskip("pyarrow")
+    rows = [
+        row(organ="Raad van Commissarissen", legal_form="N.V.", men=5, women=1),
+        row(organ="NED", legal_form="naamloze vennootschap", men=2, women=1),
+        row(organ="Subtop - Directie", legal_form="nv", men=6, women=0),
+        row(organ="rvc", legal_form="NV", men=4, women=2),
+    ] * 50
+    path = tmp_path / "verdicts.parquet"
+    bulk.evaluate_frame(polars.LazyFrame(rows)).sink_parquet(path)
+    verdicts = polars.read_parquet(path)["quota_verdict"].to_list()
+    assert [r["verdict"] for r in bulk.evaluate(_as_evaluate_reads(rows))] == verdicts
+    assert ["not_compliant", "compliant", "not_applicable", "compliant"] == verdicts[:4]
+    bad = polars.LazyFrame([*rows, row(organ="raad van toezicht")])
+    with pytest.raises(InvalidArgument) as caught:
+        bulk.evaluate_frame(bad).sink_parquet(tmp_path / "refused.parquet")
+    assert ("organ", ["raad van toezicht"]) == (caught.value.field, caught.value.value)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from bulk_cases import rows_strategy
 from ingroeiquotum import bulk
 from ingroeiquotum.exceptions import InvalidArgument
+from ingroeiquotum.organs import WORDS, Organ
 
 pd = pytest.importorskip("pandas")
 pl = pytest.importorskip("polars")
@@ -116,3 +117,32 @@ def test_aggregate_frame_reads_datetime_and_categorical_columns():
         pl.col("date").cast(pl.Datetime), pl.col("organ").cast(pl.Categorical)
     )
     _equal(expected, bulk.aggregate_frame(framed))
+
+
+def _odd(word, cases, spaces):
+    """``word`` with its letters' case from the bits of ``cases``, its spaces as ``spaces``."""
+    letters = (c.upper() if cases >> i & 1 else c.lower() for i, c in enumerate(word))
+    return " " + "".join(letters).replace(" ", spaces) + " "
+
+
+worded_organs = st.one_of(
+    st.builds(_odd, st.sampled_from(sorted(WORDS)), st.integers(0, 2**60),
+              st.sampled_from([" ", "  ", "-", "_"])),
+    st.sampled_from(["Subtop - Directie", "subtop:Directie", "SUBTOP: Directie", "Subtop:Team"]),
+)  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None)
+@given(rows_strategy, st.lists(worded_organs, min_size=1, max_size=40))
+def test_aggregate_frame_reads_the_words_aggregate_reads(rows, organs):
+    """
+    Organs in the words people use (organs.WORDS in any case and spacing, subtop categories as
+    files write them): aggregate_frame on pandas, polars and a LazyFrame gives aggregate's
+    figures for the same rows, which are those of the organs under the library's names.
+    """
+    rows = [{**each, "organ": organ} for each, organ in zip(rows, organs, strict=False)]
+    expected = bulk.aggregate(rows)
+    named = [{**each, "organ": str(Organ.parse(each["organ"]))} for each in rows]
+    assert bulk.aggregate(named) == expected
+    for frame in (pd.DataFrame(rows), pl.DataFrame(rows), pl.DataFrame(rows).lazy()):
+        _equal(expected, bulk.aggregate_frame(frame))

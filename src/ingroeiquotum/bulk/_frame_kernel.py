@@ -7,15 +7,17 @@ The arithmetic mirrors :func:`ingroeiquotum.law.bw2.balance._decide` (the one ke
 row path): the minimum per sex is the members divided by three, rounded up; nobody missing is
 compliant; members of unknown sex who could fill the shortfall leave it undecided. The organs
 (:data:`~ingroeiquotum.law.bw2.balance.REACHED`) and the days (the dated parameter
-``quota.minimum_share``) come from the law itself. ``tests/bulk/test_frame.py`` and
+``quota.minimum_share``) come from the law itself. The organs and legal forms are read by the
+one parser of each (:func:`read`: ``Organ.parse``, ``LegalForm.parse``), never a list of their
+own. ``tests/bulk/test_frame.py`` and
 ``tests/properties/test_consistency.py`` hold every frame path equal to :func:`bulk.evaluate`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from ingroeiquotum import _validate
 from ingroeiquotum.bulk._rows import (
@@ -26,6 +28,8 @@ from ingroeiquotum.bulk._rows import (
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.law.bw2 import quota, scope
 from ingroeiquotum.law.parameters import get as _parameter
+from ingroeiquotum.model.company import LegalForm
+from ingroeiquotum.model.organs import Organ
 
 VERDICTS = ("compliant", "not_compliant", "not_applicable", "cannot_decide")
 """The categories of ``quota_verdict``, in this order (pandas ``Categorical``, polars ``Enum``)."""
@@ -33,25 +37,65 @@ VERDICTS = ("compliant", "not_compliant", "not_applicable", "cannot_decide")
 ARTICLES = (_ARTICLE_RVC, _ARTICLE_NON_EXECUTIVE, _ARTICLE_NOT_LISTED)
 """The categories of ``article``, in this order."""
 
-ORGANS = ("bestuur", "rvc", "executive", "non_executive")
-"""The organ names a frame may hold, besides ``subtop:<name>``."""
-
-SUBTOP = "subtop:"
 SUPERVISORY = tuple(kind.value for kind in quota.REACHED)
 NON_EXECUTIVE = "non_executive"
 MAX_COUNT = _validate.MAX_PEOPLE
 DATE_HINT = "pandas: frame['date'].dt.date; polars: pl.col('date').dt.date()"
-ORGAN_RULE = (
-    "must be one of 'bestuur', 'rvc', 'executive', 'non_executive', 'subtop:<name>' "
-    "(exactly, in lower case)"
-)
 
 _T = TypeVar("_T")
 
+Field = Literal["organ", "legal_form"]
+"""The text columns whose words are read through the one vocabulary of each."""
 
-def known_organ(name: object) -> bool:
-    """Whether ``name`` is an organ name a frame may hold (exactly as written)."""
-    return isinstance(name, str) and (name in ORGANS or name.startswith(SUBTOP))
+
+def _organ(value: object) -> str:
+    return str(Organ.parse(value))
+
+
+def _legal_form(value: object) -> str:
+    return LegalForm.parse(value).value
+
+
+_PARSERS: dict[str, Callable[[object], str]] = {"organ": _organ, "legal_form": _legal_form}
+
+
+def read(field: Field, values: Iterable[object]) -> dict[object, str | None]:
+    """
+    Each distinct value of an ``organ`` or ``legal_form`` column read as :func:`bulk.evaluate`
+    reads it, through :meth:`Organ.parse` or :meth:`LegalForm.parse` (the words of
+    ``organs.WORDS`` and ``company.LEGAL_FORMS``): the name the library gives it (``"rvc"``,
+    ``"subtop:Directie"``, ``"NV"``), or ``None`` where the parser refuses it.
+
+    >>> read("organ", ["Raad van Commissarissen", "Subtop - Directie", "raad"])
+    {'Raad van Commissarissen': 'rvc', 'Subtop - Directie': 'subtop:Directie', 'raad': None}
+    >>> read("legal_form", ["N.V.", "besloten vennootschap", "SE"])
+    {'N.V.': 'NV', 'besloten vennootschap': 'BV', 'SE': None}
+    """
+    parse = _PARSERS[field]
+    names: dict[object, str | None] = {}
+    for value in values:
+        try:
+            names[value] = parse(value)
+        except (InvalidArgument, TypeError):
+            names[value] = None
+    return names
+
+
+def refused(field: Field, values: Iterable[object]) -> tuple[list[str], str]:
+    """
+    What a refusal of ``values`` (refused by :func:`read`) says: the first five of them, sorted,
+    and the parser's own reason for the first (the reason :func:`bulk.evaluate` gives).
+
+    >>> refused("organ", ["board", "Raad"])
+    (['Raad', 'board'], "must be one of 'bestuur', 'rvc', 'executive', 'non_executive', \
+'subtop:<name>'")
+    """
+    shown = sorted({str(value) for value in values})[:5]
+    try:
+        _PARSERS[field](shown[0])
+    except InvalidArgument as error:
+        return shown, error.reason
+    return shown, "is not valid"  # pragma: no cover - read() refused the same text
 
 
 def bv_reached() -> bool:

@@ -35,10 +35,10 @@ def evaluate(frame: Any) -> Any:
     listed = _flag(np, pd, frame["listed"])
     days = _days(np, pd, frame["date"])
     organ_codes, organs, present = _text(np, pd, frame["organ"], "organ")
-    wrong = [name for name in present if not kernel.known_organ(name)]
-    if wrong:
-        raise InvalidArgument("organ", sorted(map(str, wrong))[:5], kernel.ORGAN_RULE)
-    _legal_forms(pd, frame["legal_form"])
+    # each distinct organ read once, through the one parser (the words of organs.WORDS)
+    names = kernel.read("organ", organs)
+    _refuse("organ", [value for value in present if names[value] is None])
+    forms = _legal_forms(np, pd, frame["legal_form"])
     _company(pd, frame["company"])
     in_force = np.zeros(size, dtype=bool)
     for start, end in kernel.periods():
@@ -46,10 +46,10 @@ def evaluate(frame: Any) -> Any:
         if end is not None:
             term &= days < np.datetime64(end, "D")
         in_force |= term
-    supervisory = np.array([name in kernel.SUPERVISORY for name in organs], dtype=bool)
-    non_executive = np.array([name == kernel.NON_EXECUTIVE for name in organs], dtype=bool)
+    supervisory = np.array([names[value] in kernel.SUPERVISORY for value in organs], dtype=bool)
+    non_executive = np.array([names[value] == kernel.NON_EXECUTIVE for value in organs], dtype=bool)
     if not kernel.bv_reached():  # the reading quota.listed_bv switched: the NV only
-        listed = listed & (frame["legal_form"].astype(str).to_numpy() == "NV")
+        listed = listed & (frame["legal_form"].map(forms).to_numpy() == "NV")
     listed_in_force = listed & in_force
     applies = listed_in_force & supervisory[organ_codes]
     minimum, men_missing, women_missing = kernel.shortfall(
@@ -220,18 +220,31 @@ def _text(np: Any, pd: Any, series: Any, column: str) -> tuple[Any, list[object]
     return codes, uniques, present
 
 
-def _legal_forms(pd: Any, series: Any) -> None:
-    """Refuse a legal form other than NV or BV (what :func:`bulk.evaluate` refuses)."""
+def _legal_forms(np: Any, pd: Any, series: Any) -> dict[object, str | None]:
+    """
+    Refuse a legal form that :func:`bulk.evaluate` refuses: each distinct value read once by
+    :meth:`LegalForm.parse` (the words of ``company.LEGAL_FORMS``: ``N.V.``, ``bv``, ...).
+    """
     if not _is_text(pd, series.dtype):
         raise InvalidArgument("legal_form", str(series.dtype), "must be a column of text")
     if series.hasnans:
         _nulls(series, "legal_form")
     if isinstance(series.dtype, pd.CategoricalDtype):
-        series = series.cat.remove_unused_categories().cat.categories.to_series()
-    known = series.isin(("NV", "BV"))
-    if not known.all():
-        wrong = sorted({str(form) for form in series[~known].unique()})[:5]
-        raise InvalidArgument("legal_form", wrong, "must be 'NV' or 'BV'")
+        values = list(series.cat.remove_unused_categories().cat.categories)
+    else:
+        try:
+            values = list(series.unique())
+        except TypeError:  # an unhashable value (a list) among the text
+            raise InvalidArgument("legal_form", "object", "must be a column of text") from None
+    names = kernel.read("legal_form", values)
+    _refuse("legal_form", [value for value, name in names.items() if name is None])
+    return names
+
+
+def _refuse(field: kernel.Field, wrong: list[object]) -> None:
+    """Refuse the values the field's parser refused, naming the first five and its reason."""
+    if wrong:
+        raise InvalidArgument(field, *kernel.refused(field, wrong))
 
 
 def _company(pd: Any, series: Any) -> None:

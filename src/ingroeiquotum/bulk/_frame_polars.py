@@ -21,6 +21,7 @@ _TEXT = ("company", "organ", "legal_form")
 _TEMPORARY = (
     "_day",
     "_organ",
+    "_legal_form",
     "_problem",
     "_listed_in_force",
     "_applies",
@@ -49,9 +50,13 @@ def evaluate(frame: Any) -> Any:
     plan = plan.with_columns(**counts)
     timed = schema["date"] != pl.Date
     day = pl.col("date").dt.date() if timed else pl.col("date")
-    plan = plan.with_columns(_day=day, _organ=pl.col("organ").cast(pl.String))
+    plan = plan.with_columns(
+        _day=day, _organ=_read(pl, "organ"), _legal_form=_read(pl, "legal_form")
+    )
     plan = plan.with_columns(_problem=pl.any_horizontal(_tests(pl, timed)).fill_null(True))
-    checked = pl.struct("_problem", "_organ", *_REQUIRED, "other", "unknown").map_batches(
+    checked = pl.struct(
+        "_problem", "_organ", "_legal_form", *_REQUIRED, "other", "unknown"
+    ).map_batches(
         functools.partial(_refuse_bad_rows, timed=timed),
         return_dtype=pl.Boolean,
         is_elementwise=True,
@@ -65,7 +70,7 @@ def evaluate(frame: Any) -> Any:
     organ = pl.col("_organ")
     listed = pl.col("listed")
     if not kernel.bv_reached():  # the reading quota.listed_bv switched: the NV only
-        listed = listed & (pl.col("legal_form").cast(pl.String) == "NV")
+        listed = listed & (pl.col("_legal_form") == "NV")
     plan = plan.with_columns(
         _listed_in_force=listed & in_force,
         _applies=(listed & in_force & organ.is_in(kernel.SUPERVISORY) & ~checked),
@@ -141,26 +146,51 @@ def _check_types(pl: Any, schema: Any) -> None:
             raise InvalidArgument(column, str(kind), "must be a column of text")
 
 
-# The checks of the rows, in the order they are reported: (field, reason), one per test.
+def _read(pl: Any, field: kernel.Field) -> Any:
+    """
+    The column ``field`` read through its parser, inside the plan: in each batch, each distinct
+    value once (:func:`kernel.read`), replaced by the library's name for it, or null where the
+    parser refuses it (which :func:`_tests` reports, naming the values). Elementwise, so that it
+    streams.
+    """
+    return (
+        pl.col(field)
+        .cast(pl.String)
+        .map_batches(
+            functools.partial(_names, field=field), return_dtype=pl.String, is_elementwise=True
+        )
+    )
+
+
+def _names(batch: Any, *, field: kernel.Field) -> Any:
+    """A batch of text with each value replaced by its name (:func:`kernel.read`), or null."""
+    values = batch.unique().drop_nulls().to_list()
+    names = kernel.read(field, values)
+    if all(name == value for value, name in names.items()):
+        return batch  # the library's own names already: nothing to replace
+    return batch.replace_strict(list(names), list(names.values()), default=None)
+
+
+# The checks of the rows, in the order they are reported: (field, reason), one per test; the
+# reason of an organ or a legal form is the parser's own, found when it is reported.
 _PROBLEMS: list[tuple[str, str]] = [
     *((column, "has empty values") for column in _REQUIRED),
     *((column, "has a negative count") for column in _COUNTS),
     *((column, f"has a count above {kernel.MAX_COUNT:,}") for column in _COUNTS),
-    ("organ", kernel.ORGAN_RULE),
-    ("legal_form", "must be 'NV' or 'BV'"),
+    ("organ", ""),
+    ("legal_form", ""),
     ("date", f"must hold dates at midnight, not a time of day ({kernel.DATE_HINT})"),
 ]
 
 
 def _tests(pl: Any, timed: bool) -> list[Any]:
     """One expression per entry of :data:`_PROBLEMS`: true on a row with that problem."""
-    organ = pl.col("_organ")
     return [
         *(pl.col(column).is_null() for column in _REQUIRED),
         *(pl.col(column) < 0 for column in _COUNTS),
         *(pl.col(column) > kernel.MAX_COUNT for column in _COUNTS),
-        ~(organ.is_in(kernel.ORGANS) | organ.str.starts_with(kernel.SUBTOP)),
-        ~pl.col("legal_form").cast(pl.String).is_in(["NV", "BV"]),
+        pl.col("_organ").is_null() & pl.col("organ").is_not_null(),
+        pl.col("_legal_form").is_null() & pl.col("legal_form").is_not_null(),
         (pl.col("date") != pl.col("date").dt.truncate("1d")) if timed else pl.lit(False),
     ]
 
@@ -183,10 +213,9 @@ def _refuse_bad_rows(batch: Any, *, timed: bool) -> Any:
     field, reason = _PROBLEMS[number]
     bad = rows.filter(found[str(number)])
     value: object
-    if field == "organ":
-        value = sorted(bad["_organ"].unique().to_list())[:5]
-    elif field == "legal_form":
-        value = sorted(str(form) for form in bad["legal_form"].unique())[:5]
+    if field in ("organ", "legal_form"):
+        read: kernel.Field = "organ" if field == "organ" else "legal_form"
+        value, reason = kernel.refused(read, bad[field].cast(pl.String).unique().to_list())
     elif field == "date" and number == len(_PROBLEMS) - 1:
         value = bad["date"][0]
     elif reason == "has empty values":

@@ -63,11 +63,25 @@ def evaluate_frame(frame: Any) -> Any:
     >>> str(result["minimum_per_sex"].dtype), str(result["quota_verdict"].dtype)
     ('Int64', 'category')
 
+    ``organ`` and ``legal_form`` are read as :func:`evaluate` reads them, through
+    :meth:`Organ.parse` and :meth:`LegalForm.parse`: any word of their vocabularies
+    (``organs.WORDS``, ``company.LEGAL_FORMS``: ``RvC``, ``Raad van commissarissen``, ``NED``,
+    ``Subtop - Directie``, ``N.V.``), in any case, each distinct value parsed once (for a
+    ``LazyFrame``, once in each batch, inside the plan); the columns are kept as written.
+
+    >>> words = frame.assign(organ=["Raad van Commissarissen", "RvB"], legal_form="N.V.")
+    >>> evaluate_frame(words)[["organ", "quota_verdict"]]
+                         organ  quota_verdict
+    0  Raad van Commissarissen  not_compliant
+    1                      RvB  not_applicable
+
     Raises:
         InvalidArgument: when the frame is not a pandas or polars frame, has a column twice
             (naming it) or lacks one, a column has the wrong type (text or numbers in
             ``date``, fractions in a count, a time zone) or empty values, a date has a time of
-            day, counts are negative or above 10,000,000, or an organ or legal form is unknown.
+            day, counts are negative or above 10,000,000, or an organ or legal form is one that
+            :meth:`Organ.parse` or :meth:`LegalForm.parse` refuses (naming the values as written
+            and the parser's reason).
             For a ``LazyFrame`` the checks of the values run when it is collected.
     """
     pandas = sys.modules.get("pandas")
