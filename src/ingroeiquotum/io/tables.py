@@ -8,6 +8,7 @@ cell must hold, the checks across a row) and :func:`_read`, which types the reco
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -222,24 +223,22 @@ def _check_composition(
 
 
 def _share_parse(field: str, value: object) -> Fraction:
-    if type(value) is str:  # the usual case: a file's text, of which a population has few
-        found = _SHARES.get(value)
-        if found is not None:
-            return found
     try:
-        share = parse_share(value)
+        if type(value) is str:  # the usual case: a file's text, of which a population has few
+            return _share_of_text(value)
+        return parse_share(value)
     except InvalidArgument as error:
         raise InvalidArgument(field, value, error.reason) from None
-    if type(value) is str and len(_SHARES) < _MEMO_SIZE:
-        _SHARES[value] = share
-    return share
 
 
 _MEMO_SIZE = 4096
 """How many distinct values of one column a read remembers with what they read as."""
 
-_SHARES: dict[str, Fraction] = {}
-"""Target texts read before, with their share (the parse is pure; bounded by _MEMO_SIZE)."""
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _share_of_text(value: str) -> Fraction:
+    """A target text's share, remembered (the parse is pure; a refusal is not remembered)."""
+    return parse_share(value)
 
 
 def _check_order(first: str, last: str) -> _Check:
