@@ -137,22 +137,32 @@ NOT_UTF8 = (
     "'cp1252') or save it as UTF-8 (in Excel: 'CSV UTF-8')"
 )
 
-_MOST_REPORTED = 100
-"""How many lines that are not UTF-8 a LoadError lists before it stops reading."""
-
 
 def _not_utf8(lines: Iterable[bytes], first: int = 1, encoding: str = "utf-8") -> list[RowError]:
-    """A problem for each of ``lines`` (numbered from ``first``) that is not in ``encoding``."""
-    bad = []
+    """
+    One problem for ``lines`` (numbered from ``first``) that are not in ``encoding``: the first
+    such line, and how many there are (one clear error, not one per line of a whole file).
+    """
     reason = NOT_UTF8 if encoding.startswith("utf-8") else not_decodable(encoding)
+    found: RowError | None = None
+    count = 0
     for number, raw in enumerate(lines, start=first):
         try:
             raw.decode(encoding)
         except UnicodeDecodeError as error:
-            bad.append(RowError(number, "encoding", raw[error.start : error.end + 8], reason))
-            if len(bad) == _MOST_REPORTED:
-                break
-    return bad
+            count += 1
+            if found is None:
+                found = RowError(number, "encoding", raw[error.start : error.end + 8], reason)
+    if found is None:
+        return []
+    if count > 1:
+        found = RowError(
+            found.row,
+            found.field,
+            found.value,
+            f"{reason}; {count:,} lines are not, this the first",
+        )
+    return [found]
 
 
 _LONE_CR = re.compile(r"(?<=\r)(?!\n)")
