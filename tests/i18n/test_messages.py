@@ -11,6 +11,7 @@ import ast
 import re
 import string
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from importlib import resources
 
@@ -605,3 +606,75 @@ def test_unbalanced_board_can_meet_the_quota_at_the_earliest():
     seats = [Seat("man", date(2020, 1, 1), date(2026, 4, 30)) for _ in range(3)]
     balance = succession.earliest_balance(seats, succession.yearly_meetings(4, 30, 2026, 2028))
     assert balance.finding.message == "succession.balance_reachable"
+
+
+# --- what the formatting remembers (issue 19) ---------------------------------------------------
+
+
+@given(
+    value=st.one_of(
+        st.integers(-(10**13), 10**13),
+        st.fractions(min_value=0, max_value=1, max_denominator=10**4),
+        st.dates(date(1900, 1, 1), date(2100, 12, 31)),
+    ),
+    language=st.sampled_from(["nl", "en"]),
+)
+@settings(max_examples=200)
+def test_a_remembered_text_is_babels_text(value, language):
+    """Formatted twice (the second time from the cache), a value reads as babel writes it."""
+    from babel import dates, numbers
+
+    babel_locale = {"nl": "nl_NL", "en": "en_GB"}[language]
+    if isinstance(value, date):
+        expected = dates.format_date(value, format="long", locale=babel_locale)
+    elif isinstance(value, Fraction):
+        expected = numbers.format_percent(float(value), "#,##0.#%", locale=babel_locale)
+    else:
+        expected = numbers.format_decimal(value, locale=babel_locale)
+    assert expected == i18n.format_value(value, language)
+    assert expected == i18n.format_value(value, language)
+
+
+def test_equal_values_of_other_types_are_not_confused():
+    """1, 1.5 and Fraction(1) are remembered apart: a number, an amount and a share."""
+    from ingroeiquotum.i18n import messages
+
+    messages._clear_caches()
+    assert ["1", "100%", "1", "1,5"] == [
+        i18n.format_value(value, "nl") for value in (1, Fraction(1), 1.0, 1.5)
+    ]
+    assert ["ja", "1"] == [i18n.format_value(value, "nl") for value in (True, 1)]
+
+
+def test_the_remembered_texts_are_bounded():
+    """Past its size the cache takes no more values, and every value is still formatted."""
+    from ingroeiquotum.i18n import messages
+
+    messages._clear_caches()
+    count = messages._FORMATTED_SIZE + 50
+    texts = [i18n.format_value(number, "en") for number in range(1000, 1000 + count)]
+    assert messages._FORMATTED_SIZE == len(messages._FORMATTED)
+    assert f"{1000 + count - 1:,}" == texts[-1]
+
+
+def test_the_babel_locale_is_parsed_once_per_language(monkeypatch):
+    """Babel's Locale.parse runs once per language, not once per value formatted."""
+    from babel import Locale
+
+    from ingroeiquotum.i18n import messages
+
+    messages._clear_caches()
+    calls = []
+    parse = Locale.parse
+
+    def counting(*args, **kwargs):
+        calls.append(args[0])
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(Locale, "parse", counting)
+    for number in range(200):
+        i18n.format_value(Decimal(number) / 7, "nl")
+        i18n.format_value(date(2025, 1, 1 + number % 28), "en")
+    assert ["nl_NL", "en_GB"] == [call for call in calls if isinstance(call, str)][:2]
+    assert 2 == len([call for call in calls if call in ("nl_NL", "en_GB")])
+    messages._clear_caches()
