@@ -22,7 +22,7 @@ import operator
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate, LoadError, RowError
 
@@ -284,6 +284,17 @@ def attrs_text(instance: Any, attribute: Any, value: Any) -> None:
 _E = TypeVar("_E", bound=enum.Enum)
 
 
+_MEMBERS: dict[tuple[type[enum.Enum], str], enum.Enum] = {}
+"""
+The member each text named so far, per enum: a model built from many rows names the same few
+members ("NV", "two_tier") over and over. Only plain strings of at most
+:data:`_MEMBER_TEXT` characters that named a member; at most :data:`_MEMBERS_SIZE` of them
+(full, it takes no more).
+"""
+_MEMBERS_SIZE = 1024
+_MEMBER_TEXT = 64
+
+
 def member(
     cls: type[_E], value: object, field: str, error: type[InvalidArgument] = InvalidArgument
 ) -> _E:
@@ -291,13 +302,27 @@ def member(
     The member of enum ``cls`` named by ``value``: a member, or its value as a string (case,
     surrounding white space, hyphens and spaces for underscores ignored). Anything else raises
     ``error`` naming ``field``, the value and the accepted values.
+
+    >>> Form = enum.Enum("Form", {"NV": "NV", "BV": "BV"})
+    >>> member(Form, " nv ", "legal_form"), member(Form, Form.BV, "legal_form")
+    (<Form.NV: 'NV'>, <Form.BV: 'BV'>)
     """
     if isinstance(value, cls):
         return value
+    if type(value) is str:
+        known = _MEMBERS.get((cls, value))
+        if known is not None:
+            return cast(_E, known)
     if isinstance(value, str):
         text = value.strip().lower().replace("-", "_").replace(" ", "_")
         for candidate in cls:
             if str(candidate.value).lower() == text:
+                if (
+                    type(value) is str
+                    and len(value) <= _MEMBER_TEXT
+                    and len(_MEMBERS) < _MEMBERS_SIZE
+                ):
+                    _MEMBERS[(cls, value)] = candidate
                 return candidate
     names = ", ".join(repr(candidate.value) for candidate in cls)
     raise error(field, value, f"must be one of {names}")
