@@ -18,6 +18,7 @@ any other value that is not a number or a date.
 from __future__ import annotations
 
 import enum
+import functools
 import operator
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
@@ -284,15 +285,8 @@ def attrs_text(instance: Any, attribute: Any, value: Any) -> None:
 _E = TypeVar("_E", bound=enum.Enum)
 
 
-_MEMBERS: dict[tuple[type[enum.Enum], str], enum.Enum] = {}
-"""
-The member each text named so far, per enum: a model built from many rows names the same few
-members ("NV", "two_tier") over and over. Only plain strings of at most
-:data:`_MEMBER_TEXT` characters that named a member; at most :data:`_MEMBERS_SIZE` of them
-(full, it takes no more).
-"""
-_MEMBERS_SIZE = 1024
 _MEMBER_TEXT = 64
+"""The longest text whose member :func:`member` remembers (:func:`_named`)."""
 
 
 def member(
@@ -309,23 +303,32 @@ def member(
     """
     if isinstance(value, cls):
         return value
-    if type(value) is str:
-        known = _MEMBERS.get((cls, value))
-        if known is not None:
-            return cast(_E, known)
     if isinstance(value, str):
-        text = value.strip().lower().replace("-", "_").replace(" ", "_")
-        for candidate in cls:
-            if str(candidate.value).lower() == text:
-                if (
-                    type(value) is str
-                    and len(value) <= _MEMBER_TEXT
-                    and len(_MEMBERS) < _MEMBERS_SIZE
-                ):
-                    _MEMBERS[(cls, value)] = candidate
-                return candidate
+        if type(value) is str and len(value) <= _MEMBER_TEXT:
+            found = _named(cls, value)
+        else:
+            found = _find_member(cls, value)
+        if found is not None:
+            return cast(_E, found)
     names = ", ".join(repr(candidate.value) for candidate in cls)
     raise error(field, value, f"must be one of {names}")
+
+
+def _find_member(cls: type[enum.Enum], value: str) -> enum.Enum | None:
+    """The member of ``cls`` that ``value`` names, or ``None``."""
+    text = value.strip().lower().replace("-", "_").replace(" ", "_")
+    for candidate in cls:
+        if str(candidate.value).lower() == text:
+            return candidate
+    return None
+
+
+_named = functools.lru_cache(maxsize=1024)(_find_member)
+"""
+:func:`_find_member` remembered for short plain strings (:func:`member`): a model built from
+many rows names the same few members ("NV", "two_tier") over and over. A bounded, thread-safe
+cache; an enum's members never change.
+"""
 
 
 class _DuplicateKey(Exception):

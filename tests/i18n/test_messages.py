@@ -647,14 +647,25 @@ def test_equal_values_of_other_types_are_not_confused():
 
 
 def test_the_remembered_texts_are_bounded():
-    """Past its size the cache takes no more values, and every value is still formatted."""
+    """Past its size the cache forgets the oldest values, and every value is still formatted."""
     from ingroeiquotum.i18n import messages
 
     messages._clear_caches()
-    count = messages._FORMATTED_SIZE + 50
-    texts = [i18n.format_value(number, "en") for number in range(1000, 1000 + count)]
-    assert messages._FORMATTED_SIZE == len(messages._FORMATTED)
-    assert f"{1000 + count - 1:,}" == texts[-1]
+    size = messages._remembered.cache_info().maxsize
+    assert size is not None
+    texts = [i18n.format_value(number, "en") for number in range(1000, 1000 + size + 50)]
+    assert size == messages._remembered.cache_info().currsize
+    assert [f"{number:,}" for number in range(1000, 1000 + size + 50)] == texts
+
+
+def test_a_huge_number_is_not_remembered():
+    """A number past the bound is formatted anew each time, and takes no place in the cache."""
+    from ingroeiquotum.i18n import messages
+
+    messages._clear_caches()
+    assert f"{10**15:,}" == i18n.format_value(10**15, "en")
+    assert "0%" == i18n.format_value(Fraction(1, 3 * 10**12), "en")
+    assert 0 == messages._remembered.cache_info().currsize
 
 
 def test_the_babel_locale_is_parsed_once_per_language(monkeypatch):

@@ -89,22 +89,27 @@ def test_a_str_subclass_is_read_as_it_reads_itself():
     assert LegalForm.BV is _validate.member(LegalForm, Shouting("NV"), "legal_form")
 
 
-def test_the_remembered_members_are_bounded(monkeypatch):
-    """Past its size the cache takes no more texts, and every text still gives its member."""
-    monkeypatch.setattr(_validate, "_MEMBERS", {})
-    monkeypatch.setattr(_validate, "_MEMBERS_SIZE", 10)
-    texts = [" " * before + "nv" + " " * after for before in range(5) for after in range(5)]
+def test_the_remembered_members_are_bounded():
+    """Past its size the cache forgets the oldest texts, and every text still gives its member."""
+    texts = [
+        " " * before + case + " " * after
+        for before in range(30)
+        for after in range(30)
+        for case in ("nv", "NV")
+    ]
     assert [LegalForm.NV] * len(texts) == [
         _validate.member(LegalForm, text, "legal_form") for text in texts
     ]
-    assert 10 == len(_validate._MEMBERS)
+    info = _validate._named.cache_info()
+    assert info.maxsize is not None
+    assert info.maxsize == info.currsize < len(texts)
 
 
-def test_a_long_text_or_a_refused_one_is_not_remembered(monkeypatch):
-    """Only short texts that named a member are kept: junk does not fill the cache."""
-    monkeypatch.setattr(_validate, "_MEMBERS", {})
+def test_a_long_text_is_not_remembered():
+    """Only short texts are kept: a padded name does not take a place in the cache."""
+    _validate._named.cache_clear()
     padded = " " * 100 + "bv"
     assert LegalForm.BV is _validate.member(LegalForm, padded, "legal_form")
     with pytest.raises(InvalidArgument):
-        _validate.member(LegalForm, "GmbH", "legal_form")
-    assert {} == _validate._MEMBERS
+        _validate.member(LegalForm, padded + "x", "legal_form")
+    assert 0 == _validate._named.cache_info().currsize

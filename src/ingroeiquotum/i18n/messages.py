@@ -70,20 +70,13 @@ def _babel_locale(language: str) -> Any:
     return Locale.parse(_LOCALES[language])
 
 
-_FORMATTED: dict[tuple[str, type, object], str] = {}
-"""
-The text of each whole number, share and date formatted so far, by language: babel's
-formatting of the same number in the same locale gives the same text each time. Bounded by
-:data:`_FORMATTED_SIZE` (full, it stops taking new values); only plain ``int``, ``Fraction``
-and ``date`` values of bounded size, whose equal values print alike.
-"""
-_FORMATTED_SIZE = 4096
 _FORMATTED_BOUND = 10**12
+"""The largest whole number, numerator or denominator whose text :func:`_format` remembers."""
 
 
 def _clear_caches() -> None:
     """Empty the formatting caches (tests, and the benchmark's cold baseline)."""
-    _FORMATTED.clear()
+    _remembered.cache_clear()
     _babel_locale.cache_clear()
     _parsed.cache_clear()
 
@@ -242,13 +235,18 @@ def _format(value: Any, language: str) -> str:
         )
         or kind is date
     ):
-        key = (language, kind, value)
-        text = _FORMATTED.get(key)
-        if text is None:
-            text = _format_anew(value, language)
-            if len(_FORMATTED) < _FORMATTED_SIZE:
-                _FORMATTED[key] = text
-        return text
+        return _remembered(value, language)
+    return _format_anew(value, language)
+
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _remembered(value: Any, language: str) -> str:
+    """
+    :func:`_format_anew`, remembered for the whole numbers, shares and dates :func:`_format`
+    passes (plain ``int``, ``Fraction`` and ``date`` of bounded size, whose equal values print
+    alike): babel's formatting of the same number in the same locale gives the same text each
+    time. A bounded, thread-safe cache, keyed by the value's type as well.
+    """
     return _format_anew(value, language)
 
 
