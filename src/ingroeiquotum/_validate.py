@@ -91,6 +91,8 @@ def count(field: str, value: object, maximum: int = MAX_PEOPLE) -> int:
     (:data:`MAX_PEOPLE`). An integral numpy scalar, or any integral object (``operator.index``),
     counts as its int.
     """
+    if type(value) is int and 0 <= value <= maximum:  # the usual case, at once
+        return value
     if type(value) is not int:
         number = plain(value)
         if isinstance(number, bool):
@@ -172,6 +174,8 @@ def amount(field: str, value: object, maximum: Decimal | int = MAX_AMOUNT) -> De
     :data:`MAX_DECIMALS` decimal places: an int, float, Decimal or numeric string (of at most
     :data:`MAX_NUMBER_TEXT` characters), or a numpy number.
     """
+    if type(value) is int and 0 <= value <= maximum:  # the usual case, at once
+        return Decimal(value)
     number = plain(value)
     reason = "must be a finite number of at least 0"
     if isinstance(number, bool):
@@ -255,6 +259,8 @@ def optional_day(field: str, value: object) -> date | None:
 
 def sequence(field: str, value: object) -> tuple[Any, ...]:
     """``value`` as a tuple of its items: any iterable but a string, bytes or a mapping."""
+    if type(value) is tuple:  # the usual case: already one
+        return value
     if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         raise InvalidArgument(field, value, "must be a list or another sequence of items")
     return tuple(value)

@@ -63,7 +63,8 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         raise InvalidArgument("rows", rows, "must be an iterable of mappings")
     results: list[dict[str, object]] = []
     errors: list[RowError] = []
-    kinds: dict[object, OrganKind | None] = {}
+    # Each distinct organ once: its kind, and whether the quota reaches it (None: no organ).
+    kinds: dict[object, tuple[OrganKind, bool] | None] = {}
     # Each distinct target once: parsed (by value), and judged once per distinct set of counts.
     goals: dict[tuple[object, ...], _Goal] = {}
     by_identity: dict[tuple[int, object, object], tuple[object, type, _Goal]] = {}
@@ -72,7 +73,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     in_force = quota.in_force
     in_force_on: dict[date, bool] = {}
     decide = quota._decide
-    supervisory = quota.REACHED
+    append = results.append
     # The rows' numbers (the one numbering of every row error: the position from 1, or the line
     # of a row read from a file) are worked out only for a bad row, off the quick path.
     for position, row in enumerate(rows, start=1):
@@ -90,18 +91,21 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             errors.extend(_missing(_tables.line(row, position), row))
             continue
         try:
-            kind = kinds[organ]
+            known = kinds[organ]
         except KeyError:
             try:
-                kind = _organ_kind(organ)
+                parsed = _organ_kind(organ)
+                known = (parsed, parsed in quota.REACHED)
             except (InvalidArgument, TypeError):
-                kind = None
-            kinds[organ] = kind
+                known = None
+            kinds[organ] = known
         except TypeError:  # an unhashable organ (a list, say): not an organ
-            kind = None
+            known = None
+        kind, reached = known if known is not None else (None, False)
         # The quick check of plain values; anything else (a numpy count, a pandas date, junk)
         # goes through the one set of checks of _validate, which converts or refuses it. The
-        # bitwise or of the counts is negative if any is, and above the limit if any is.
+        # bitwise or of the counts is negative if any is, and above the limit if any is (it is
+        # at least the largest of them and less than twice it).
         if (
             kind is None
             or type(company) is not str
@@ -113,8 +117,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             or type(women) is not int
             or type(other) is not int
             or type(unknown) is not int
-            or (men | women | other | unknown) < 0
-            or (men | women | other | unknown) > _MAX
+            or not 0 <= (men | women | other | unknown) <= _MAX
         ):
             number = _tables.line(row, position)
             values, problems = _checked(number, row)
@@ -127,11 +130,11 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         applies = in_force_on.get(on)
         if applies is None:
             applies = in_force_on[on] = in_force(on)
-        if applies and listed and kind in supervisory:
+        if applies and listed and reached:
             decided, minimum, men_missing, women_missing = decide(men, women, other, unknown)
             verdict = decided.value
             article = _ARTICLE_RVC if kind is OrganKind.RVC else _ARTICLE_NON_EXECUTIVE
-            results.append(
+            append(
                 {
                     "company": company,
                     "organ": organ,
@@ -145,7 +148,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
                 }
             )
         else:
-            results.append(
+            append(
                 {
                     "company": company,
                     "organ": organ,
@@ -186,7 +189,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         judged = goal.judged.get(counts)
         if judged is None:
             judged = goal.judge(counts)
-        results.append(
+        append(
             {
                 "company": company,
                 "organ": organ,
