@@ -1,6 +1,7 @@
 """Tests for ``ingroeiquotum.bulk``: the pure-Python path (``bulk.evaluate``)."""
 
 from datetime import date
+from fractions import Fraction
 from math import ceil
 
 import pytest
@@ -75,6 +76,24 @@ def test_every_bad_row_is_reported():
     assert 1 not in {error.row for error in caught.value.errors}
 
 
+@pytest.mark.parametrize(
+    ("word", "article"),
+    [("N.V.", "art. 2:166 lid 2 BW"), (" naamloze  vennootschap", "art. 2:166 lid 2 BW"),
+     ("b.v.", "art. 2:276 lid 2 BW"), ("Besloten Vennootschap", "art. 2:276 lid 2 BW")],
+)  # fmt: skip
+def test_a_legal_form_in_words_is_read_as_its_name(word, article):
+    """Any word of company.LEGAL_FORMS is read as NV or BV: the same rows as the name gives."""
+    rows = [row(legal_form=word, men=5, women=1, target="30%"), row(legal_form=word)]
+    named = [{**each, "legal_form": article[7:10].replace("166", "NV").replace("276", "BV")}
+             for each in rows]  # fmt: skip
+    result = bulk.evaluate(rows)
+    assert bulk.evaluate(named) == result
+    assert article == result[1]["article"]
+    with pytest.raises(LoadError) as caught:
+        bulk.evaluate([row(legal_form="Stichting")])
+    assert [("legal_form", "Stichting")] == [(e.field, e.value) for e in caught.value.errors]
+
+
 def test_target_rows():
     """A row with a target adds a 'target' row: 30 % of each sex of 6 takes 2 of each."""
     result = bulk.evaluate([row(organ="bestuur", men=5, women=1, target="30%")])
@@ -112,3 +131,102 @@ def test_bulk_target_rows_decide_as_the_target_rule(board, share):
     )
     expected = {None: "cannot_decide", True: "compliant", False: "not_compliant"}[reached]
     assert expected == bulk.evaluate([row])[1]["verdict"]
+
+
+# --- what evaluate remembers within one call (issue 19) -----------------------------------------
+
+_SHARES = [Fraction(1, 3), Fraction(3, 10), "30%", "40%", 0.4, 1]
+_FORMS = [None, "each_sex", "women_share"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            compositions(max_count=8, unknown=2),
+            st.sampled_from(range(len(_SHARES))),
+            st.sampled_from(_FORMS),
+            st.sampled_from(["bestuur", "rvc", "subtop:Directie"]),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+@settings(max_examples=150)
+def test_rows_together_decide_as_each_row_alone(cases):
+    """
+    Rows sharing target objects, forms and organs give, evaluated together, exactly the rows
+    each gives alone: nothing remembered from one row changes another's answer.
+    """
+    shares = list(_SHARES)  # the same objects in every row, as a frame's column holds them
+    rows = [
+        {
+            **row(organ=organ, listed=False, legal_form="BV"),
+            **board.as_dict(),
+            "target": shares[index],
+            "target_form": form,
+        }
+        for board, index, form, organ in cases
+    ]
+    alone = [result for each in rows for result in bulk.evaluate([each])]
+    assert alone == bulk.evaluate(rows)
+
+
+@given(rows_strategy, st.sampled_from(["30%", Fraction(2, 5), 0.3]))
+@settings(max_examples=50)
+def test_a_full_cache_changes_no_answer(rows, share):
+    """With room for one remembered answer only, every row still gets the answer it gets alone."""
+    from ingroeiquotum.bulk import _rows
+
+    targeted = [{**each, "target": share} for each in rows]
+    alone = [result for each in targeted for result in bulk.evaluate([each])]
+    before = _rows._CACHED
+    _rows._CACHED = 1
+    try:
+        together = bulk.evaluate(targeted)
+    finally:
+        _rows._CACHED = before
+    assert alone == together
+
+
+def test_a_target_equal_to_a_good_one_is_still_checked():
+    """``True`` equals ``1`` but is no share: after a row with 1, a row with True is refused."""
+    with pytest.raises(LoadError) as caught:
+        bulk.evaluate([row(target=1), row(target=True)])
+    assert [(2, "target")] == [(error.row, error.field) for error in caught.value.errors]
+
+
+def test_a_form_equal_to_a_good_one_is_still_checked():
+    """A str subclass equal to 'each_sex' is refused after the plain string, same target."""
+
+    class Form(str):
+        pass
+
+    share = Fraction(1, 3)
+    with pytest.raises(LoadError) as caught:
+        bulk.evaluate(
+            [
+                row(target=share, target_form="each_sex"),
+                row(target=share, target_form=Form("each_sex")),
+            ]
+        )
+    assert [(2, "target_form")] == [(error.row, error.field) for error in caught.value.errors]
+
+
+def test_the_same_target_object_under_another_form_is_judged_again():
+    """
+    One Fraction object under two forms: 30 % of 6 members is 2 persons (1.8 rounded up); 1 man
+    and 5 women fall 1 man short of the each-sex form and meet the women-share form.
+    """
+    share = Fraction(3, 10)
+    rows = [
+        row(men=1, women=5, target=share, target_form="each_sex"),
+        row(men=1, women=5, target=share, target_form="women_share"),
+    ]
+    verdicts = [each["verdict"] for each in bulk.evaluate(rows) if each["rule"] == "target"]
+    assert ["not_compliant", "compliant"] == verdicts
+
+
+def test_a_missing_target_after_a_good_one_adds_no_row():
+    """NaN (a frame's empty cell) adds no target row, before or after a real target."""
+    rows = [row(target=float("nan")), row(target="30%"), row(target=float("nan"))]
+    assert ["quota", "quota", "target", "quota"] == [each["rule"] for each in bulk.evaluate(rows)]

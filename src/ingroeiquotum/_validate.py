@@ -18,11 +18,12 @@ any other value that is not a number or a date.
 from __future__ import annotations
 
 import enum
+import functools
 import operator
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ingroeiquotum.exceptions import InvalidArgument, InvalidCount, InvalidDate, LoadError, RowError
 
@@ -90,6 +91,8 @@ def count(field: str, value: object, maximum: int = MAX_PEOPLE) -> int:
     (:data:`MAX_PEOPLE`). An integral numpy scalar, or any integral object (``operator.index``),
     counts as its int.
     """
+    if type(value) is int and 0 <= value <= maximum:  # the usual case, at once
+        return value
     if type(value) is not int:
         number = plain(value)
         if isinstance(number, bool):
@@ -171,6 +174,8 @@ def amount(field: str, value: object, maximum: Decimal | int = MAX_AMOUNT) -> De
     :data:`MAX_DECIMALS` decimal places: an int, float, Decimal or numeric string (of at most
     :data:`MAX_NUMBER_TEXT` characters), or a numpy number.
     """
+    if type(value) is int and 0 <= value <= maximum:  # the usual case, at once
+        return Decimal(value)
     number = plain(value)
     reason = "must be a finite number of at least 0"
     if isinstance(number, bool):
@@ -254,6 +259,8 @@ def optional_day(field: str, value: object) -> date | None:
 
 def sequence(field: str, value: object) -> tuple[Any, ...]:
     """``value`` as a tuple of its items: any iterable but a string, bytes or a mapping."""
+    if type(value) is tuple:  # the usual case: already one
+        return value
     if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         raise InvalidArgument(field, value, "must be a list or another sequence of items")
     return tuple(value)
@@ -284,6 +291,10 @@ def attrs_text(instance: Any, attribute: Any, value: Any) -> None:
 _E = TypeVar("_E", bound=enum.Enum)
 
 
+_MEMBER_TEXT = 64
+"""The longest text whose member :func:`member` remembers (:func:`_named`)."""
+
+
 def member(
     cls: type[_E], value: object, field: str, error: type[InvalidArgument] = InvalidArgument
 ) -> _E:
@@ -291,16 +302,39 @@ def member(
     The member of enum ``cls`` named by ``value``: a member, or its value as a string (case,
     surrounding white space, hyphens and spaces for underscores ignored). Anything else raises
     ``error`` naming ``field``, the value and the accepted values.
+
+    >>> Form = enum.Enum("Form", {"NV": "NV", "BV": "BV"})
+    >>> member(Form, " nv ", "legal_form"), member(Form, Form.BV, "legal_form")
+    (<Form.NV: 'NV'>, <Form.BV: 'BV'>)
     """
     if isinstance(value, cls):
         return value
     if isinstance(value, str):
-        text = value.strip().lower().replace("-", "_").replace(" ", "_")
-        for candidate in cls:
-            if str(candidate.value).lower() == text:
-                return candidate
+        if type(value) is str and len(value) <= _MEMBER_TEXT:
+            found = _named(cls, value)
+        else:
+            found = _find_member(cls, value)
+        if found is not None:
+            return cast(_E, found)
     names = ", ".join(repr(candidate.value) for candidate in cls)
     raise error(field, value, f"must be one of {names}")
+
+
+def _find_member(cls: type[enum.Enum], value: str) -> enum.Enum | None:
+    """The member of ``cls`` that ``value`` names, or ``None``."""
+    text = value.strip().lower().replace("-", "_").replace(" ", "_")
+    for candidate in cls:
+        if str(candidate.value).lower() == text:
+            return candidate
+    return None
+
+
+_named = functools.lru_cache(maxsize=1024)(_find_member)
+"""
+:func:`_find_member` remembered for short plain strings (:func:`member`): a model built from
+many rows names the same few members ("NV", "two_tier") over and over. A bounded, thread-safe
+cache; an enum's members never change.
+"""
 
 
 class _DuplicateKey(Exception):

@@ -11,6 +11,7 @@ import ast
 import re
 import string
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from importlib import resources
 
@@ -616,3 +617,86 @@ def test_explain_names_a_chosen_alternative(language):
     words = i18n.catalog(language)
     assert words["reading_alternative.quota.tipping_not_void"] in text
     assert words["reading.quota.tipping_not_void"] not in text
+
+
+# --- what the formatting remembers (issue 19) ---------------------------------------------------
+
+
+@given(
+    value=st.one_of(
+        st.integers(-(10**13), 10**13),
+        st.fractions(min_value=0, max_value=1, max_denominator=10**4),
+        st.dates(date(1900, 1, 1), date(2100, 12, 31)),
+    ),
+    language=st.sampled_from(["nl", "en"]),
+)
+@settings(max_examples=200)
+def test_a_remembered_text_is_babels_text(value, language):
+    """Formatted twice (the second time from the cache), a value reads as babel writes it."""
+    from babel import dates, numbers
+
+    babel_locale = {"nl": "nl_NL", "en": "en_GB"}[language]
+    if isinstance(value, date):
+        expected = dates.format_date(value, format="long", locale=babel_locale)
+    elif isinstance(value, Fraction):
+        expected = numbers.format_percent(float(value), "#,##0.#%", locale=babel_locale)
+    else:
+        expected = numbers.format_decimal(value, locale=babel_locale)
+    assert expected == i18n.format_value(value, language)
+    assert expected == i18n.format_value(value, language)
+
+
+def test_equal_values_of_other_types_are_not_confused():
+    """1, 1.5 and Fraction(1) are remembered apart: a number, an amount and a share."""
+    from ingroeiquotum.i18n import messages
+
+    messages._clear_caches()
+    assert ["1", "100%", "1", "1,5"] == [
+        i18n.format_value(value, "nl") for value in (1, Fraction(1), 1.0, 1.5)
+    ]
+    assert ["ja", "1"] == [i18n.format_value(value, "nl") for value in (True, 1)]
+
+
+def test_the_remembered_texts_are_bounded():
+    """Past its size the cache forgets the oldest values, and every value is still formatted."""
+    from ingroeiquotum.i18n import messages
+
+    messages._clear_caches()
+    size = messages._remembered.cache_info().maxsize
+    assert size is not None
+    texts = [i18n.format_value(number, "en") for number in range(1000, 1000 + size + 50)]
+    assert size == messages._remembered.cache_info().currsize
+    assert [f"{number:,}" for number in range(1000, 1000 + size + 50)] == texts
+
+
+def test_a_huge_number_is_not_remembered():
+    """A number past the bound is formatted anew each time, and takes no place in the cache."""
+    from ingroeiquotum.i18n import messages
+
+    messages._clear_caches()
+    assert f"{10**15:,}" == i18n.format_value(10**15, "en")
+    assert "0%" == i18n.format_value(Fraction(1, 3 * 10**12), "en")
+    assert 0 == messages._remembered.cache_info().currsize
+
+
+def test_the_babel_locale_is_parsed_once_per_language(monkeypatch):
+    """Babel's Locale.parse runs once per language, not once per value formatted."""
+    from babel import Locale
+
+    from ingroeiquotum.i18n import messages
+
+    messages._clear_caches()
+    calls = []
+    parse = Locale.parse
+
+    def counting(*args, **kwargs):
+        calls.append(args[0])
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(Locale, "parse", counting)
+    for number in range(200):
+        i18n.format_value(Decimal(number) / 7, "nl")
+        i18n.format_value(date(2025, 1, 1 + number % 28), "en")
+    assert ["nl_NL", "en_GB"] == [call for call in calls if isinstance(call, str)][:2]
+    assert 2 == len([call for call in calls if call in ("nl_NL", "en_GB")])
+    messages._clear_caches()

@@ -773,3 +773,33 @@ def test_bulk_follows_a_switched_reading_as_the_rules_do(keys: tuple[str, ...]) 
     assert from_frame == expected
     if keys:  # the switch matters for some of these rows
         assert expected != [_rule_verdict(row) for row in rows]
+
+
+@pytest.mark.parametrize("keys", _SWITCHED_QUOTA, ids=lambda keys: "+".join(keys) or "default")
+def test_aggregate_follows_a_switched_reading_as_evaluate_does(keys: tuple[str, ...]) -> None:
+    """Inside ``readings.choose``, the aggregates count the quota as ``evaluate`` decides it."""
+    import pandas
+
+    from ingroeiquotum import readings
+
+    rows = [
+        {
+            "company": f"C{index}", "organ": "rvc", "date": date(2025, 6, 30),
+            "legal_form": form, "listed": True, "men": men, "women": women, "other": other,
+            "unknown": 0,
+        }
+        for index, (form, men, women, other) in enumerate(
+            (form, men, women, other)
+            for form in ("N.V.", "BV")
+            for men, women, other in ((2, 1, 1), (3, 0, 0), (2, 2, 2), (1, 1, 1), (4, 1, 0))
+        )
+    ]  # fmt: skip
+    with readings.choose(*keys):
+        verdicts = [result["verdict"] for result in bulk.evaluate(rows)]
+        applies = sum(verdict != "not_applicable" for verdict in verdicts)
+        meeting = verdicts.count("compliant")
+        (total,) = [row for row in bulk.aggregate(rows) if row["group_by"] == "all"]
+        frame = bulk.aggregate_frame(pandas.DataFrame(rows))
+        (framed,) = frame[frame["group_by"] == "all"].to_dict("records")
+    assert (total["listed_quota_applies"], total["listed_meeting_quota"]) == (applies, meeting)
+    assert (framed["listed_quota_applies"], framed["listed_meeting_quota"]) == (applies, meeting)

@@ -15,6 +15,7 @@ from ingroeiquotum.law.citations import (
     BW_2_166_2,
     BW_2_276_2,
 )
+from ingroeiquotum.model.company import LegalForm
 from ingroeiquotum.model.organs import Organ, OrganKind
 
 QUOTA_COLUMNS = ("quota_verdict", "minimum_per_sex", "women_missing", "men_missing", "article")
@@ -28,6 +29,8 @@ _ARTICLE_TARGET_BV = str(BW_2_276_2)
 _COUNTS = ("men", "women", "other", "unknown")
 _REQUIRED = ("company", "organ", "date", "legal_form", "listed", "men", "women")
 _MAX = _validate.MAX_PEOPLE
+_CACHED = 4096
+"""The most answers each of :func:`evaluate`'s caches holds (per call, so memory stays bounded)."""
 
 
 def _organ_kind(text: object) -> OrganKind:
@@ -39,7 +42,8 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     Evaluate every rule that applies to each row: one organ of one company on one date.
 
     Each row has ``company``, ``organ`` (``"bestuur"``, ``"rvc"``, ``"executive"``,
-    ``"non_executive"`` or ``"subtop:<name>"``), ``date``, ``legal_form`` (``"NV"``/``"BV"``),
+    ``"non_executive"`` or ``"subtop:<name>"``), ``date``, ``legal_form`` (``"NV"``/``"BV"``;
+    organ and legal form also in the other words of their vocabularies, ``"RvC"``, ``"N.V."``),
     ``listed`` (bool), ``men``, ``women`` and optionally ``other`` and ``unknown``; other keys
     are ignored, except an optional ``target`` (a share: ``0.3``, ``"30%"``, a Fraction; with
     ``target_form`` ``"each_sex"`` (default) or ``"women_share"``) which adds a ``"target"`` row
@@ -61,15 +65,17 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         raise InvalidArgument("rows", rows, "must be an iterable of mappings")
     results: list[dict[str, object]] = []
     errors: list[RowError] = []
-    kinds: dict[object, OrganKind | None] = {}
-    # Each distinct target once: parsed, and the persons it takes for each organ size.
-    goals: dict[tuple[object, object, OrganKind], tuple[targets.Target, dict[int, int]]] = {}
+    # Each distinct organ once: its kind, and whether the quota reaches it (None: no organ).
+    kinds: dict[object, tuple[OrganKind, bool] | None] = {}
+    # Each distinct target once: parsed (by value), and judged once per distinct set of counts.
+    goals: dict[tuple[object, ...], _Goal] = {}
+    by_identity: dict[tuple[int, object, object], tuple[object, type, _Goal]] = {}
     # The quota's own kernel: which organs it reaches, when it is in force, the minimum and the
     # verdict from the shortfall (the counts are checked below, row by row).
     in_force = quota.in_force
     in_force_on: dict[date, bool] = {}
     decide = quota._decide
-    supervisory = quota.REACHED
+    append = results.append
     # Whether the quota reaches a listed BV (reading quota.listed_bv), asked once of its home.
     bv_reached = scope.quota_reaches_form("BV")[0]
     # The rows' numbers (the one numbering of every row error: the position from 1, or the line
@@ -89,18 +95,21 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             errors.extend(_missing(_tables.line(row, position), row))
             continue
         try:
-            kind = kinds[organ]
+            known = kinds[organ]
         except KeyError:
             try:
-                kind = _organ_kind(organ)
+                parsed = _organ_kind(organ)
+                known = (parsed, parsed in quota.REACHED)
             except (InvalidArgument, TypeError):
-                kind = None
-            kinds[organ] = kind
+                known = None
+            kinds[organ] = known
         except TypeError:  # an unhashable organ (a list, say): not an organ
-            kind = None
+            known = None
+        kind, reached = known if known is not None else (None, False)
         # The quick check of plain values; anything else (a numpy count, a pandas date, junk)
         # goes through the one set of checks of _validate, which converts or refuses it. The
-        # bitwise or of the counts is negative if any is, and above the limit if any is.
+        # bitwise or of the counts is negative if any is, and above the limit if any is (it is
+        # at least the largest of them and less than twice it).
         if (
             kind is None
             or type(company) is not str
@@ -112,8 +121,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             or type(women) is not int
             or type(other) is not int
             or type(unknown) is not int
-            or (men | women | other | unknown) < 0
-            or (men | women | other | unknown) > _MAX
+            or not 0 <= (men | women | other | unknown) <= _MAX
         ):
             number = _tables.line(row, position)
             values, problems = _checked(number, row)
@@ -127,11 +135,11 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
         if applies is None:
             applies = in_force_on[on] = in_force(on)
         listed = listed and (bv_reached or legal_form == "NV")
-        if applies and listed and kind in supervisory:
+        if applies and listed and reached:
             decided, minimum, men_missing, women_missing = decide(men, women, other, unknown)
             verdict = decided.value
             article = _ARTICLE_RVC if kind is OrganKind.RVC else _ARTICLE_NON_EXECUTIVE
-            results.append(
+            append(
                 {
                     "company": company,
                     "organ": organ,
@@ -145,7 +153,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
                 }
             )
         else:
-            results.append(
+            append(
                 {
                     "company": company,
                     "organ": organ,
@@ -159,34 +167,46 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
                 }
             )
         target = row.get("target")
-        if target is not None and not _validate.missing(target):
-            form = row.get("target_form")
+        if target is None:
+            continue
+        # A target seen before (the same object, with the same form and organ) was checked,
+        # parsed and found not missing then: it is not looked at again.
+        form = row.get("target_form")
+        try:
+            mark: tuple[int, object, object] | None = (id(target), form, organ)
+            seen = by_identity.get(mark)  # type: ignore[arg-type]
+        except Exception:  # an unhashable form: checked each time
+            mark, seen = None, None
+        if seen is not None and seen[0] is target and seen[1] is type(form):
+            goal = seen[2]
+        else:
+            if _validate.missing(target):
+                continue
             try:
-                key: tuple[object, object, OrganKind] | None = (target, form, kind)
-                cached = goals.get(key)  # type: ignore[arg-type]
-            except Exception:  # unhashable, a signalling NaN: parsed each time
-                key, cached = None, None
-            if cached is None:
-                try:
-                    cached = (_parse_target(target, form, kind), {})
-                except InvalidArgument as error:
-                    field = "target_form" if error.field == "target_form" else "target"
-                    value = form if field == "target_form" else target
-                    errors.append(RowError(_tables.line(row, position), field, value, error.reason))
-                    continue
-                if key is not None:
-                    goals[key] = cached
-            article = _ARTICLE_TARGET_NV if legal_form == "NV" else _ARTICLE_TARGET_BV
-            goal, by_size = cached
-            members = men + women + other + unknown
-            needed = by_size.get(members)
-            if needed is None:
-                needed = by_size[members] = target_standing._needed(goal, members)
-            results.append(
-                _target_row(
-                    (company, organ, on), goal, needed, (men, women, members, unknown), article
-                )
-            )
+                goal = _goal(target, form, kind, goals)
+            except InvalidArgument as error:
+                errors.append(_target_error(_tables.line(row, position), row, error))
+                continue
+            if mark is not None and len(by_identity) < _CACHED:
+                # The entry holds the target itself, so its id is not reused while it lives.
+                by_identity[mark] = (target, type(form), goal)
+        counts = (men, women, other, unknown)
+        judged = goal.judged.get(counts)
+        if judged is None:
+            judged = goal.judge(counts)
+        append(
+            {
+                "company": company,
+                "organ": organ,
+                "date": on,
+                "rule": "target",
+                "verdict": judged[0],
+                "article": _ARTICLE_TARGET_NV if legal_form == "NV" else _ARTICLE_TARGET_BV,
+                "minimum_per_sex": None,
+                "women_missing": judged[1],
+                "men_missing": judged[2],
+            }
+        )
     if errors:
         raise LoadError("rows", errors)
     return results
@@ -211,35 +231,66 @@ def _parse_target(target: object, form: object, kind: OrganKind) -> targets.Targ
     return targets.Target(organ, targets.TargetForm(form), value, target_year=2030)
 
 
-def _target_row(
-    where: tuple[object, object, object],
-    target: targets.Target,
-    needed: int,
-    counts: tuple[int, int, int, int],
-    article: str,
-) -> dict[str, object]:
+class _Goal:
     """
-    The 'target' row: does the organ stand at its target that day (the kernel of
-    :func:`targets.met`, the one decision; members of unknown sex decide only when every
-    assignment agrees). ``needed`` is the persons the target takes for the organ's size.
+    One parsed target of one call of :func:`evaluate`, with what the law decided for each set
+    of counts (men, women, other, unknown) seen so far: the row's verdict and the women and men
+    missing. The decisions are made only by ``target_standing._needed`` and
+    ``target_standing._judge`` (the kernel of :func:`targets.met`); this remembers their
+    answers, at most ``_CACHED`` of them, for the length of the call.
     """
-    men, women, members, unknown = counts
-    women_missing, men_missing, reached = target_standing._judge(
-        target.form, needed, men, women, members, unknown
-    )
-    verdict = "cannot_decide" if reached is None else "compliant" if reached else "not_compliant"
-    company, organ, on = where
-    return {
-        "company": company,
-        "organ": organ,
-        "date": on,
-        "rule": "target",
-        "verdict": verdict,
-        "article": article,
-        "minimum_per_sex": None,
-        "women_missing": women_missing,
-        "men_missing": men_missing,
-    }
+
+    __slots__ = ("judged", "needed", "target")
+
+    def __init__(self, target: targets.Target) -> None:
+        self.target = target
+        self.needed: dict[int, int] = {}
+        self.judged: dict[tuple[int, int, int, int], tuple[str, int, int]] = {}
+
+    def judge(self, counts: tuple[int, int, int, int]) -> tuple[str, int, int]:
+        """The verdict and the women and men missing for ``counts``, remembered."""
+        men, women, other, unknown = counts
+        members = men + women + other + unknown
+        needed = self.needed.get(members)
+        if needed is None:
+            needed = target_standing._needed(self.target, members)
+            if len(self.needed) < _CACHED:
+                self.needed[members] = needed
+        women_missing, men_missing, reached = target_standing._judge(
+            self.target.form, needed, men, women, members, unknown
+        )
+        verdict = (
+            "cannot_decide" if reached is None else "compliant" if reached else "not_compliant"
+        )
+        judged = (verdict, women_missing, men_missing)
+        if len(self.judged) < _CACHED:
+            self.judged[counts] = judged
+        return judged
+
+
+def _goal(
+    target: object, form: object, kind: OrganKind, goals: dict[tuple[object, ...], _Goal]
+) -> _Goal:
+    """
+    The parsed target of a row, from ``goals`` where an equal one (of the same type) was parsed
+    before in this call; raises :class:`InvalidArgument` for a bad target or form.
+    """
+    try:
+        key: tuple[object, ...] | None = (type(target), target, type(form), form, kind)
+        goal = goals.get(key)  # type: ignore[arg-type]
+    except Exception:  # unhashable, a signalling NaN: parsed each time
+        key, goal = None, None
+    if goal is None:
+        goal = _Goal(_parse_target(target, form, kind))
+        if key is not None and len(goals) < _CACHED:
+            goals[key] = goal
+    return goal
+
+
+def _target_error(number: int, row: Mapping[str, object], error: InvalidArgument) -> RowError:
+    field = "target_form" if error.field == "target_form" else "target"
+    value = row.get("target_form") if field == "target_form" else row.get("target")
+    return RowError(number, field, value, error.reason)
 
 
 def _missing(number: int, row: object) -> list[RowError]:
@@ -295,9 +346,11 @@ def _checked(number: int, row: Mapping[str, object]) -> tuple[_Values | None, li
         on = _validate.day("date", row["date"])
     except InvalidArgument as error:
         problems.append(RowError(number, "date", row["date"], error.reason))
-    legal_form = row["legal_form"]
-    if type(legal_form) is not str or legal_form not in ("NV", "BV"):
-        problems.append(RowError(number, "legal_form", legal_form, "must be 'NV' or 'BV'"))
+    legal_form: str | None = None
+    try:  # the one vocabulary of legal forms (company.LEGAL_FORMS): "N.V.", "bv", ...
+        legal_form = LegalForm.parse(row["legal_form"]).value
+    except InvalidArgument as error:
+        problems.append(RowError(number, "legal_form", row["legal_form"], error.reason))
     listed: bool | None = None
     try:
         listed = _validate.flag("listed", row["listed"])

@@ -49,8 +49,9 @@ from ingroeiquotum.bulk.figures import (
     summarise,
 )  # fmt: skip
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
-from ingroeiquotum.law.bw2 import quota, target_standing, targets
+from ingroeiquotum.law.bw2 import quota, scope, target_standing, targets
 from ingroeiquotum.law.findings import Verdict
+from ingroeiquotum.model.company import LegalForm
 from ingroeiquotum.model.organs import OrganKind
 
 # --- reading the rows ------------------------------------------------------------------------
@@ -253,6 +254,10 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
     goals: dict[tuple[object, object, int], Any] = {}
     fetch = itemgetter(*_KEYS)
     in_force, decide, supervisory = quota.in_force, quota._decide, quota.REACHED
+    # Whether the quota reaches a listed BV (reading quota.listed_bv), asked once of its home;
+    # where it does not, the legal form of each listed row is read (and must be given).
+    nv_only = not scope.quota_reaches_form("BV")[0]
+    forms: dict[object, bool] = {}
     compliant = Verdict.COMPLIANT
     for position, row in enumerate(rows, start=1):
         try:
@@ -352,6 +357,20 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
             applies = in_force_on.get(on)
             if applies is None:
                 applies = in_force_on[on] = in_force(on)
+            if applies and nv_only:
+                form = row.get("legal_form")
+                reached = forms.get(form) if isinstance(form, str) else None
+                if reached is None:
+                    try:
+                        reached = scope.quota_reaches_form(LegalForm.parse(form, "legal_form"))[0]
+                    except InvalidArgument as error:
+                        errors.append(
+                            RowError(_tables.line(row, position), "legal_form", form, error.reason)
+                        )
+                        continue
+                    if isinstance(form, str):
+                        forms[form] = reached
+                applies = reached
             if applies:
                 cell[_APPLIES].add(company)
                 counts = (men, women, other, unknown)

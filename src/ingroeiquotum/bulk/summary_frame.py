@@ -29,8 +29,9 @@ from ingroeiquotum.bulk.figures import (
 from ingroeiquotum.bulk.frame import _refuse_twice
 from ingroeiquotum.bulk.summary import _goal, _met, _target_key
 from ingroeiquotum.exceptions import InvalidArgument
-from ingroeiquotum.law.bw2 import quota
+from ingroeiquotum.law.bw2 import quota, scope
 from ingroeiquotum.law.findings import Verdict
+from ingroeiquotum.model.company import LegalForm
 from ingroeiquotum.model.organs import OrganKind
 
 _REQUIRED = ("company", "organ", "date", "men", "women")
@@ -135,6 +136,11 @@ def _decide_organ(value: object) -> tuple[str, bool]:
     return fine, kind in quota.REACHED
 
 
+def _decide_form(value: object) -> tuple[bool]:
+    """Whether the quota reaches a listed company of this legal form (asked of its home)."""
+    return (scope.quota_reaches_form(LegalForm.parse(value, "legal_form"))[0],)
+
+
 def _decide_date(value: object) -> tuple[int, bool]:
     on = _validate.day("date", value)
     return on.year, quota.in_force(on)
@@ -185,6 +191,12 @@ def _prepared(nw: Any, data: Any, backend: Any) -> Any:
     data = data.with_columns(nw.col("organ").cast(nw.String))
     data = _mapping(nw, data, "organ", _decide_organ, ("_fine", "_supervisory"), backend)
     data = _mapping(nw, data, "date", _decide_date, ("_year", "_in_force"), backend)
+    reached = nw.col("_in_force")
+    if not scope.quota_reaches_form("BV")[0]:  # the reading quota.listed_bv switched: NV only
+        if "legal_form" not in data.columns:
+            raise InvalidArgument("frame", ["legal_form"], "is missing these columns")
+        data = _mapping(nw, data, "legal_form", _decide_form, ("_nv",), backend)
+        reached = reached & nw.col("_nv")
     for column, decide, names in (
         ("sector", _decide_sector, ("_section", "_division")),
         ("employees", _decide_employees, ("_size",)),
@@ -214,8 +226,8 @@ def _prepared(nw: Any, data: Any, backend: Any) -> Any:
         ((members > 0) & (nw.col("women") == 0) & (nw.col("men") > 0))
         .cast(nw.Int64).alias("_all_male"),
         listed.cast(nw.Int64).alias("_listed"),
-        (listed & nw.col("_in_force")).cast(nw.Int64).alias("_applies"),
-        (listed & nw.col("_in_force") & nw.col("_compliant")).cast(nw.Int64).alias("_meeting"),
+        (listed & reached).cast(nw.Int64).alias("_applies"),
+        (listed & reached & nw.col("_compliant")).cast(nw.Int64).alias("_meeting"),
         nw.col("reported").fill_null(value=False).cast(nw.Int64).alias("_reported"),
         nw.col("large").fill_null(value=False).cast(nw.Int64).alias("_obliged"),
         nw.when(nw.col("listed")).then(nw.lit("listed"))

@@ -40,7 +40,7 @@ from ingroeiquotum.guidance.queries import (
     Theme,
     source_information,
 )
-from ingroeiquotum.i18n.messages import _LOCALES, _language, catalog, format_value
+from ingroeiquotum.i18n.messages import _babel_locale, _language, catalog, format_value
 from ingroeiquotum.model.plan import Lever
 
 _T = TypeVar("_T")
@@ -238,7 +238,7 @@ def render_source_information(locale: str = "nl") -> str:
     pattern = catalog(language)["guidance.time_format"]
 
     def clock(value: datetime.time) -> str:
-        return str(dates.format_time(value, pattern, locale=_LOCALES[language]))
+        return str(dates.format_time(value, pattern, locale=_babel_locale(language)))
 
     hours = _text("guidance.hours", language, opens=clock(desk.opens), closes=clock(desk.closes))
     nl = language == "nl"

@@ -47,9 +47,38 @@ _MEASURES = frozenset({"target", "current", "expected", "base", "projected"})
 """Facts that hold a target's measure: a share, or for a count of women a number of women."""
 
 
+_PLAIN_LANGUAGES = {name: name for name in LANGUAGES}
+
+
 def _language(locale: object) -> str:
-    """The language of ``locale`` (the package's one locale parser)."""
+    """The language of ``locale`` (the package's one locale parser; "nl" and "en" at once)."""
+    if type(locale) is str:
+        known = _PLAIN_LANGUAGES.get(locale)
+        if known is not None:
+            return known
     return language(locale)
+
+
+@functools.cache
+def _babel_locale(language: str) -> Any:
+    """
+    Babel's ``Locale`` for ``language``, parsed once (babel is imported here, on first use):
+    babel's formatters parse a locale given as text on every call.
+    """
+    from babel import Locale
+
+    return Locale.parse(_LOCALES[language])
+
+
+_FORMATTED_BOUND = 10**12
+"""The largest whole number, numerator or denominator whose text :func:`_format` remembers."""
+
+
+def _clear_caches() -> None:
+    """Empty the formatting caches (tests, and the benchmark's cold baseline)."""
+    _remembered.cache_clear()
+    _babel_locale.cache_clear()
+    _parsed.cache_clear()
 
 
 def catalog(language: str) -> Mapping[str, str]:
@@ -163,7 +192,7 @@ def _number_text(value: Any, language: str) -> str:
 
     if isinstance(value, Fraction):
         value = Decimal(value.numerator) / Decimal(value.denominator)
-    return _number(numbers.format_decimal, value, format="#,##0.#", locale=_LOCALES[language])
+    return _number(numbers.format_decimal, value, format="#,##0.#", locale=_babel_locale(language))
 
 
 def format_value(value: Any, locale: str) -> str:
@@ -196,24 +225,54 @@ def format_value(value: Any, locale: str) -> str:
 
 
 def _format(value: Any, language: str) -> str:
-    from babel import dates, numbers
+    kind = type(value)
+    if (
+        (kind is int and -_FORMATTED_BOUND < value < _FORMATTED_BOUND)
+        or (
+            kind is Fraction
+            and value.denominator < _FORMATTED_BOUND
+            and -_FORMATTED_BOUND < value.numerator < _FORMATTED_BOUND
+        )
+        or kind is date
+    ):
+        return _remembered(value, language)
+    return _format_anew(value, language)
 
+
+@functools.lru_cache(maxsize=4096, typed=True)
+def _remembered(value: Any, language: str) -> str:
+    """
+    :func:`_format_anew`, remembered for the whole numbers, shares and dates :func:`_format`
+    passes (plain ``int``, ``Fraction`` and ``date`` of bounded size, whose equal values print
+    alike): babel's formatting of the same number in the same locale gives the same text each
+    time. A bounded, thread-safe cache, keyed by the value's type as well.
+    """
+    return _format_anew(value, language)
+
+
+def _format_anew(value: Any, language: str) -> str:
     locale = language
-    babel_locale = _LOCALES[language]
     if value is None:
         return "-"
+    if type(value) is str:  # the most frequent: an organ key or plain text
+        return _organ_text(value, language)
     if isinstance(value, bool):
         return catalog(language)["label.yes" if value else "label.no"]
-    if isinstance(value, int):
-        return _number(numbers.format_decimal, value, locale=babel_locale)
-    if isinstance(value, Fraction):
-        return _number(
-            numbers.format_percent, value, format="#,##0.#%", locale=babel_locale, share=True
-        )
-    if isinstance(value, Decimal | float):
+    if isinstance(value, int | Fraction | Decimal | float):
+        from babel import numbers
+
+        babel_locale = _babel_locale(language)
+        if isinstance(value, int):
+            return _number(numbers.format_decimal, value, locale=babel_locale)
+        if isinstance(value, Fraction):
+            return _number(
+                numbers.format_percent, value, format="#,##0.#%", locale=babel_locale, share=True
+            )
         return _number(numbers.format_decimal, value, format="#,##0.##", locale=babel_locale)
     if isinstance(value, date):
-        return dates.format_date(value, format="long", locale=babel_locale)
+        from babel import dates
+
+        return dates.format_date(value, format="long", locale=_babel_locale(language))
     if isinstance(value, enum.Enum):
         key = f"{type(value).__name__.lower()}.{value.value}"
         return catalog(language).get(key, str(value.value))
@@ -271,7 +330,7 @@ def _count(params: Mapping[str, Any], name: str) -> int:
 def _join(parts: list[str], language: str) -> str:
     from babel.lists import format_list
 
-    return str(format_list(parts, locale=_LOCALES[language]))
+    return str(format_list(parts, locale=_babel_locale(language)))
 
 
 def _figures(params: Mapping[str, Any], language: str) -> str:
@@ -342,11 +401,19 @@ def _field(name: str, spec: str, language: str, params: Mapping[str, Any]) -> st
 def _fill(template: str, language: str, params: Mapping[str, Any]) -> str:
     """``template`` with each placeholder filled from ``params`` (see :func:`message`)."""
     out = []
-    for literal, name, spec, _ in string.Formatter().parse(template):
+    for literal, name, spec in _parsed(template):
         out.append(literal)
         if name is not None:
-            out.append(_field(name, spec or "", language, params))
+            out.append(_field(name, spec, language, params))
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed(template: str) -> tuple[tuple[str, str | None, str], ...]:
+    """``template``'s literal text, placeholder names and specs, parsed once per template."""
+    return tuple(
+        (literal, name, spec or "") for literal, name, spec, _ in string.Formatter().parse(template)
+    )
 
 
 def message(key: str, locale: str, /, **params: Any) -> str:

@@ -50,6 +50,7 @@ __all__ = [
 ]
 
 import enum
+import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal, TypeAlias
@@ -124,7 +125,7 @@ def _parse_kind(value: object) -> OrganKind:
         raise InvalidArgument("organ", value, _REFUSED) from None
 
 
-@attrs.frozen(order=False)
+@attrs.frozen(order=False, cache_hash=True)
 class Organ:
     """
     One organ of a company: a kind, and for a subtop category its name.
@@ -166,20 +167,27 @@ class Organ:
             found = _ORGANS.get(value)  # the usual case: a word exactly as the table has it
             if found is not None:
                 return found
-            text = value.strip()
-            if text[:6].lower() == "subtop":
-                rest = text[6:].lstrip()
-                if rest[:1] in _SEPARATORS:  # the name, stripped by the converter
-                    return cls(OrganKind.SUBTOP, rest[1:])
-            found = _ORGANS.get(_key(text))
-            if found is not None:
-                return found
-            raise InvalidArgument("organ", text, _REFUSED)
+            if cls is Organ and type(value) is str and len(value) <= _PARSED_TEXT:
+                return _parsed(value)
+            return cls._read(value)
         if isinstance(value, Organ):
             return value
         if isinstance(value, OrganKind):
             return cls(value)
         return cls(_parse_kind(value))
+
+    @classmethod
+    def _read(cls, value: str) -> Organ:
+        """:meth:`parse` for a string that is not exactly a word of :data:`WORDS`."""
+        text = value.strip()
+        if text[:6].lower() == "subtop":
+            rest = text[6:].lstrip()
+            if rest[:1] in _SEPARATORS:  # the name, stripped by the converter
+                return cls(OrganKind.SUBTOP, rest[1:])
+        found = _ORGANS.get(_key(text))
+        if found is not None:
+            return found
+        raise InvalidArgument("organ", text, _REFUSED)
 
     @property
     def is_subtop(self) -> bool:
@@ -247,6 +255,15 @@ _ORGANS: dict[str, Organ] = {
     spelling: Organ(kind) for word, kind in WORDS.items() for spelling in (word, _key(word))
 }
 """Each word of :data:`WORDS` (as written, and as :func:`_key` makes it) and its organ."""
+
+_PARSED_TEXT = 200
+"""The longest text whose organ :meth:`Organ.parse` remembers (:func:`_parsed`)."""
+
+_parsed = functools.lru_cache(maxsize=4096)(Organ._read)
+"""
+:meth:`Organ._read` remembered for plain texts that are not exactly a word of :data:`_ORGANS`
+(subtop categories, other spellings): bounded, thread-safe, and a refusal is not remembered.
+"""
 
 OrganLike: TypeAlias = Organ | OrganKind | OrganName
 """

@@ -1,0 +1,299 @@
+"""
+Building ``Company`` objects and reports for 5,000 synthetic companies (issue 19).
+
+- ``companies_5k_seconds``: the 5,000 companies of ``population.generate(5000)`` turned into
+  :class:`~ingroeiquotum.company.Company` objects (financial years with their size figures,
+  one snapshot per composition row), as a user does from the documented rows
+  (``docs/reference/data-schema.md``). Two baselines in the same run: ``plain_5k_seconds``
+  builds the same objects as plain frozen attrs classes with the same fields and no checks or
+  conversions, the floor of any validating model (``companies_ratio`` is the time over it);
+  ``companies_uncached_5k_seconds`` is the library with its caches disabled
+  (``caches_disabled``: each cached function replaced by the function it wraps), which is the
+  code as it ran before the caches came (``companies_speedup`` is it over the time with them).
+- ``reports_5k_seconds``: for each of those companies the report to the SER for its last
+  financial year (``reporting.build_report`` with the company's targets from the rows) and the
+  Dutch bestuursverslag paragraph (``i18n.bestuursverslag(report, "nl")``). Its baseline,
+  ``reports_uncached_5k_seconds``, is the same work with the caches disabled
+  (``reports_speedup`` is it over the time with them).
+
+Times are the minimum and the median of ``repeat`` runs (each builds everything anew), and the
+minimum processor time (``*_cpu_seconds``), steadier on a shared machine; the ratios are of the
+wall-clock minima, and ``*_cpu`` the same ratios of the processor times. Garbage collection
+runs as it does for a user; ``gc_frozen_*`` repeats two timings after ``gc.freeze()`` (the
+population and the companies are then never scanned again), to show what the collector costs.
+
+    python benchmarks/companies.py [--repeat N] [--size N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import importlib
+import json
+import statistics
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from typing import Any
+
+import attrs
+
+SIZE = 5000
+
+
+def timed(repeat: int, function: Callable[[], object]) -> tuple[float, float, float]:
+    """
+    The minimum and the median of ``repeat`` wall-clock timings of ``function()``, and the
+    minimum of its processor time (``time.process_time``): on a shared machine the processor
+    time is the steadier figure, as waiting for a core does not count in it.
+    """
+    times, processor = [], []
+    for _ in range(repeat):
+        started, cpu = time.perf_counter(), time.process_time()
+        function()
+        processor.append(time.process_time() - cpu)
+        times.append(time.perf_counter() - started)
+    return min(times), statistics.median(times), min(processor)
+
+
+def _grouped(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(row["company"], []).append(row)
+    return groups
+
+
+def build_companies(population: Any) -> list[Any]:
+    """The population's companies as ``Company`` objects, the way the data schema reads."""
+    from ingroeiquotum.company import Company, FinancialYear, SizeFigures, Snapshot
+    from ingroeiquotum.composition import Composition
+
+    compositions = _grouped(population.compositions)
+    companies = []
+    for name, years in _grouped(population.company_years).items():
+        first = years[0]
+        companies.append(
+            Company(
+                name=name,
+                legal_form=first["legal_form"],
+                listed=first["listed"],
+                board_model=first["board_model"],
+                sector=first["sector"],
+                financial_years=tuple(
+                    FinancialYear(
+                        year["financial_year_start"],
+                        year["financial_year_end"],
+                        SizeFigures(year["total_assets"], year["net_turnover"], year["employees"]),
+                    )
+                    for year in years
+                ),
+                snapshots=tuple(
+                    Snapshot(
+                        row["organ"],
+                        row["date"],
+                        Composition(row["men"], row["women"], row["other"], row["unknown"]),
+                    )
+                    for row in compositions.get(name, ())
+                ),
+            )
+        )
+    return companies
+
+
+@attrs.frozen
+class _PlainFigures:
+    total_assets: int
+    net_turnover: int
+    employees: int
+
+
+@attrs.frozen
+class _PlainYear:
+    start: date
+    end: date
+    figures: _PlainFigures
+
+
+@attrs.frozen
+class _PlainComposition:
+    men: int
+    women: int
+    other: int
+    unknown: int
+
+
+@attrs.frozen
+class _PlainSnapshot:
+    organ: str
+    on: date
+    composition: _PlainComposition
+
+
+@attrs.frozen
+class _PlainCompany:
+    name: str
+    legal_form: str
+    listed: bool
+    board_model: str
+    sector: str
+    financial_years: tuple[_PlainYear, ...]
+    snapshots: tuple[_PlainSnapshot, ...]
+
+
+def build_plain(population: Any) -> list[_PlainCompany]:
+    """The baseline: the same objects with the same fields, as plain attrs classes."""
+    compositions = _grouped(population.compositions)
+    companies = []
+    for name, years in _grouped(population.company_years).items():
+        first = years[0]
+        companies.append(
+            _PlainCompany(
+                name=name,
+                legal_form=first["legal_form"],
+                listed=first["listed"],
+                board_model=first["board_model"],
+                sector=first["sector"],
+                financial_years=tuple(
+                    _PlainYear(
+                        year["financial_year_start"],
+                        year["financial_year_end"],
+                        _PlainFigures(
+                            year["total_assets"], year["net_turnover"], year["employees"]
+                        ),
+                    )
+                    for year in years
+                ),
+                snapshots=tuple(
+                    _PlainSnapshot(
+                        row["organ"],
+                        row["date"],
+                        _PlainComposition(row["men"], row["women"], row["other"], row["unknown"]),
+                    )
+                    for row in compositions.get(name, ())
+                ),
+            )
+        )
+    return companies
+
+
+def targets_by_company(population: Any) -> dict[str, tuple[Any, ...]]:
+    """The targets the composition rows name (``target``, ``target_form``, ``target_year``)."""
+    from ingroeiquotum.targets import Target
+
+    found: dict[str, list[Any]] = {}
+    for row in population.compositions:
+        if row["target"] is not None:
+            found.setdefault(row["company"], []).append(
+                Target(
+                    row["organ"], row["target_form"], row["target"], target_year=row["target_year"]
+                )
+            )
+    return {name: tuple(targets) for name, targets in found.items()}
+
+
+def build_reports(companies: Sequence[Any], targets: dict[str, tuple[Any, ...]]) -> list[str]:
+    """The SER report of each company's last year and its Dutch bestuursverslag paragraph."""
+    from ingroeiquotum import i18n, reporting
+
+    texts = []
+    for company in companies:
+        report = reporting.build_report(
+            company, company.financial_years[-1].end, targets=targets.get(company.name, ())
+        )
+        texts.append(i18n.bestuursverslag(report, "nl"))
+    return texts
+
+
+# The caches the library keeps between calls (module, function): each a functools cache.
+_CACHES = (
+    ("ingroeiquotum._validate", "_named"),
+    ("ingroeiquotum.model.organs", "_parsed"),
+    ("ingroeiquotum.i18n.messages", "_remembered"),
+    ("ingroeiquotum.i18n.messages", "_babel_locale"),
+    ("ingroeiquotum.i18n.messages", "_parsed"),
+)
+
+
+@contextlib.contextmanager
+def caches_disabled() -> Iterator[None]:
+    """
+    The library without its caches: each cached function (those of this version) replaced by
+    the function it wraps for the length of the block, as it was before the caches came.
+    """
+    swapped = []
+    for module, name in _CACHES:
+        holder = importlib.import_module(module)
+        cached = getattr(holder, name, None)
+        if cached is not None and hasattr(cached, "__wrapped__"):
+            swapped.append((holder, name, cached))
+            setattr(holder, name, cached.__wrapped__)
+    try:
+        yield
+    finally:
+        for holder, name, cached in swapped:
+            setattr(holder, name, cached)
+
+
+def measure(repeat: int = 5, size: int = SIZE) -> dict[str, object]:
+    """
+    The figures above, each the minimum and the median of ``repeat`` runs; ``size`` companies
+    (the keys keep their names; ``--quick`` checks of the script use fewer).
+    """
+    from ingroeiquotum import population
+
+    people = population.generate(size, seed=7)
+    targets = targets_by_company(people)
+    companies = build_companies(people)
+    assert len(companies) == size == len(build_plain(people))
+    build_reports(companies[:20], targets)  # the catalogs and babel's data, loaded once
+    figures: dict[str, object] = {}
+    cpu: dict[str, float] = {}
+
+    def record(name: str, timing: tuple[float, float, float]) -> float:
+        cpu[name] = timing[2]
+        figures[f"{name}_seconds"] = round(timing[0], 4)
+        figures[f"{name}_median_seconds"] = round(timing[1], 4)
+        figures[f"{name}_cpu_seconds"] = round(timing[2], 4)
+        return timing[0]
+
+    built = record("companies_5k", timed(repeat, lambda: build_companies(people)))
+    plain = record("plain_5k", timed(repeat, lambda: build_plain(people)))
+    figures["companies_ratio"] = round(built / plain, 3)
+    reports = record("reports_5k", timed(repeat, lambda: build_reports(companies, targets)))
+    with caches_disabled():
+        uncached = record("companies_uncached_5k", timed(repeat, lambda: build_companies(people)))
+        cold = record(
+            "reports_uncached_5k",
+            timed(repeat, lambda: build_reports(companies, targets)),
+        )
+    figures["companies_speedup"] = round(uncached / built, 3)
+    figures["reports_speedup"] = round(cold / reports, 3)
+    for name, over, under in (
+        ("companies_ratio_cpu", "companies_5k", "plain_5k"),
+        ("companies_speedup_cpu", "companies_uncached_5k", "companies_5k"),
+        ("reports_speedup_cpu", "reports_uncached_5k", "reports_5k"),
+    ):
+        figures[name] = round(cpu[over] / cpu[under], 3) if cpu[under] else None
+    gc.freeze()  # the population and the companies built so far: never collected again
+    try:
+        record("gc_frozen_companies_5k", timed(repeat, lambda: build_companies(people)))
+        record("gc_frozen_reports_5k", timed(repeat, lambda: build_reports(companies, targets)))
+    finally:
+        gc.unfreeze()
+    figures["repeat"] = repeat
+    figures["size"] = size
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--size", type=int, default=SIZE)
+    arguments = parser.parse_args()
+    print(json.dumps(measure(arguments.repeat, arguments.size), indent=2))
+
+
+if __name__ == "__main__":
+    main()
