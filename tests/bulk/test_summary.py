@@ -328,3 +328,25 @@ def test_a_multi_year_file_by_hand(tmp_path):
         for each in rows
     ]
     assert bulk.aggregate(rows) == bulk.aggregate(as_ints)
+
+
+def test_the_median_target_of_a_group_by_hand():
+    """
+    Three RvCs set share targets of 30 %, one third and 40 %, a fourth a number of women (not a
+    share): the group's median target is one third, in both aggregate paths.
+    """
+    base = {"organ": "rvc", "date": date(2025, 12, 31), "legal_form": "NV", "listed": False,
+            "men": 3, "women": 2}  # fmt: skip
+    rows = [
+        {**base, "company": "A", "target": "30%"},
+        {**base, "company": "B", "target": "1/3"},
+        {**base, "company": "C", "target": "40%"},
+        {**base, "company": "D", "target": 2, "target_form": "women_count"},
+        {**base, "company": "E"},
+    ]
+    (total,) = [row for row in bulk.aggregate(rows) if row["group_by"] == "all"]
+    assert total["median_target"] == round(1 / 3, 4)
+    assert total["organs_with_target"] == 4
+    pandas = pytest.importorskip("pandas")
+    frame = bulk.aggregate_frame(pandas.DataFrame(rows))
+    assert list(frame[frame["group_by"] == "all"]["median_target"]) == [round(1 / 3, 4)]

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.model.organs import Organ, OrganKind
+from ingroeiquotum.model.target import TargetForm
 
 Grouping = Literal["section", "division", "size", "listed"]
 """A breakdown of :func:`aggregate` beside ``"all"``."""
@@ -66,11 +67,26 @@ _PAIRS = 8  # {(women, members): organs}
 _COMPANIES, _REPORTED, _TARGETS, _OBLIGED, _LISTED, _APPLIES, _MEETING = range(9, 16)
 _SUMS = 8
 _SETS = range(9, 16)
+_TARGET_PAIRS = 16  # {(numerator, denominator) of a share target: organs}
 
 
 def empty() -> list[Any]:
     """A cell's or group's figures before anything is added: zeros, no pairs, no companies."""
-    return [0] * _SUMS + [{}] + [set() for _ in _SETS]
+    return [0] * _SUMS + [{}] + [set() for _ in _SETS] + [{}]
+
+
+def target_share(goal: Any) -> Fraction | None:
+    """The share a target sets (of women, or of each sex), or ``None`` for a number of women."""
+    if goal is None or goal.form is TargetForm.WOMEN_COUNT:
+        return None
+    return Fraction(goal.value)
+
+
+def add_target(cell: list[Any], share: Fraction) -> None:
+    """Count an organ whose target is the share ``share`` (of women, or of each sex)."""
+    pairs = cell[_TARGET_PAIRS]
+    pair = (share.numerator, share.denominator)
+    pairs[pair] = pairs.get(pair, 0) + 1
 
 
 def _merge(into: list[Any], cell: list[Any]) -> None:
@@ -82,6 +98,9 @@ def _merge(into: list[Any], cell: list[Any]) -> None:
         pairs[pair] = pairs.get(pair, 0) + organs
     for index in _SETS:
         into[index] |= cell[index]
+    targets = into[_TARGET_PAIRS]
+    for pair, organs in cell[_TARGET_PAIRS].items():
+        targets[pair] = targets.get(pair, 0) + organs
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -123,11 +142,14 @@ def mean_and_median(pairs: Mapping[tuple[int, int], int]) -> tuple[float | None,
     return mean, round(float((low + high) / 2), 4)
 
 
-Figures = tuple[Sequence[int], Mapping[tuple[int, int], int], Sequence[int]]
+Figures = tuple[
+    Sequence[int], Mapping[tuple[int, int], int], Sequence[int], Mapping[tuple[int, int], int]
+]
 """A group's figures: the sums (organs, organs with members, seats, women, men, all-male
 organs, organs with a target, organs meeting it), how many organs have each (women, members),
-and the companies counted: in the group, reported, with a target, obliged, obliged with a
-target, listed, listed the quota reaches, listed meeting it."""
+the companies counted (in the group, reported, with a target, obliged, obliged with a
+target, listed, listed the quota reaches, listed meeting it), and how many organs have each
+share target (numerator, denominator)."""
 
 
 def company_counts(figures: list[Any]) -> tuple[int, ...]:
@@ -147,10 +169,11 @@ def company_counts(figures: list[Any]) -> tuple[int, ...]:
 def finish(key: tuple[int, str, str, str], figures: Figures) -> dict[str, object]:
     """One output row from a group's figures (both :func:`aggregate` and the frame path)."""
     year, group_by, group, organs_group = key
-    sums, pairs, companies = figures
+    sums, pairs, companies, target_pairs = figures
     organs, with_members, seats, women, men, all_male, with_target, met = sums
     total, reported, targets_set, obliged, obliged_with_target, listed, applies, meeting = companies
     mean, median = mean_and_median(pairs)
+    _, median_target = mean_and_median(target_pairs)
     supervisory = organs_group == "rvc"
     return {
         "year": year,
@@ -176,6 +199,7 @@ def finish(key: tuple[int, str, str, str], figures: Figures) -> dict[str, object
         "organs_with_target": with_target,
         "organs_meeting_target": met,
         "organs_meeting_target_share": _share(met, with_target),
+        "median_target": median_target,
         "listed": listed if supervisory else None,
         "listed_quota_applies": applies if supervisory else None,
         "listed_meeting_quota": meeting if supervisory else None,
@@ -188,7 +212,7 @@ FIGURES = (
     "share_of_seats_women", "mean_share_women", "median_share_women", "all_male",
     "all_male_share", "reported", "with_target", "obliged", "obliged_with_target",
     "obliged_with_target_share", "organs_with_target", "organs_meeting_target",
-    "organs_meeting_target_share", "listed", "listed_quota_applies", "listed_meeting_quota",
+    "organs_meeting_target_share", "median_target", "listed", "listed_quota_applies", "listed_meeting_quota",
     "listed_meeting_quota_share",
 )  # fmt: skip
 """The figures of an output row (hidden when it is suppressed), after its four keys."""

@@ -34,12 +34,14 @@ from ingroeiquotum.bulk.figures import (
     _REPORTED,
     _SEATS,
     _SUMS,
+    _TARGET_PAIRS,
     _TARGETS,
     _WITH_MEMBERS,
     _WITH_TARGET,
     _WOMEN,
     CellKey,
     Grouping,
+    add_target,
     checked_by,
     company_counts,
     empty,
@@ -47,6 +49,7 @@ from ingroeiquotum.bulk.figures import (
     rolled_up,
     size_class,
     summarise,
+    target_share,
 )  # fmt: skip
 from ingroeiquotum.exceptions import InvalidArgument, LoadError, RowError
 from ingroeiquotum.law.bw2 import quota, scope, target_standing, targets
@@ -232,7 +235,7 @@ def aggregate(
     groups = rolled_up(_cells(rows), groupings)
     result = summarise(
         {
-            key: (figures[:_SUMS], figures[_PAIRS], company_counts(figures))
+            key: (figures[:_SUMS], figures[_PAIRS], company_counts(figures), figures[_TARGET_PAIRS])
             for key, figures in groups.items()
         },
         suppress_below,
@@ -347,7 +350,10 @@ def _cells(rows: Iterable[Mapping[str, object]]) -> dict[CellKey, list[Any]]:
             cell[_REPORTED].add(company)
         if large:
             cell[_OBLIGED].add(company)
-        if met is not None:
+        if met is not None and goal is not None:  # met is known only for a parsed goal
+            share = target_share(goal[1])
+            if share is not None:
+                add_target(cell, share)
             cell[_TARGETS].add(company)
             cell[_WITH_TARGET] += 1
             if met:

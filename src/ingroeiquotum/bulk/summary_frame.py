@@ -25,6 +25,7 @@ from ingroeiquotum.bulk.figures import (
     organ_group,
     size_class,
     summarise,
+    target_share,
 )
 from ingroeiquotum.bulk.frame import _refuse_twice
 from ingroeiquotum.bulk.summary import _goal, _met, _target_key
@@ -215,12 +216,14 @@ def _prepared(nw: Any, data: Any, backend: Any) -> Any:
         backend=backend,
     ).with_columns(*[nw.col(name).cast(data.schema[name]) for name in counts])
     data = data.join(verdicts, on=counts, how="left")
-    has_target, met = _targets(data)
+    has_target, met, numerators, denominators = _targets(data)
     members = nw.col("men") + nw.col("women") + nw.col("other") + nw.col("unknown")
     listed = nw.col("listed").fill_null(value=False) & nw.col("_supervisory")
     return data.with_columns(
         nw.new_series("_has_target", has_target, nw.Int64, backend=backend),
         nw.new_series("_met", met, nw.Int64, backend=backend),
+        nw.new_series("_target_numerator", numerators, nw.Float64, backend=backend),
+        nw.new_series("_target_denominator", denominators, nw.Float64, backend=backend),
         members.alias("_members"),
         (members > 0).cast(nw.Int64).alias("_with_members"),
         ((members > 0) & (nw.col("women") == 0) & (nw.col("men") > 0))
@@ -235,13 +238,19 @@ def _prepared(nw: Any, data: Any, backend: Any) -> Any:
     )  # fmt: skip
 
 
-def _targets(data: Any) -> tuple[list[int], list[int]]:
-    """Per row: has it a target (1/0), and does the organ stand at it (1/0), as evaluate says."""
+def _targets(data: Any) -> tuple[list[int], list[int], list[int | None], list[int | None]]:
+    """
+    Per row: has it a target (1/0), does the organ stand at it (1/0), as evaluate says, and the
+    numerator and denominator of the share it sets (``None`` for none or a number of women).
+    """
     if "target" not in data.columns:
-        return [0] * len(data), [0] * len(data)
+        nothing: list[int | None] = [None] * len(data)
+        return [0] * len(data), [0] * len(data), nothing, list(nothing)
     forms = data["target_form"].to_list() if "target_form" in data.columns else [None] * len(data)
     kinds: dict[object, OrganKind] = {}
     has_target, met = [], []
+    numerators: list[int | None] = []
+    denominators: list[int | None] = []
     goals: dict[tuple[object, object, object], Any] = {}
     verdicts: dict[tuple[object, ...], bool] = {}
     bad: list[object] = []
@@ -252,6 +261,8 @@ def _targets(data: Any) -> tuple[list[int], list[int]]:
         if target is None:
             has_target.append(0)
             met.append(0)
+            numerators.append(None)
+            denominators.append(None)
             continue
         kind = kinds.get(organ)
         if kind is None:
@@ -268,7 +279,12 @@ def _targets(data: Any) -> tuple[list[int], list[int]]:
         if goal[1] is None:
             has_target.append(0)
             met.append(0)
+            numerators.append(None)
+            denominators.append(None)
             continue
+        share = target_share(goal[1])
+        numerators.append(None if share is None else share.numerator)
+        denominators.append(None if share is None else share.denominator)
         counts = (men, women, other, unknown)
         answer = verdicts.get((key, *counts))
         if answer is None:
@@ -277,7 +293,7 @@ def _targets(data: Any) -> tuple[list[int], list[int]]:
         met.append(int(answer))
     if bad:
         raise InvalidArgument("target", sorted(map(repr, bad))[:5], "is not a target")
-    return has_target, met
+    return has_target, met, numerators, denominators
 
 
 def _long(nw: Any, data: Any, by: Collection[Grouping]) -> Any:
@@ -287,7 +303,7 @@ def _long(nw: Any, data: Any, by: Collection[Grouping]) -> Any:
                "listed": nw.col("_listed_group")}  # fmt: skip
     kept = ["_year", "_fine", "company", "_members", "men", "women", "_with_members",
             "_all_male", "_has_target", "_met", "_reported", "_obliged", "_listed", "_applies",
-            "_meeting"]  # fmt: skip
+            "_meeting", "_target_numerator", "_target_denominator"]  # fmt: skip
     parts = []
     for grouping in ("all", *by):
         group = columns[grouping].cast(nw.String)
@@ -327,16 +343,31 @@ def _groups(nw: Any, long: Any) -> dict[tuple[int, str, str, str], Figures]:
         .group_by([*_KEYS, "women", "_members"])
         .agg(nw.len().alias("count"))
     )
+    targets = (
+        long.filter(~nw.col("_target_denominator").is_null())
+        .group_by([*_KEYS, "_target_numerator", "_target_denominator"])
+        .agg(nw.len().alias("count"))
+    )
     result: dict[tuple[int, str, str, str], Figures] = {}
     names = ("organs", "with_members", "seats", "women", "men", "all_male", "with_target", "met")
+    shares: dict[tuple[int, str, str, str], dict[tuple[int, int], int]] = {}
+    for key, numerator, denominator, count in _rows(
+        targets, ("_target_numerator", "_target_denominator", "count")
+    ):
+        shares.setdefault(key, {})[(int(numerator), int(denominator))] = int(count)
     for key, *values in _rows(sums, names):
-        result[key] = ([int(value) for value in values], {}, ())
+        result[key] = ([int(value) for value in values], {}, (), shares.get(key, {}))
     for key, women, members, count in _rows(pairs, ("women", "_members", "count")):
         result[key][1][(int(women), int(members))] = int(count)  # type: ignore[index]
     names = ("companies", "_reported", "_has_target", "_obliged", "_obliged_target",
              "_listed", "_applies", "_meeting")  # fmt: skip
     for key, *values in _rows(companies, names):
-        result[key] = (result[key][0], result[key][1], [int(value) for value in values])
+        result[key] = (
+            result[key][0],
+            result[key][1],
+            [int(value) for value in values],
+            result[key][3],
+        )
     return result
 
 

@@ -12,8 +12,8 @@ group and organ group), as they are or after a round trip through a frame or a C
 * :func:`quota_chart`: per year, the share of listed companies whose supervisory organ meets the
   quota (``listed_meeting_quota / listed_quota_applies``), each bar labelled with both counts.
 
-:func:`ingroeiquotum.bulk.aggregate` gives no ``median_target``: a caller who wants the target
-line adds it to the rows (the notebook page in the docs shows how, from the rows' ``target``).
+:func:`ingroeiquotum.bulk.aggregate` gives each group's ``median_target`` (the median of the
+share targets its organs set), so its rows draw the target line as they are.
 
 :func:`appointments_chart` reads seats instead (:class:`~ingroeiquotum.model.composition.Seat`
 objects, or rows with ``gender``, ``start``, optional ``first_appointed`` and ``organ``): per
