@@ -20,7 +20,7 @@ from __future__ import annotations
 import enum
 import functools
 import operator
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar, cast
@@ -274,6 +274,16 @@ def instances(field: str, value: object, kind: type[_T]) -> tuple[_T, ...]:
         if not isinstance(item, kind):
             raise InvalidArgument(f"{field}[{index}]", item, f"must be {article} {kind.__name__}")
     return items
+
+
+def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """
+    The setters of the slots ``names`` of the slotted class ``cls``: a value object's own
+    ``__init__`` stores through them what it has checked, past the frozen class's
+    ``__setattr__`` (which refuses) as ``object.__setattr__`` does, without looking each slot
+    up by its name.
+    """
+    return tuple(cls.__dict__[name].__set__ for name in names)
 
 
 def text(field: str, value: object) -> str:

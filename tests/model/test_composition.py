@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import inspect
 from datetime import date, datetime
+from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
+from ingroeiquotum._validate import MAX_PEOPLE
 from ingroeiquotum.composition import Composition, Seat
 from ingroeiquotum.exceptions import InvalidCount, InvalidDate, InvalidGender
 from ingroeiquotum.gender import Gender
@@ -155,3 +160,64 @@ def test_as_dict():
 def test_seat_holds_on_its_days_only(start, on):
     """An open seat is held from its start on, and not before."""
     assert (on >= start) == Seat("woman", start).holds_on(on)
+
+
+class _Count(int):
+    """An int subclass: not the plain int the quick path of ``__init__`` takes."""
+
+
+def _outcome(make):
+    """What a constructor call gives: the fields with their types, or the refusal in full."""
+    try:
+        made = make()
+    except Exception as error:  # the refusal, compared in full below
+        return ("refused", type(error), str(error), getattr(error, "field", None))
+    return ("made", type(made), [(type(value), value) for value in attrs.astuple(made)])
+
+
+def _parameters(function):
+    """The name, kind and default of each parameter of ``function``."""
+    signature = inspect.signature(function)
+    return [(p.name, p.kind, p.default) for p in signature.parameters.values()]
+
+
+def _checked(cls, *arguments):
+    """``cls(*arguments)`` through the checks attrs generates from the fields alone."""
+    blank = object.__new__(cls)
+    blank.__attrs_init__(*arguments)
+    return blank
+
+
+_COUNTS = st.integers(0, 12)
+_WRONG_COUNTS = st.sampled_from(
+    [-1, MAX_PEOPLE, MAX_PEOPLE + 1, -(2**70), 2**70, True, False, None, 1.0, float("nan"), "3",
+     Decimal(2), _Count(3), _Count(-1), b"1", [1]]
+)  # fmt: skip
+
+
+@st.composite
+def _counts(draw):
+    """Four counts, most often plain ones, with up to two of them odd (refused or not plain)."""
+    counts = [draw(_COUNTS) for _ in range(4)]
+    for index in draw(st.lists(st.integers(0, 3), max_size=2)):
+        counts[index] = draw(_WRONG_COUNTS)
+    return counts
+
+
+@given(_counts())
+def test_composition_quick_path_is_the_checked_path(counts):
+    """
+    ``Composition`` stores plain ints in range at once (issue 19's speed): for any counts it
+    gives what the checks attrs generates from the fields give, the same counts of the same
+    types or the same refusal with the same message.
+    """
+    expected = _outcome(lambda: _checked(Composition, *counts))
+    assert expected == _outcome(lambda: Composition(*counts))
+    names = ("men", "women", "other", "unknown")
+    assert expected == _outcome(lambda: Composition(**dict(zip(names, counts, strict=True))))
+
+
+def test_composition_signature_is_the_fields():
+    """The hand-written ``__init__`` takes what the generated one takes, with the same defaults."""
+    assert _parameters(Composition.__attrs_init__) == _parameters(Composition.__init__)
+    assert Composition(3, 2) == Composition(3, 2, 0, 0) == attrs.evolve(Composition(3, 2))

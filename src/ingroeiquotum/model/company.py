@@ -76,6 +76,10 @@ class LegalForm(enum.Enum):
         if isinstance(value, cls):
             return value
         if isinstance(value, str):
+            if type(value) is str:  # the usual case: a word exactly as the table has it
+                exact = LEGAL_FORMS.get(value)
+                if exact is not None:
+                    return exact
             found = _LEGAL_FORMS.get("".join(value.replace(".", "").split()).lower())
             if found is not None:
                 return found
@@ -122,7 +126,15 @@ class BoardModel(enum.Enum):
     @classmethod
     def parse(cls, value: object, field: str = "board_model") -> BoardModel:
         """The board model named by ``value`` ("two_tier" or "one_tier")."""
+        if type(value) is str:  # the usual case: a value exactly as written here
+            exact = _BOARD_MODELS.get(value)
+            if exact is not None:
+                return exact
         return _validate.member(cls, value, field)
+
+
+_BOARD_MODELS = {model.value: model for model in BoardModel}
+"""Each :class:`BoardModel` by its value, as :meth:`BoardModel.parse` reads it first."""
 
 
 def _total_assets(value: Amount) -> Decimal:
@@ -166,6 +178,29 @@ class SizeFigures:
     net_turnover: Decimal = attrs.field(converter=_net_turnover)
     employees: Decimal = attrs.field(converter=_employees)
 
+    def __init__(self, total_assets: Amount, net_turnover: Amount, employees: Amount) -> None:
+        # Plain ints in range, the usual case, become their Decimals here (as the converters
+        # make them); anything else goes through the checks attrs generates from the fields.
+        if (
+            type(total_assets) is int
+            and type(net_turnover) is int
+            and type(employees) is int
+            and 0 <= total_assets <= _MAX_AMOUNT
+            and 0 <= net_turnover <= _MAX_AMOUNT
+            and 0 <= employees <= _MAX_AMOUNT
+        ):
+            _set_total_assets(self, Decimal(total_assets))
+            _set_net_turnover(self, Decimal(net_turnover))
+            _set_employees(self, Decimal(employees))
+        else:
+            self.__attrs_init__(total_assets, net_turnover, employees)  # type: ignore[attr-defined]
+
+
+_MAX_AMOUNT = int(_validate.MAX_AMOUNT)
+_set_total_assets, _set_net_turnover, _set_employees = _validate.slot_setters(
+    SizeFigures, "total_assets", "net_turnover", "employees"
+)
+
 
 def _label(start: date, end: date) -> str:
     if start == date(end.year, 1, 1) and end == date(end.year, 12, 31):
@@ -193,6 +228,21 @@ class FinancialYear:
         if value is not None and not isinstance(value, SizeFigures):
             raise InvalidArgument("figures", value, "must be SizeFigures or None")
 
+    def __init__(self, start: date, end: date, figures: SizeFigures | None = None) -> None:
+        # Two plain dates in order and figures or none, the usual case, are stored as they
+        # are; anything else goes through the checks attrs generates from the fields.
+        if (
+            type(start) is date
+            and type(end) is date
+            and start <= end
+            and (figures is None or type(figures) is SizeFigures)
+        ):
+            _set_start(self, start)
+            _set_end(self, end)
+            _set_figures(self, figures)
+        else:
+            self.__attrs_init__(start, end, figures)  # type: ignore[attr-defined]
+
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidDate("end", self.end, f"must not be before start ({self.start})")
@@ -205,6 +255,11 @@ class FinancialYear:
     def contains(self, on: date) -> bool:
         """Whether ``on`` falls in this financial year."""
         return self.start <= on <= self.end
+
+
+_set_start, _set_end, _set_figures = _validate.slot_setters(
+    FinancialYear, "start", "end", "figures"
+)
 
 
 def _years(value: Iterable[FinancialYear]) -> tuple[FinancialYear, ...]:
@@ -242,9 +297,39 @@ class Snapshot:
         if not isinstance(value, Composition):
             raise InvalidArgument("composition", value, "must be a Composition")
 
+    def __init__(self, organ: OrganLike, on: date, composition: Composition) -> None:
+        # A plain date and a Composition, the usual case: the organ is read (its converter,
+        # the first check attrs runs too) and all three stored; anything else goes through
+        # the checks attrs generates from the fields.
+        if type(on) is date and type(composition) is Composition:
+            _set_organ(self, organ if type(organ) is Organ else Organ.parse(organ))
+            _set_on(self, on)
+            _set_composition(self, composition)
+        else:
+            self.__attrs_init__(organ, on, composition)  # type: ignore[attr-defined]
+
+
+_set_organ, _set_on, _set_composition = _validate.slot_setters(
+    Snapshot, "organ", "on", "composition"
+)
+
 
 def _snapshots(value: Iterable[Snapshot]) -> tuple[Snapshot, ...]:
     snapshots = _validate.sequence("snapshots", value)
+    # The usual case in one pass: plain snapshots of plain organs, none repeating an organ on
+    # a date (an organ is its kind and its name: the key holds the kind's value, which hashes
+    # without a call). Anything else is checked one by one below, which names what is wrong.
+    keys: set[tuple[date, str, str | None]] = set()
+    for snapshot in snapshots:
+        if type(snapshot) is not Snapshot:
+            break
+        organ = snapshot.organ
+        if type(organ) is not Organ:
+            break
+        keys.add((snapshot.on, organ.kind._value_, organ.name))
+    else:
+        if len(keys) == len(snapshots):
+            return snapshots
     seen: set[tuple[Organ, date]] = set()
     for index, snapshot in enumerate(snapshots):
         if not isinstance(snapshot, Snapshot):
@@ -258,9 +343,13 @@ def _snapshots(value: Iterable[Snapshot]) -> tuple[Snapshot, ...]:
     return snapshots
 
 
-def _seats(
-    value: Mapping[OrganLike, Sequence[Seat]] | Sequence[tuple[OrganLike, Sequence[Seat]]],
-) -> tuple[tuple[Organ, tuple[Seat, ...]], ...]:
+_SeatsLike: TypeAlias = (
+    Mapping[OrganLike, Sequence[Seat]] | Sequence[tuple[OrganLike, Sequence[Seat]]]
+)
+"""What :class:`Company` takes for ``seats``: a mapping from organ to seats, or its pairs."""
+
+
+def _seats(value: _SeatsLike) -> tuple[tuple[Organ, tuple[Seat, ...]], ...]:
     pairs = value.items() if isinstance(value, Mapping) else _validate.sequence("seats", value)
     result: dict[Organ, tuple[Seat, ...]] = {}
     for index, pair in enumerate(pairs):
@@ -331,6 +420,63 @@ class Company:
     supervisory_board: bool = attrs.field(default=True, validator=_validate.attrs_flag)
     snapshots: tuple[Snapshot, ...] = attrs.field(default=(), converter=_snapshots)
     seats: tuple[tuple[Organ, tuple[Seat, ...]], ...] = attrs.field(default=(), converter=_seats)
+
+    def __init__(
+        self,
+        name: str,
+        legal_form: LegalForm | LegalFormName,
+        listed: bool = False,
+        board_model: BoardModel | BoardModelName = BoardModel.TWO_TIER,
+        financial_years: Iterable[FinancialYear] = (),
+        sector: str | None = None,
+        kvk: str | None = None,
+        opts_in_2023_limits: bool = False,
+        supervisory_board: bool = True,
+        snapshots: Iterable[Snapshot] = (),
+        seats: _SeatsLike = (),
+    ) -> None:
+        # The usual case: every field that has only a check (a validator) holds a plain value
+        # that passes it; the converters then run in the order attrs runs them (so the first
+        # to refuse is the one that would), a value already converted passing straight
+        # through. Anything else goes through the checks attrs generates from the fields.
+        if not (
+            type(name) is str
+            and name.strip()
+            and (listed is True or listed is False)
+            and (sector is None or type(sector) is str)
+            and (kvk is None or type(kvk) is str)
+            and (opts_in_2023_limits is True or opts_in_2023_limits is False)
+            and (supervisory_board is True or supervisory_board is False)
+        ):
+            self.__attrs_init__(  # type: ignore[attr-defined]
+                name,
+                legal_form,
+                listed,
+                board_model,
+                financial_years,
+                sector,
+                kvk,
+                opts_in_2023_limits,
+                supervisory_board,
+                snapshots,
+                seats,
+            )
+            return
+        _set_name(self, name)
+        _set_legal_form(
+            self, legal_form if type(legal_form) is LegalForm else LegalForm.parse(legal_form)
+        )
+        _set_listed(self, listed)
+        _set_board_model(
+            self, board_model if type(board_model) is BoardModel else BoardModel.parse(board_model)
+        )
+        _set_financial_years(self, _years(financial_years))
+        _set_sector(self, sector)
+        _set_kvk(self, kvk)
+        _set_opts_in_2023_limits(self, opts_in_2023_limits)
+        _set_supervisory_board(self, supervisory_board)
+        _set_snapshots(self, _snapshots(snapshots))
+        _set_seats(self, seats if type(seats) is tuple and not seats else _seats(seats))
 
     def seats_of(self, organ: OrganLike) -> tuple[Seat, ...]:
         """The seats recorded for ``organ`` (empty if none are)."""
@@ -403,6 +549,21 @@ class Company:
     def management_organ(self) -> OrganName:
         """'bestuur' for a two-tier company, 'executive' for a one-tier board."""
         return "executive" if self.board_model is BoardModel.ONE_TIER else "bestuur"
+
+
+(
+    _set_name,
+    _set_legal_form,
+    _set_listed,
+    _set_board_model,
+    _set_financial_years,
+    _set_sector,
+    _set_kvk,
+    _set_opts_in_2023_limits,
+    _set_supervisory_board,
+    _set_snapshots,
+    _set_seats,
+) = _validate.slot_setters(Company, *(field.name for field in attrs.fields(Company)))
 
 
 def calendar_years(first: int, last: int) -> tuple[FinancialYear, ...]:

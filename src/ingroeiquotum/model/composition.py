@@ -129,6 +129,27 @@ class Composition:
     other: int = attrs.field(default=0, converter=_other)
     unknown: int = attrs.field(default=0, converter=_unknown)
 
+    def __init__(self, men: int, women: int, other: int = 0, unknown: int = 0) -> None:
+        # Four plain ints in range, the usual case, are stored as they are (what the converters
+        # return for them); anything else goes through the checks attrs generates from the
+        # fields (``__attrs_init__``), which give every refusal.
+        if (
+            type(men) is int
+            and type(women) is int
+            and type(other) is int
+            and type(unknown) is int
+            and 0 <= men <= _MAX
+            and 0 <= women <= _MAX
+            and 0 <= other <= _MAX
+            and 0 <= unknown <= _MAX
+        ):
+            _set_men(self, men)
+            _set_women(self, women)
+            _set_other(self, other)
+            _set_unknown(self, unknown)
+        else:
+            self.__attrs_init__(men, women, other, unknown)  # type: ignore[attr-defined]
+
     @classmethod
     def from_genders(cls, genders: Iterable[Gender | GenderLabel]) -> Composition:
         """
@@ -218,6 +239,11 @@ class Composition:
         """The counts as a plain dict."""
         return {"men": self.men, "women": self.women, "other": self.other, "unknown": self.unknown}
 
+
+_MAX = _validate.MAX_PEOPLE
+_set_men, _set_women, _set_other, _set_unknown = _validate.slot_setters(
+    Composition, "men", "women", "other", "unknown"
+)
 
 _FIELD = {
     Gender.MAN: "men",
