@@ -4,12 +4,22 @@ Building ``Company`` objects and reports for 5,000 synthetic companies (issue 19
 - ``companies_5k_seconds``: the 5,000 companies of ``population.generate(5000)`` turned into
   :class:`~ingroeiquotum.company.Company` objects (financial years with their size figures,
   one snapshot per composition row), as a user does from the documented rows
-  (``docs/reference/data-schema.md``). Two baselines in the same run: ``plain_5k_seconds``
+  (``docs/reference/data-schema.md``). Baselines in the same run: ``plain_5k_seconds``
   builds the same objects as plain frozen attrs classes with the same fields and no checks or
   conversions, the floor of any validating model (``companies_ratio`` is the time over it);
-  ``companies_uncached_5k_seconds`` is the library with its caches disabled
-  (``caches_disabled``: each cached function replaced by the function it wraps), which is the
-  code as it ran before the caches came (``companies_speedup`` is it over the time with them).
+  ``companies_uncached_5k_seconds`` is this library with its caches disabled
+  (``caches_disabled``: each cached function replaced by the function it wraps).
+- ``companies_before_5k_seconds``: the same companies built by the library as it was before
+  issue 19's work on the model (commit ``REFERENCE``, taken from git into a temporary folder)
+  with its caches swapped out, which is the code as it ran before the caches came; and
+  ``companies_reference_5k_seconds``, that commit as it shipped (with its caches). Since the
+  model's own ``__init__``s now take the usual case without the caches' help, this library
+  with its caches swapped out is no longer the code of before: the old code is timed itself.
+  Each tree runs in a fresh interpreter by the same steps (``--tree``: the population, its
+  companies built once and kept, then the timed builds), this tree too
+  (``companies_tree_5k_seconds``), alternating, so that the heaps the collector walks are
+  alike; ``companies_speedup`` is the time before over this tree's time (both minima).
+  Without git or that commit the three are ``None``.
 - ``reports_5k_seconds``: for each of those companies the report to the SER for its last
   financial year (``reporting.build_report`` with the company's targets from the rows) and the
   Dutch bestuursverslag paragraph (``i18n.bestuursverslag(report, "nl")``). Its baseline,
@@ -31,11 +41,18 @@ import argparse
 import contextlib
 import gc
 import importlib
+import io
 import json
+import os
 import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -268,11 +285,11 @@ def measure(repeat: int = 5, size: int = SIZE) -> dict[str, object]:
             "reports_uncached_5k",
             timed(repeat, lambda: build_reports(companies, targets)),
         )
-    figures["companies_speedup"] = round(uncached / built, 3)
+    figures["companies_uncached_speedup"] = round(uncached / built, 3)
     figures["reports_speedup"] = round(cold / reports, 3)
     for name, over, under in (
         ("companies_ratio_cpu", "companies_5k", "plain_5k"),
-        ("companies_speedup_cpu", "companies_uncached_5k", "companies_5k"),
+        ("companies_uncached_speedup_cpu", "companies_uncached_5k", "companies_5k"),
         ("reports_speedup_cpu", "reports_uncached_5k", "reports_5k"),
     ):
         figures[name] = round(cpu[over] / cpu[under], 3) if cpu[under] else None
@@ -282,16 +299,121 @@ def measure(repeat: int = 5, size: int = SIZE) -> dict[str, object]:
         record("gc_frozen_reports_5k", timed(repeat, lambda: build_reports(companies, targets)))
     finally:
         gc.unfreeze()
+    figures.update(before_and_after(repeat, size))
     figures["repeat"] = repeat
     figures["size"] = size
     return figures
+
+
+REFERENCE = "23051f6"
+"""The commit of the library before issue 19's work on the model (its caches already in)."""
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _reference_source(folder: Path) -> Path | None:
+    """``src`` of :data:`REFERENCE`, written into ``folder`` from git; ``None`` without it."""
+    try:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "--format=tar", REFERENCE, "src"],
+            capture_output=True,
+            check=True,
+            timeout=120,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    return folder / "src"
+
+
+def _tree_timings(source: Path, repeat: int, size: int) -> dict[str, Any]:
+    """The timings of :func:`tree` run in a fresh interpreter on the library in ``source``."""
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--tree", str(source),
+         "--repeat", str(repeat), "--size", str(size)],
+        capture_output=True, text=True, check=True, timeout=1800,
+        env={**os.environ, "PYTHONPATH": str(source)},
+    )  # fmt: skip
+    timings: dict[str, Any] = json.loads(result.stdout)
+    library = Path(timings.pop("library"))
+    if not library.is_relative_to(source.resolve()):
+        raise RuntimeError(f"timed the library in {library}, not the one in {source}")
+    return timings
+
+
+def before_and_after(repeat: int, size: int, rounds: int = 2) -> dict[str, object]:
+    """
+    ``companies_before_5k_seconds``, ``companies_reference_5k_seconds`` and
+    ``companies_tree_5k_seconds`` (see the module's docstring), each the minimum and median of
+    ``rounds`` fresh interpreters of ``repeat`` builds, the trees alternating.
+    """
+    import ingroeiquotum
+
+    keys = ("companies_before_5k", "companies_reference_5k", "companies_tree_5k")
+    with tempfile.TemporaryDirectory() as folder:
+        reference = _reference_source(Path(folder))
+        if reference is None:
+            return {f"{key}_seconds": None for key in keys} | {"companies_speedup": None}
+        here = Path(ingroeiquotum.__file__).resolve().parents[1]
+        times: dict[str, list[float]] = {key: [] for key in keys}
+        for _ in range(rounds):
+            old = _tree_timings(reference, repeat, size)
+            times["companies_before_5k"] += old["uncached"]
+            times["companies_reference_5k"] += old["cached"]
+            times["companies_tree_5k"] += _tree_timings(here, repeat, size)["cached"]
+    figures: dict[str, object] = {"reference": REFERENCE}
+    for key, values in times.items():
+        figures[f"{key}_seconds"] = round(min(values), 4)
+        figures[f"{key}_median_seconds"] = round(statistics.median(values), 4)
+    before, now = min(times["companies_before_5k"]), min(times["companies_tree_5k"])
+    figures["companies_speedup"] = round(before / now, 3)
+    figures["companies_speedup_median"] = round(
+        statistics.median(times["companies_before_5k"])
+        / statistics.median(times["companies_tree_5k"]),
+        3,
+    )
+    return figures
+
+
+def tree(repeat: int, size: int) -> dict[str, Any]:
+    """
+    The steps each tree is timed by, in its own interpreter: the population, its companies
+    built once and kept (as :func:`measure` keeps them), then ``repeat`` builds with the
+    library's caches and ``repeat`` with them swapped out; every wall-clock time, and the
+    folder of the library timed.
+    """
+    import ingroeiquotum
+    from ingroeiquotum import population
+
+    people = population.generate(size, seed=7)
+    kept = build_companies(people)
+    assert len(kept) == size
+
+    def times() -> list[float]:
+        found = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            build_companies(people)
+            found.append(time.perf_counter() - started)
+        return found
+
+    cached = times()
+    with caches_disabled():
+        uncached = times()
+    library = str(Path(ingroeiquotum.__file__).resolve().parent)
+    return {"cached": cached, "uncached": uncached, "library": library}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--size", type=int, default=SIZE)
+    parser.add_argument("--tree", help=argparse.SUPPRESS)  # run by before_and_after
     arguments = parser.parse_args()
+    if arguments.tree:
+        print(json.dumps(tree(arguments.repeat, arguments.size)))
+        return
     print(json.dumps(measure(arguments.repeat, arguments.size), indent=2))
 
 
