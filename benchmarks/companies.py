@@ -18,7 +18,12 @@ Building ``Company`` objects and reports for 5,000 synthetic companies (issue 19
   Each tree runs in a fresh interpreter by the same steps (``--tree``: the population, its
   companies built once and kept, then the timed builds), this tree too
   (``companies_tree_5k_seconds``), alternating, so that the heaps the collector walks are
-  alike; ``companies_speedup`` is the time before over this tree's time (both minima).
+  alike; ``companies_speedup`` is the time before over this tree's time (both minima), and
+  ``plain_tree_5k_seconds`` the plain objects built in this tree's interpreter (the floor the
+  collector leaves: it walks as many objects of each). A build that starts after a full
+  collection may end before the collector's next full pass, which its next builds then pay:
+  ``*_batch_seconds`` is the time per build of ``repeat`` builds one after another, the
+  collector's full share in it (``companies_speedup_batch``, the same ratio of those).
   Without git or that commit the three are ``None``.
 - ``reports_5k_seconds``: for each of those companies the report to the SER for its last
   financial year (``reporting.build_report`` with the company's targets from the rows) and the
@@ -29,7 +34,9 @@ Building ``Company`` objects and reports for 5,000 synthetic companies (issue 19
 Times are the minimum and the median of ``repeat`` runs (each builds everything anew), and the
 minimum processor time (``*_cpu_seconds``), steadier on a shared machine; the ratios are of the
 wall-clock minima, and ``*_cpu`` the same ratios of the processor times. Garbage collection
-runs as it does for a user; ``gc_frozen_*`` repeats two timings after ``gc.freeze()`` (the
+runs as it does for a user, each run starting after a full collection (untimed), so that
+whether the collector's full pass falls inside a run does not depend on the runs before it;
+``gc_frozen_*`` repeats two timings after ``gc.freeze()`` (the
 population and the companies are then never scanned again), to show what the collector costs.
 
     python benchmarks/companies.py [--repeat N] [--size N]
@@ -64,10 +71,13 @@ def timed(repeat: int, function: Callable[[], object]) -> tuple[float, float, fl
     """
     The minimum and the median of ``repeat`` wall-clock timings of ``function()``, and the
     minimum of its processor time (``time.process_time``): on a shared machine the processor
-    time is the steadier figure, as waiting for a core does not count in it.
+    time is the steadier figure, as waiting for a core does not count in it. Each run starts
+    after a full collection (``gc.collect()``, not timed), so that whether the collector's
+    full pass falls inside a run depends on what the run allocates, not on the runs before.
     """
     times, processor = [], []
     for _ in range(repeat):
+        gc.collect()  # each run from the same state: the collector then runs as it will
         started, cpu = time.perf_counter(), time.process_time()
         function()
         processor.append(time.process_time() - cpu)
@@ -345,34 +355,42 @@ def _tree_timings(source: Path, repeat: int, size: int) -> dict[str, Any]:
 def before_and_after(repeat: int, size: int, rounds: int = 2) -> dict[str, object]:
     """
     ``companies_before_5k_seconds``, ``companies_reference_5k_seconds`` and
-    ``companies_tree_5k_seconds`` (see the module's docstring), each the minimum and median of
-    ``rounds`` fresh interpreters of ``repeat`` builds, the trees alternating.
+    ``companies_tree_5k_seconds`` (see the module's docstring), with ``plain_tree_5k_seconds``
+    (the plain objects in this tree's interpreter), each the minimum and median of ``rounds``
+    fresh interpreters of ``repeat`` builds, the trees alternating; and each ``*_batch_seconds``,
+    the time per build of ``repeat`` builds one after another (the least of the rounds).
     """
     import ingroeiquotum
 
-    keys = ("companies_before_5k", "companies_reference_5k", "companies_tree_5k")
+    keys = ("companies_before_5k", "companies_reference_5k", "companies_tree_5k", "plain_tree_5k")
     with tempfile.TemporaryDirectory() as folder:
         reference = _reference_source(Path(folder))
         if reference is None:
             return {f"{key}_seconds": None for key in keys} | {"companies_speedup": None}
         here = Path(ingroeiquotum.__file__).resolve().parents[1]
         times: dict[str, list[float]] = {key: [] for key in keys}
+        batches: dict[str, list[float]] = {key: [] for key in keys}
         for _ in range(rounds):
             old = _tree_timings(reference, repeat, size)
-            times["companies_before_5k"] += old["uncached"]
-            times["companies_reference_5k"] += old["cached"]
-            times["companies_tree_5k"] += _tree_timings(here, repeat, size)["cached"]
+            new = _tree_timings(here, repeat, size)
+            for key, found in (
+                ("companies_before_5k", old["uncached"]),
+                ("companies_reference_5k", old["cached"]),
+                ("companies_tree_5k", new["cached"]),
+                ("plain_tree_5k", new["plain"]),
+            ):
+                times[key] += found[:-1]
+                batches[key].append(found[-1])
     figures: dict[str, object] = {"reference": REFERENCE}
     for key, values in times.items():
         figures[f"{key}_seconds"] = round(min(values), 4)
         figures[f"{key}_median_seconds"] = round(statistics.median(values), 4)
-    before, now = min(times["companies_before_5k"]), min(times["companies_tree_5k"])
-    figures["companies_speedup"] = round(before / now, 3)
-    figures["companies_speedup_median"] = round(
-        statistics.median(times["companies_before_5k"])
-        / statistics.median(times["companies_tree_5k"]),
-        3,
-    )
+        figures[f"{key}_batch_seconds"] = round(min(batches[key]), 4)
+    for suffix, pick in (("", min), ("_median", statistics.median)):
+        before, now = times["companies_before_5k"], times["companies_tree_5k"]
+        figures[f"companies_speedup{suffix}"] = round(pick(before) / pick(now), 3)
+    before, now = min(batches["companies_before_5k"]), min(batches["companies_tree_5k"])
+    figures["companies_speedup_batch"] = round(before / now, 3)
     return figures
 
 
@@ -380,8 +398,9 @@ def tree(repeat: int, size: int) -> dict[str, Any]:
     """
     The steps each tree is timed by, in its own interpreter: the population, its companies
     built once and kept (as :func:`measure` keeps them), then ``repeat`` builds with the
-    library's caches and ``repeat`` with them swapped out; every wall-clock time, and the
-    folder of the library timed.
+    library's caches, ``repeat`` of the plain objects (:func:`build_plain`) and ``repeat`` with
+    the caches swapped out, each after a full collection, then for each ``repeat`` builds one
+    after another (the time per build last in its list); and the folder of the library timed.
     """
     import ingroeiquotum
     from ingroeiquotum import population
@@ -390,19 +409,25 @@ def tree(repeat: int, size: int) -> dict[str, Any]:
     kept = build_companies(people)
     assert len(kept) == size
 
-    def times() -> list[float]:
+    def times(build: Callable[[Any], object]) -> list[float]:
         found = []
         for _ in range(repeat):
+            gc.collect()
             started = time.perf_counter()
-            build_companies(people)
+            build(people)
             found.append(time.perf_counter() - started)
-        return found
+        gc.collect()
+        started = time.perf_counter()
+        for _ in range(repeat):  # one after another: the collector's share of a long batch
+            build(people)
+        return [*found, (time.perf_counter() - started) / repeat]
 
-    cached = times()
+    cached = times(build_companies)
+    plain = times(build_plain)
     with caches_disabled():
-        uncached = times()
+        uncached = times(build_companies)
     library = str(Path(ingroeiquotum.__file__).resolve().parent)
-    return {"cached": cached, "uncached": uncached, "library": library}
+    return {"cached": cached, "uncached": uncached, "plain": plain, "library": library}
 
 
 def main() -> None:

@@ -302,13 +302,14 @@ class Snapshot:
         # the first check attrs runs too) and all three stored; anything else goes through
         # the checks attrs generates from the fields.
         if type(on) is date and type(composition) is Composition:
-            _set_organ(self, organ if type(organ) is Organ else Organ.parse(organ))
+            _set_organ(self, organ if type(organ) is Organ else _parse_organ(organ))
             _set_on(self, on)
             _set_composition(self, composition)
         else:
             self.__attrs_init__(organ, on, composition)  # type: ignore[attr-defined]
 
 
+_parse_organ = Organ.parse
 _set_organ, _set_on, _set_composition = _validate.slot_setters(
     Snapshot, "organ", "on", "composition"
 )
