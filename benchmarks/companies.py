@@ -333,7 +333,10 @@ def _reference_source(folder: Path) -> Path | None:
     except (OSError, subprocess.SubprocessError):
         return None
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(folder, filter="data")
+        if hasattr(tarfile, "data_filter"):  # Python 3.11.4 and later
+            tar.extractall(folder, filter="data")
+        else:  # our own repository's archive
+            tar.extractall(folder)
     return folder / "src"
 
 
