@@ -316,10 +316,10 @@ _SEATS = st.sampled_from([(), {"rvc": ()}, [("rvc", ())]])
 _WRONG_SEATS = st.sampled_from([[], {}, [("rvc", ()), ("rvc", ())], None, "rvc", [()]])
 _COMPANY = (
     (st.just("X"), st.sampled_from([" ", "", None, _Text("X"), 3])),
-    (st.sampled_from(["BV", "nv", LegalForm.NV]), st.sampled_from(["N.V.", _Text("BV"), "GmbH"])),
+    (st.sampled_from(["BV", "nv", LegalForm.NV]), st.sampled_from(["N.V.", _Text("BV"), "GmbH", "two_tier"])),
     (_FLAG, _WRONG_FLAG),
     (st.sampled_from(["two_tier", "one_tier", BoardModel.ONE_TIER]),
-     st.sampled_from([" One-Tier ", _Text("one_tier"), "flat", None])),
+     st.sampled_from([" One-Tier ", _Text("one_tier"), "flat", None, "NV", LegalForm.BV])),
     (_YEARS, _WRONG_YEARS),
     (_TEXT, _WRONG_TEXT),
     (_TEXT, _WRONG_TEXT),

@@ -464,12 +464,13 @@ class Company:
             )
             return
         _set_name(self, name)
-        _set_legal_form(
-            self, legal_form if type(legal_form) is LegalForm else LegalForm.parse(legal_form)
-        )
+        # A word exactly as a table has it is its member at once (what ``parse`` returns).
+        form = _EXACT.get(legal_form) if type(legal_form) is str else legal_form
+        _set_legal_form(self, form if type(form) is LegalForm else LegalForm.parse(legal_form))
         _set_listed(self, listed)
+        model = _EXACT.get(board_model) if type(board_model) is str else board_model
         _set_board_model(
-            self, board_model if type(board_model) is BoardModel else BoardModel.parse(board_model)
+            self, model if type(model) is BoardModel else BoardModel.parse(board_model)
         )
         _set_financial_years(self, _years(financial_years))
         _set_sector(self, sector)
@@ -551,6 +552,9 @@ class Company:
         """'bestuur' for a two-tier company, 'executive' for a one-tier board."""
         return "executive" if self.board_model is BoardModel.ONE_TIER else "bestuur"
 
+
+_EXACT: dict[str, LegalForm | BoardModel] = {**LEGAL_FORMS, **_BOARD_MODELS}
+"""The words :meth:`LegalForm.parse` and :meth:`BoardModel.parse` read first (no word is both)."""
 
 (
     _set_name,
