@@ -453,3 +453,28 @@ def test_a_lazy_frame_of_words_streams_to_parquet(tmp_path):
     with pytest.raises(InvalidArgument) as caught:
         bulk.evaluate_frame(bad).sink_parquet(tmp_path / "refused.parquet")
     assert ("organ", ["raad van toezicht"]) == (caught.value.field, caught.value.value)
+
+
+def test_names_found_in_one_frame_pass_natively_in_the_next_with_the_same_verdicts():
+    """
+    A subtop category the parser read as itself passes the next plan natively; a spelling it
+    changes, and a word it refuses, still go through the parser there, with the same answers.
+    """
+    polars = pytest.importorskip("polars")
+    from ingroeiquotum.bulk import _frame_polars
+
+    rows = [
+        row(organ="subtop:Afdelingshoofden-7", men=3, women=0),
+        row(organ="Subtop - Afdelingshoofden-7", men=1, women=1),
+        row(organ="rvc", men=2, women=1),
+    ]
+    first = bulk.evaluate_frame(polars.DataFrame(rows))
+    assert "subtop:Afdelingshoofden-7" in _frame_polars._kept("organ")
+    assert "Subtop - Afdelingshoofden-7" not in _frame_polars._kept("organ")
+    again = bulk.evaluate_frame(polars.LazyFrame(rows)).collect(engine="streaming")
+    assert first.equals(again)
+    assert [r["verdict"] for r in bulk.evaluate(rows)] == again["quota_verdict"].to_list()
+    bad = polars.DataFrame([*rows, row(organ="subtop:  ")])
+    with pytest.raises(InvalidArgument, match="non-empty name") as caught:
+        bulk.evaluate_frame(bad)
+    assert ("organ", ["subtop:  "]) == (caught.value.field, caught.value.value)
