@@ -130,12 +130,15 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             company, on, legal_form, listed, men, women, other, unknown = values
         if errors:
             continue
-        try:
-            applies = in_force_on[on]
-        except KeyError:
-            applies = in_force_on[on] = in_force(on)
+        # Listed, of a legal form the quota reaches, on a day it is in force: the day is looked
+        # up only for such a company.
         listed = listed and (bv_reached or legal_form == "NV")
-        if applies and listed and reached:
+        if listed:
+            try:
+                listed = in_force_on[on]
+            except KeyError:
+                listed = in_force_on[on] = in_force(on)
+        if listed and reached:
             decided, minimum, men_missing, women_missing = decide(men, women, other, unknown)
             verdict = decided.value
             article = _ARTICLE_RVC if kind is OrganKind.RVC else _ARTICLE_NON_EXECUTIVE
@@ -160,7 +163,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
                     "date": on,
                     "rule": "quota",
                     "verdict": "not_applicable",
-                    "article": _ARTICLE_RVC if applies and listed else _ARTICLE_NOT_LISTED,
+                    "article": _ARTICLE_RVC if listed else _ARTICLE_NOT_LISTED,
                     "minimum_per_sex": None,
                     "women_missing": None,
                     "men_missing": None,
