@@ -168,9 +168,16 @@ def _read(pl: Any, field: kernel.Field) -> Any:
     so that it streams.
     """
     raw = pl.col(field).cast(pl.String)
-    return pl.struct(raw.alias("value"), _one_of(pl, raw, _kept(field)).alias("kept")).map_batches(
-        functools.partial(_names, field=field), return_dtype=pl.String, is_elementwise=True
+    kept = _one_of(pl, raw, _kept(field))
+    rest = (
+        pl.when(kept)
+        .then(None)
+        .otherwise(raw)
+        .map_batches(
+            functools.partial(_names, field=field), return_dtype=pl.String, is_elementwise=True
+        )
     )
+    return pl.when(kept).then(raw).otherwise(rest)
 
 
 _LEARNT: dict[str, dict[str, None]] = {"organ": {}, "legal_form": {}}
@@ -201,19 +208,16 @@ def _learn(field: kernel.Field, names: dict[object, str | None]) -> None:
 
 def _names(batch: Any, *, field: kernel.Field) -> Any:
     """
-    A batch of ``value``s (text) with each value not ``kept`` replaced by its name
-    (:func:`kernel.read`), or null.
+    A batch of text (null where the plan found the value kept) with each value replaced by its
+    name (:func:`kernel.read`), or null where the parser refuses it.
     """
-    values = batch.struct.field("value")
-    kept = batch.struct.field("kept")
-    if kept.all():
-        return values
-    values_left = values.filter(~kept).unique().drop_nulls().to_list()
-    names = kernel.read(field, values_left)
+    if batch.null_count() == len(batch):
+        return batch  # every value kept: nothing to read
+    names = kernel.read(field, batch.unique().drop_nulls().to_list())
     _learn(field, names)
     if all(name == value for value, name in names.items()):
-        return values  # the library's own names already: nothing to replace
-    return values.replace(list(names), list(names.values()))
+        return batch  # the library's own names already: nothing to replace
+    return batch.replace_strict(list(names), list(names.values()), default=None)
 
 
 # The checks of the rows, in the order they are reported: (field, reason), one per test; the
