@@ -167,16 +167,12 @@ def _read(pl: Any, field: kernel.Field) -> Any:
     so that it streams.
     """
     raw = pl.col(field).cast(pl.String)
-    kept = _one_of(pl, raw, _kept(field))
-    rest = (
-        pl.when(kept)
-        .then(None)
-        .otherwise(raw)
-        .map_batches(
-            functools.partial(_names, field=field), return_dtype=pl.String, is_elementwise=True
-        )
+    return pl.map_batches(
+        [raw, _one_of(pl, raw, _kept(field))],
+        functools.partial(_names, field=field),
+        return_dtype=pl.String,
+        is_elementwise=True,
     )
-    return pl.when(kept).then(raw).otherwise(rest)
 
 
 _LEARNT: dict[str, dict[str, None]] = {"organ": {}, "legal_form": {}}
@@ -205,18 +201,20 @@ def _learn(field: kernel.Field, names: dict[object, str | None]) -> None:
                 learnt[name] = None
 
 
-def _names(batch: Any, *, field: kernel.Field) -> Any:
+def _names(batch: Sequence[Any], *, field: kernel.Field) -> Any:
     """
-    A batch of text (null where the plan found the value kept) with each value replaced by its
-    name (:func:`kernel.read`), or null where the parser refuses it.
+    A batch of text, and whether the plan found each value kept (:func:`_kept`), with each
+    value not kept replaced by its name (:func:`kernel.read`), or null where the parser refuses
+    it.
     """
-    if batch.null_count() == len(batch):
-        return batch  # every value kept: nothing to read
-    names = kernel.read(field, batch.unique().drop_nulls().to_list())
+    values, kept = batch
+    if kept.all():  # null only where the value is: nothing to read
+        return values
+    names = kernel.read(field, values.filter(~kept).unique().drop_nulls().to_list())
     _learn(field, names)
     if all(name == value for value, name in names.items()):
-        return batch  # the library's own names already: nothing to replace
-    return batch.replace_strict(list(names), list(names.values()), default=None)
+        return values  # the library's own names already: nothing to replace
+    return values.replace(list(names), list(names.values()))
 
 
 # The checks of the rows, in the order they are reported: (field, reason), one per test; the
