@@ -76,9 +76,10 @@ def evaluate(frame: Any) -> Any:
         _listed_in_force=listed & in_force,
         _applies=(listed & in_force & _one_of(pl, organ, kernel.SUPERVISORY) & ~checked),
     )
-    other = pl.col("other") if kernel.counts_other() else pl.lit(0, dtype=pl.Int64)
+    signed = {column: _signed(pl, schema, column) for column in _COUNTS}
+    other = signed["other"] if kernel.counts_other() else pl.lit(0, dtype=pl.Int64)
     minimum, men_missing, women_missing = kernel.shortfall(
-        pl.col("men"), pl.col("women"), other, pl.col("unknown"), _at_least_zero
+        signed["men"], signed["women"], other, signed["unknown"], _at_least_zero
     )
     plan = plan.with_columns(
         _minimum=minimum.cast(pl.Int64),
@@ -109,6 +110,16 @@ def evaluate(frame: Any) -> Any:
         ),
     ).drop(*_TEMPORARY)
     return plan if lazy else plan.collect()
+
+
+def _signed(pl: Any, schema: Any, column: str) -> Any:
+    """
+    A count column as a signed integer, so that the minimum minus it cannot wrap around: an
+    unsigned count above the limit (which a row check refuses) becomes null, not an error.
+    """
+    if column in schema and schema[column].is_unsigned_integer():
+        return pl.col(column).cast(pl.Int64, strict=False)
+    return pl.col(column)
 
 
 def _where(condition: Any, then: Any, otherwise: Any) -> Any:
