@@ -265,7 +265,7 @@ def _any_problem(pl: Any, schema: Any, timed: bool) -> Any:
             tests.append(pl.col(column).reinterpret(signed=False) > kernel.MAX_COUNT)
         else:
             tests.extend([pl.col(column) < 0, pl.col(column) > kernel.MAX_COUNT])
-    tests.extend(_tests(pl, timed)[-3:])
+    tests.extend(_tests(pl, timed)[len(_REQUIRED) + 2 * len(_COUNTS) :])  # organ, form, date
     return pl.any_horizontal(tests).fill_null(True)
 
 
