@@ -230,3 +230,30 @@ def test_a_missing_target_after_a_good_one_adds_no_row():
     """NaN (a frame's empty cell) adds no target row, before or after a real target."""
     rows = [row(target=float("nan")), row(target="30%"), row(target=float("nan"))]
     assert ["quota", "quota", "target", "quota"] == [each["rule"] for each in bulk.evaluate(rows)]
+
+
+def test_equal_targets_of_other_organs_and_forms_get_their_own_answers():
+    """
+    30 % written three ways, on three organs: 30 % of 6 members is 2 persons (1.8 rounded up).
+    5 men and 1 woman lack 1 woman under either form; 1 man and 5 women lack 1 man under the
+    each-sex form only. Answers found for one organ or form serve only where they hold.
+    """
+    rows = [
+        row(organ="rvc", men=5, women=1, target="30%"),
+        row(organ="subtop:Directie", men=5, women=1, target=Fraction(3, 10)),
+        row(organ="bestuur", men=5, women=1, target=0.3, target_form="women_share"),
+        row(organ="subtop:Directie", men=1, women=5, target=Fraction(3, 10)),
+        row(organ="rvc", men=1, women=5, target="30%", target_form="women_share"),
+    ]
+    answers = [
+        (each["organ"], each["verdict"], each["women_missing"], each["men_missing"])
+        for each in bulk.evaluate(rows)
+        if each["rule"] == "target"
+    ]
+    assert [
+        ("rvc", "not_compliant", 1, 0),
+        ("subtop:Directie", "not_compliant", 1, 0),
+        ("bestuur", "not_compliant", 1, 0),
+        ("subtop:Directie", "not_compliant", 0, 1),
+        ("rvc", "compliant", 0, 0),
+    ] == answers

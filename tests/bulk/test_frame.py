@@ -453,3 +453,64 @@ def test_a_lazy_frame_of_words_streams_to_parquet(tmp_path):
     with pytest.raises(InvalidArgument) as caught:
         bulk.evaluate_frame(bad).sink_parquet(tmp_path / "refused.parquet")
     assert ("organ", ["raad van toezicht"]) == (caught.value.field, caught.value.value)
+
+
+def test_names_found_in_one_frame_pass_natively_in_the_next_with_the_same_verdicts():
+    """
+    A subtop category the parser read as itself passes the next plan natively; a spelling it
+    changes, and a word it refuses, still go through the parser there, with the same answers.
+    """
+    polars = pytest.importorskip("polars")
+    from ingroeiquotum.bulk import _frame_polars
+
+    rows = [
+        row(organ="subtop:Afdelingshoofden-7", men=3, women=0),
+        row(organ="Subtop - Afdelingshoofden-7", men=1, women=1),
+        row(organ="rvc", men=2, women=1),
+    ]
+    first = bulk.evaluate_frame(polars.DataFrame(rows))
+    assert "subtop:Afdelingshoofden-7" in _frame_polars._kept("organ")
+    assert "Subtop - Afdelingshoofden-7" not in _frame_polars._kept("organ")
+    again = bulk.evaluate_frame(polars.LazyFrame(rows)).collect(engine="streaming")
+    assert first.equals(again)
+    assert [r["verdict"] for r in bulk.evaluate(rows)] == again["quota_verdict"].to_list()
+    bad = polars.DataFrame([*rows, row(organ="subtop:  ")])
+    with pytest.raises(InvalidArgument, match="non-empty name") as caught:
+        bulk.evaluate_frame(bad)
+    assert ("organ", ["subtop:  "]) == (caught.value.field, caught.value.value)
+
+
+@pytest.mark.parametrize("kind", ["Int8", "Int16", "Int32", "Int64", "UInt32", "UInt64"])
+def test_polars_counts_of_every_integer_type_are_checked_at_both_ends(kind):
+    """
+    A negative count and a count above 10,000,000 are refused, whatever the integer type (the
+    plan reads a 32 or 64 bit count as unsigned to find both at once); 0 and the limit pass,
+    and an unsigned count gives the men missing as 0, not a wrapped-around number.
+    """
+    polars = pytest.importorskip("polars")
+    dtype = getattr(polars, kind)
+    limit = 10_000_000
+
+    def frame(**counts):
+        values = row(**{"other": 0, "unknown": 0, **counts})
+        return polars.DataFrame([values]).with_columns(
+            polars.col("men", "women", "other", "unknown").cast(dtype)
+        )
+
+    if kind.startswith("Int"):
+        with pytest.raises(InvalidArgument, match="negative") as caught:
+            bulk.evaluate_frame(frame(women=-1))
+        assert "women" == caught.value.field
+    if kind not in ("Int8", "Int16"):
+        with pytest.raises(InvalidArgument, match="above") as caught:
+            bulk.evaluate_frame(frame(unknown=limit + 1))
+        assert "unknown" == caught.value.field
+        edge = bulk.evaluate_frame(frame(men=limit, women=0))
+        assert ["not_compliant"] == edge["quota_verdict"].cast(polars.String).to_list()
+        # 10,000,000 members need 3,333,334 of each sex (a third, rounded up): all women
+        assert ([3_333_334], [0]) == (
+            edge["women_missing"].to_list(),
+            edge["men_missing"].to_list(),
+        )
+    small = bulk.evaluate_frame(frame(men=0, women=0))
+    assert ["compliant"] == small["quota_verdict"].cast(polars.String).to_list()

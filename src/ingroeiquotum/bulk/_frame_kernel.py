@@ -15,6 +15,7 @@ own. ``tests/bulk/test_frame.py`` and
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, ClassVar, Literal, TypeVar
@@ -29,7 +30,7 @@ from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.law.bw2 import quota, scope
 from ingroeiquotum.law.parameters import get as _parameter
 from ingroeiquotum.model.company import LegalForm
-from ingroeiquotum.model.organs import Organ
+from ingroeiquotum.model.organs import Organ, OrganKind
 
 VERDICTS = ("compliant", "not_compliant", "not_applicable", "cannot_decide")
 """The categories of ``quota_verdict``, in this order (pandas ``Categorical``, polars ``Enum``)."""
@@ -79,6 +80,23 @@ def read(field: Field, values: Iterable[object]) -> dict[object, str | None]:
         except (InvalidArgument, TypeError):
             names[value] = None
     return names
+
+
+@functools.cache
+def own_names(field: Field) -> tuple[str, ...]:
+    """
+    The library's own names for the values of ``field`` that its parser reads as themselves:
+    those of the kinds of organ (a subtop category has a name of the company's own) and of the
+    legal forms. Asked of the parser, so that a name it would change is left out.
+
+    >>> own_names("organ"), own_names("legal_form")
+    (('bestuur', 'rvc', 'executive', 'non_executive'), ('NV', 'BV'))
+    """
+    if field == "organ":
+        candidates = [kind.value for kind in OrganKind if kind is not OrganKind.SUBTOP]
+    else:
+        candidates = [form.value for form in LegalForm]
+    return tuple(value for value in candidates if read(field, [value])[value] == value)
 
 
 def refused(field: Field, values: Iterable[object]) -> tuple[list[str], str]:

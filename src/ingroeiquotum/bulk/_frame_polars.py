@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import importlib
+import threading
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ingroeiquotum.bulk import _frame_kernel as kernel
@@ -53,10 +55,9 @@ def evaluate(frame: Any) -> Any:
     plan = plan.with_columns(
         _day=day, _organ=_read(pl, "organ"), _legal_form=_read(pl, "legal_form")
     )
-    plan = plan.with_columns(_problem=pl.any_horizontal(_tests(pl, timed)).fill_null(True))
-    checked = pl.struct(
-        "_problem", "_organ", "_legal_form", *_REQUIRED, "other", "unknown"
-    ).map_batches(
+    plan = plan.with_columns(_problem=_any_problem(pl, schema, timed))
+    checked = pl.map_batches(
+        list(_CHECKED),
         functools.partial(_refuse_bad_rows, timed=timed),
         return_dtype=pl.Boolean,
         is_elementwise=True,
@@ -73,11 +74,12 @@ def evaluate(frame: Any) -> Any:
         listed = listed & (pl.col("_legal_form") == "NV")
     plan = plan.with_columns(
         _listed_in_force=listed & in_force,
-        _applies=(listed & in_force & organ.is_in(kernel.SUPERVISORY) & ~checked),
+        _applies=(listed & in_force & _one_of(pl, organ, kernel.SUPERVISORY) & ~checked),
     )
-    other = pl.col("other") if kernel.counts_other() else pl.lit(0, dtype=pl.Int64)
+    signed = {column: _signed(pl, schema, column) for column in _COUNTS}
+    other = signed["other"] if kernel.counts_other() else pl.lit(0, dtype=pl.Int64)
     minimum, men_missing, women_missing = kernel.shortfall(
-        pl.col("men"), pl.col("women"), other, pl.col("unknown"), _at_least_zero
+        signed["men"], signed["women"], other, signed["unknown"], _at_least_zero
     )
     plan = plan.with_columns(
         _minimum=minimum.cast(pl.Int64),
@@ -108,6 +110,16 @@ def evaluate(frame: Any) -> Any:
         ),
     ).drop(*_TEMPORARY)
     return plan if lazy else plan.collect()
+
+
+def _signed(pl: Any, schema: Any, column: str) -> Any:
+    """
+    A count column as a signed integer, so that the minimum minus it cannot wrap around: an
+    unsigned count above the limit (which a row check refuses) becomes null, not an error.
+    """
+    if column in schema and schema[column].is_unsigned_integer():
+        return pl.col(column).cast(pl.Int64, strict=False)
+    return pl.col(column)
 
 
 def _where(condition: Any, then: Any, otherwise: Any) -> Any:
@@ -146,29 +158,74 @@ def _check_types(pl: Any, schema: Any) -> None:
             raise InvalidArgument(column, str(kind), "must be a column of text")
 
 
+def _one_of(pl: Any, column: Any, values: Iterable[str]) -> Any:
+    """
+    Whether ``column`` is one of ``values``: up to four compared one by one (cheaper than
+    polars' ``is_in`` for so few), more with ``is_in``.
+    """
+    values = list(values)
+    if len(values) > 4:
+        return column.is_in(values)
+    return pl.any_horizontal([column == value for value in values]) if values else pl.lit(False)
+
+
 def _read(pl: Any, field: kernel.Field) -> Any:
     """
-    The column ``field`` read through its parser, inside the plan: in each batch, each distinct
-    value once (:func:`kernel.read`), replaced by the library's name for it, or null where the
-    parser refuses it (which :func:`_tests` reports, naming the values). Elementwise, so that it
-    streams.
+    The column ``field`` read through its parser, inside the plan: the values the parser keeps
+    as they are (:func:`_kept`) pass as they are, found natively; each batch's other values go
+    to :func:`_names`, each distinct value once, replaced by the library's name for it, or null
+    where the parser refuses it (which :func:`_tests` reports, naming the values). Elementwise,
+    so that it streams.
     """
-    return (
-        pl.col(field)
-        .cast(pl.String)
-        .map_batches(
-            functools.partial(_names, field=field), return_dtype=pl.String, is_elementwise=True
-        )
+    raw = pl.col(field).cast(pl.String)
+    return pl.map_batches(
+        [raw, _one_of(pl, raw, _kept(field))],
+        functools.partial(_names, field=field),
+        return_dtype=pl.String,
+        is_elementwise=True,
     )
 
 
-def _names(batch: Any, *, field: kernel.Field) -> Any:
-    """A batch of text with each value replaced by its name (:func:`kernel.read`), or null."""
-    values = batch.unique().drop_nulls().to_list()
-    names = kernel.read(field, values)
+_LEARNT: dict[str, dict[str, None]] = {"organ": {}, "legal_form": {}}
+_LEARNT_AT_MOST = 16
+_LEARNING = threading.Lock()
+
+
+def _kept(field: kernel.Field) -> list[str]:
+    """
+    Texts that the parser of ``field`` reads as themselves: the library's own names
+    (:func:`kernel.own_names`) and the last few others that :func:`_names` found so (subtop
+    categories), so that a file's own names pass natively the next time.
+    """
+    with _LEARNING:
+        return [*kernel.own_names(field), *_LEARNT[field]]
+
+
+def _learn(field: kernel.Field, names: dict[object, str | None]) -> None:
+    """Remember (at most :data:`_LEARNT_AT_MOST` of) the values its parser read as themselves."""
+    with _LEARNING:
+        learnt = _LEARNT[field]
+        for value, name in names.items():
+            if isinstance(name, str) and name == value and name not in learnt:
+                if len(learnt) >= _LEARNT_AT_MOST:
+                    del learnt[next(iter(learnt))]
+                learnt[name] = None
+
+
+def _names(batch: Sequence[Any], *, field: kernel.Field) -> Any:
+    """
+    A batch of text, and whether the plan found each value kept (:func:`_kept`), with each
+    value not kept replaced by its name (:func:`kernel.read`), or null where the parser refuses
+    it.
+    """
+    values, kept = batch
+    if kept.all():  # null only where the value is: nothing to read
+        return values
+    names = kernel.read(field, values.filter(~kept).unique().drop_nulls().to_list())
+    _learn(field, names)
     if all(name == value for value, name in names.items()):
-        return batch  # the library's own names already: nothing to replace
-    return batch.replace_strict(list(names), list(names.values()), default=None)
+        return values  # the library's own names already: nothing to replace
+    return values.replace(list(names), list(names.values()))
 
 
 # The checks of the rows, in the order they are reported: (field, reason), one per test; the
@@ -195,17 +252,41 @@ def _tests(pl: Any, timed: bool) -> list[Any]:
     ]
 
 
-def _refuse_bad_rows(batch: Any, *, timed: bool) -> Any:
+def _any_problem(pl: Any, schema: Any, timed: bool) -> Any:
     """
-    Raise the first problem of a batch of rows (in the order of :data:`_PROBLEMS`), naming its
-    field and the values at fault; else the batch's problem flags (all false), which the plan's
-    verdicts depend on so that the check is never optimised away.
+    True on a row with any problem of :data:`_PROBLEMS` (or where one cannot be told): the
+    tests of :func:`_tests` in fewer passes. A negative count of a 32 or 64 bit integer type,
+    read as unsigned, is above any count allowed, so that one comparison finds both.
     """
-    flags = batch.struct.field("_problem")
+    tests = [pl.col(column).is_null() for column in _REQUIRED]
+    for column in _COUNTS:
+        kind = schema.get(column, pl.Int64)
+        if kind in (pl.Int32, pl.Int64):
+            tests.append(pl.col(column).reinterpret(signed=False) > kernel.MAX_COUNT)
+        else:
+            tests.extend([pl.col(column) < 0, pl.col(column) > kernel.MAX_COUNT])
+    tests.extend(_tests(pl, timed)[len(_REQUIRED) + 2 * len(_COUNTS) :])  # organ, form, date
+    return pl.any_horizontal(tests).fill_null(True)
+
+
+_CHECKED = ("_problem", "_organ", "_legal_form", *_REQUIRED, "other", "unknown")
+"""The columns :func:`_refuse_bad_rows` is given, in this order (as columns, not a struct:
+cheaper, and the struct is not needed unless a row has a problem)."""
+
+
+def _refuse_bad_rows(batch: Sequence[Any], *, timed: bool) -> Any:
+    """
+    Raise the first problem of a batch of rows (the columns of :data:`_CHECKED`, in the order
+    of :data:`_PROBLEMS`), naming its field and the values at fault; else the batch's problem
+    flags (all false), which the plan's verdicts depend on so that the check is never
+    optimised away.
+    """
+    flags = batch[0]
     if not flags.any():
         return flags
     pl: Any = importlib.import_module("polars")
-    rows = batch.filter(flags).struct.unnest()
+    columns = dict(zip(_CHECKED, batch, strict=True))
+    rows = pl.DataFrame(columns).filter(flags)
     found = rows.select(
         [test.alias(str(number)) for number, test in enumerate(_tests(pl, timed))]
     ).fill_null(True)

@@ -66,10 +66,11 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     results: list[dict[str, object]] = []
     errors: list[RowError] = []
     # Each distinct organ once: its kind, and whether the quota reaches it (None: no organ).
-    kinds: dict[object, tuple[OrganKind, bool] | None] = {}
+    kinds: dict[object, tuple[OrganKind | None, bool]] = {}
     # Each distinct target once: parsed (by value), and judged once per distinct set of counts.
     goals: dict[tuple[object, ...], _Goal] = {}
     by_identity: dict[tuple[int, object, object], tuple[object, type, _Goal]] = {}
+    shared: _Shared = {}
     # The quota's own kernel: which organs it reaches, when it is in force, the minimum and the
     # verdict from the shortfall (the counts are checked below, row by row).
     in_force = quota.in_force
@@ -95,17 +96,15 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             errors.extend(_missing(_tables.line(row, position), row))
             continue
         try:
-            known = kinds[organ]
+            kind, reached = kinds[organ]
         except KeyError:
             try:
                 parsed = _organ_kind(organ)
-                known = (parsed, parsed in quota.REACHED)
+                kinds[organ] = kind, reached = parsed, parsed in quota.REACHED
             except (InvalidArgument, TypeError):
-                known = None
-            kinds[organ] = known
+                kinds[organ] = kind, reached = None, False
         except TypeError:  # an unhashable organ (a list, say): not an organ
-            known = None
-        kind, reached = known if known is not None else (None, False)
+            kind, reached = None, False
         # The quick check of plain values; anything else (a numpy count, a pandas date, junk)
         # goes through the one set of checks of _validate, which converts or refuses it. The
         # bitwise or of the counts is negative if any is, and above the limit if any is (it is
@@ -131,11 +130,15 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             company, on, legal_form, listed, men, women, other, unknown = values
         if errors:
             continue
-        applies = in_force_on.get(on)
-        if applies is None:
-            applies = in_force_on[on] = in_force(on)
+        # Listed, of a legal form the quota reaches, on a day it is in force: the day is looked
+        # up only for such a company.
         listed = listed and (bv_reached or legal_form == "NV")
-        if applies and listed and reached:
+        if listed:
+            try:
+                listed = in_force_on[on]
+            except KeyError:
+                listed = in_force_on[on] = in_force(on)
+        if listed and reached:
             decided, minimum, men_missing, women_missing = decide(men, women, other, unknown)
             verdict = decided.value
             article = _ARTICLE_RVC if kind is OrganKind.RVC else _ARTICLE_NON_EXECUTIVE
@@ -160,7 +163,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
                     "date": on,
                     "rule": "quota",
                     "verdict": "not_applicable",
-                    "article": _ARTICLE_RVC if applies and listed else _ARTICLE_NOT_LISTED,
+                    "article": _ARTICLE_RVC if listed else _ARTICLE_NOT_LISTED,
                     "minimum_per_sex": None,
                     "women_missing": None,
                     "men_missing": None,
@@ -183,7 +186,7 @@ def evaluate(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
             if _validate.missing(target):
                 continue
             try:
-                goal = _goal(target, form, kind, goals)
+                goal = _goal(target, form, kind, goals, shared)
             except InvalidArgument as error:
                 errors.append(_target_error(_tables.line(row, position), row, error))
                 continue
@@ -242,10 +245,13 @@ class _Goal:
 
     __slots__ = ("judged", "needed", "target")
 
-    def __init__(self, target: targets.Target) -> None:
+    def __init__(self, target: targets.Target, shared: _Shared) -> None:
         self.target = target
-        self.needed: dict[int, int] = {}
-        self.judged: dict[tuple[int, int, int, int], tuple[str, int, int]] = {}
+        # What the law decides depends on the target's form and value alone (not on its organ):
+        # the answers are shared by the goals of equal targets of other organs in the call.
+        self.needed, self.judged = shared.setdefault(
+            (target.form, type(target.value), target.value), ({}, {})
+        )
 
     def judge(self, counts: tuple[int, int, int, int]) -> tuple[str, int, int]:
         """The verdict and the women and men missing for ``counts``, remembered."""
@@ -268,8 +274,18 @@ class _Goal:
         return judged
 
 
+_Shared = dict[
+    tuple[object, ...], tuple[dict[int, int], dict[tuple[int, int, int, int], tuple[str, int, int]]]
+]
+"""The answers of the targets of one call, by form and value: persons needed, and judgements."""
+
+
 def _goal(
-    target: object, form: object, kind: OrganKind, goals: dict[tuple[object, ...], _Goal]
+    target: object,
+    form: object,
+    kind: OrganKind,
+    goals: dict[tuple[object, ...], _Goal],
+    shared: _Shared,
 ) -> _Goal:
     """
     The parsed target of a row, from ``goals`` where an equal one (of the same type) was parsed
@@ -281,7 +297,7 @@ def _goal(
     except Exception:  # unhashable, a signalling NaN: parsed each time
         key, goal = None, None
     if goal is None:
-        goal = _Goal(_parse_target(target, form, kind))
+        goal = _Goal(_parse_target(target, form, kind), shared)
         if key is not None and len(goals) < _CACHED:
             goals[key] = goal
     return goal
