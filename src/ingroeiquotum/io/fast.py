@@ -1,0 +1,251 @@
+"""
+The quick way through a plain CSV file, taken only where it reads exactly as the one table
+reader (:mod:`ingroeiquotum._tables`) and the typed layer (:mod:`ingroeiquotum.io.tables`)
+read it: polars splits the file into columns, and each distinct value of a column is typed once,
+by the same cell parser, the same check across a row and the same rule on duplicates.
+
+It is taken for a CSV file named by its path, when polars is installed, the file is UTF-8 (no
+``encoding=`` given), and its text is plain: no double quote, no carriage return but those of
+CRLF line ends, no zero character, no cell the writer neutralised (a cell starting ``'=``),
+no row with more cells than the header, every line well within ``Limits.line_length`` and
+``Limits.field_size`` and the file within ``Limits.rows``. Then each physical line is one row,
+and a line of nothing but delimiters is a blank row (left out, its line still counted). Any
+other file (and any header the reader refuses) goes the ordinary way, row by row, which says
+what is wrong with it: :func:`columns` returns ``None`` and the caller reads as before.
+
+.. versionadded:: 0.7.0
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import operator
+import os
+import re
+from collections.abc import Callable, Sequence
+from itertools import compress, repeat
+from typing import Any
+
+import attrs
+
+from ingroeiquotum import _limits, _tables
+from ingroeiquotum.exceptions import LoadError, RowError
+
+_BOM = b"\xef\xbb\xbf"
+
+
+@attrs.frozen
+class Columns:
+    """A plain CSV file as columns: the header's names, each column's cells, each row's line."""
+
+    names: list[str | None]
+    cells: list[list[str | None]]
+    """The cells of each column of the header (``None`` for an empty cell), in file order."""
+    lines: Sequence[int]
+    """The line of each row (blank lines are not rows but are counted)."""
+
+
+def _polars() -> Any:
+    try:
+        import polars
+    except ImportError:
+        return None
+    return polars
+
+
+def columns(
+    source: object,
+    table: _tables.Table,
+    shown: str,
+    limits: _tables.Limits,
+    names_of: Any,
+    encoding: str | None,
+) -> Columns | None:
+    """
+    The columns of the CSV file at the path ``source``, or ``None`` where the quick way is not
+    exactly the ordinary one (see the module's text). The header is checked as the reader
+    checks it; a header it refuses returns ``None`` too, so the ordinary way raises the error.
+    """
+    if encoding is not None or not isinstance(source, str | os.PathLike):
+        return None
+    polars = _polars()
+    if polars is None:
+        return None
+    try:
+        with open(source, "rb") as file:
+            data = file.read()
+    except OSError:
+        return None
+    if _limits.detected(data[:4]) is not None:
+        return None
+    data = data.removeprefix(_BOM)
+    if data.startswith(_BOM) or b'"' in data or b"\x00" in data:
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if b"\r" in data:
+        if data.count(b"\r") != data.count(b"\r\n"):
+            return None
+        data = data.replace(b"\r\n", b"\n")
+    parts = data.split(b"\n")
+    if parts[-1] == b"":
+        parts.pop()
+    if len(parts) < 2 or len(parts) > limits.rows:
+        return None
+    widest = min(limits.line_length, limits.field_size)
+    if max(map(len, parts)) >= widest - 2:
+        return None
+    first = parts[0].decode("utf-8") + "\n"
+    delimiter = _tables._sniff(first)
+    separator = delimiter.encode()
+    if b"'" in data and re.search(
+        rb"(?m)(?:^|" + re.escape(separator) + rb")'+[=+\-@\t\r]", data
+    ):
+        return None
+    try:
+        names = _tables.header(
+            next(csv.reader([first], delimiter=delimiter)), table, shown, limits, names_of
+        )
+    except LoadError:
+        return None
+    if all(name is None for name in names):
+        return None
+    width = len(names) - 1
+    body = parts[1:]
+    counts = list(map(bytes.count, body, repeat(separator)))
+    blank = list(map(operator.eq, map(len, body), counts))
+    lines: Sequence[int]
+    if True in blank:
+        kept = [not flag for flag in blank]
+        counts = list(compress(counts, kept))
+        lines = list(compress(range(2, len(body) + 2), kept))
+        body = list(compress(body, kept))
+        if not body:
+            return None
+        text = b"\n".join(body)
+    else:
+        lines = range(2, len(body) + 2)
+        text = data[len(parts[0]) + 1 :]
+    if min(counts) != width or max(counts) != width:
+        return None
+    try:
+        frame = polars.read_csv(
+            io.BytesIO(text),
+            has_header=False,
+            separator=delimiter,
+            schema={f"c{index}": polars.String for index in range(width + 1)},
+            quote_char=None,
+            eol_char="\n",
+            truncate_ragged_lines=False,
+            raise_if_empty=True,
+        )
+    except Exception:  # noqa: BLE001 - whatever polars refuses, the ordinary way reads
+        return None
+    if frame.height != len(lines):
+        return None
+    cells = [
+        frame.to_series(index).to_list() if name is not None else []
+        for index, name in enumerate(names)
+    ]
+    return Columns(names, cells, lines)
+
+
+Typed = Callable[[Any, Callable[[str, object], object], object], tuple[bool, object]]
+
+_BAD: Any = object()
+"""The typed value of a cell that was refused."""
+
+
+def typed_rows(schema: Any, reading: Any, read: Columns, typed: Typed, kept: Any) -> None:
+    """
+    The rows of ``read`` typed by ``schema`` as ``reading`` says, handed to ``kept`` (the typed
+    layer's rule on duplicates) in file order with their problems: each distinct value of a
+    column typed once by ``typed`` (the typed layer's own), the refusals and the watch on the
+    dates as a row-by-row read makes them.
+    """
+    names, lines = read.names, read.lines
+    size = len(lines)
+    given = {name: index for index, name in enumerate(names) if name is not None}
+    values: list[list[object]] = []
+    raws: dict[str, list[object]] = {}
+    refused: dict[int, list[RowError]] = {}
+    watch = reading.watch
+    for column, parse, _memo, dated in reading.plan:
+        name = column.name
+        cells: list[object] = list(read.cells[given[name]]) if name in given else [None] * size
+        raws[name] = cells
+        hits = {raw: typed(column, parse, raw) for raw in set(cells)}
+        if all(hit[0] and type(hit[1]) is type(raw) and hit[1] == raw for raw, hit in hits.items()):
+            values.append(cells)
+        else:
+            table = {raw: (hit[1] if hit[0] else _BAD) for raw, hit in hits.items()}
+            values.append(list(map(table.__getitem__, cells)))
+        if dated:
+            read_ok = {raw for raw, hit in hits.items() if hit[0] and hit[1] is not None}
+            count = sum(map(read_ok.__contains__, cells))
+            if count:
+                watch.read[name] = watch.read.get(name, 0) + count
+        bad = {raw for raw, hit in hits.items() if not hit[0]}
+        if bad:
+            for index in [index for index, raw in enumerate(cells) if raw in bad]:
+                raw = cells[index]
+                reason = str(hits[raw][1])
+                refused.setdefault(index, []).append(RowError(lines[index], name, raw, reason))
+                if dated and reason != "is required":
+                    watch.bad(name, raw)
+    extras = [name for name in names if name is not None and name not in schema.names]
+    keys = [column.name for column, *_ in reading.plan] + extras
+    values.extend(list(read.cells[given[name]]) for name in extras)
+    _check(schema, keys, values, raws, lines, refused)
+    rows = zip(*values, strict=True)
+    if schema.key:
+        key = list(zip(*(values[keys.index(name)] for name in schema.key), strict=True))
+        good = [key[index] for index in range(size) if index not in refused] if refused else key
+        if len(set(good)) == len(good):  # no row repeats another: every good row is kept
+            ok = [index not in refused for index in range(size)] if refused else repeat(True)
+            kept.rows.extend(dict(zip(keys, row, strict=True)) for row in compress(rows, ok))
+            for index in sorted(refused):
+                kept.errors.extend(refused[index])
+            return
+    for index, row in enumerate(rows):
+        problems = refused.get(index)
+        if problems is None:
+            kept.add(dict(zip(keys, row, strict=True)), lines[index], [])
+        else:
+            kept.add(None, lines[index], problems)
+
+
+def _check(
+    schema: Any,
+    keys: list[str],
+    values: list[list[object]],
+    raws: dict[str, list[object]],
+    lines: Sequence[int],
+    refused: dict[int, list[RowError]],
+) -> None:
+    """The schema's check across a row, made once for each distinct set of what it reads."""
+    if schema.check is None:
+        return
+    fields = schema.check_fields
+    where = [keys.index(field) for field in fields]
+    cases = list(zip(*(values[index] for index in where), *(raws[field] for field in fields)))
+    found: dict[tuple[object, ...], tuple[tuple[object, ...], list[RowError]]] = {}
+    for case in set(cases):
+        row = {field: value for field, value in zip(fields, case) if value is not _BAD}
+        record = dict(zip(fields, case[len(fields) :], strict=True))
+        problems: list[RowError] = []
+        schema.check(row, record, 0, problems)
+        found[case] = (tuple(row.get(field, _BAD) for field in fields), problems)
+    outcome = list(map(found.__getitem__, cases))
+    for position, index in enumerate(where):
+        if any(after[position] is not case[position] for case, (after, _) in found.items()):
+            values[index] = [after[position] for after, _ in outcome]
+    for row_index, (_after, problems) in enumerate(outcome):
+        if problems:
+            refused.setdefault(row_index, []).extend(
+                RowError(lines[row_index], problem.field, problem.value, problem.reason)
+                for problem in problems
+            )
