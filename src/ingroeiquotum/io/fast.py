@@ -18,14 +18,16 @@ what is wrong with it: :func:`columns` returns ``None`` and the caller reads as 
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import gc
 import io
 import operator
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import compress, repeat
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -146,10 +148,11 @@ def columns(
         return None
     if frame.height != len(lines):
         return None
-    cells = [
-        frame.to_series(index).to_list() if name is not None else []
-        for index, name in enumerate(names)
-    ]
+    with _uncollected():
+        cells = [
+            frame.to_series(index).to_list() if name is not None else []
+            for index, name in enumerate(names)
+        ]
     return Columns(names, cells, lines)
 
 
@@ -159,6 +162,22 @@ _BAD: Any = object()
 """The typed value of a cell that was refused."""
 
 
+@contextlib.contextmanager
+def _uncollected() -> Iterator[None]:
+    """
+    No cyclic garbage collection while the rows are made: they are many new objects and no
+    cycle among them, so the collector would only walk them again and again (a third of the
+    time); it runs as before once they are made.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def typed_rows(schema: Any, reading: Any, read: Columns, typed: Typed, kept: Any) -> None:
     """
     The rows of ``read`` typed by ``schema`` as ``reading`` says, handed to ``kept`` (the typed
@@ -166,18 +185,24 @@ def typed_rows(schema: Any, reading: Any, read: Columns, typed: Typed, kept: Any
     column typed once by ``typed`` (the typed layer's own), the refusals and the watch on the
     dates as a row-by-row read makes them.
     """
+    with _uncollected():
+        _typed_rows(schema, reading, read, typed, kept)
+
+
+def _typed_rows(schema: Any, reading: Any, read: Columns, typed: Typed, kept: Any) -> None:
     names, lines = read.names, read.lines
     size = len(lines)
     given = {name: index for index, name in enumerate(names) if name is not None}
     values: list[list[object]] = []
     raws: dict[str, list[object]] = {}
+    found: dict[str, dict[object, tuple[bool, object]]] = {}
     refused: dict[int, list[RowError]] = {}
     watch = reading.watch
     for column, parse, _memo, dated in reading.plan:
         name = column.name
-        cells: list[object] = list(read.cells[given[name]]) if name in given else [None] * size
+        cells: list[object] = read.cells[given[name]] if name in given else [None] * size
         raws[name] = cells
-        hits = {raw: typed(column, parse, raw) for raw in set(cells)}
+        hits = found[name] = {raw: typed(column, parse, raw) for raw in set(cells)}
         if all(hit[0] and type(hit[1]) is type(raw) and hit[1] == raw for raw, hit in hits.items()):
             values.append(cells)
         else:
@@ -198,22 +223,23 @@ def typed_rows(schema: Any, reading: Any, read: Columns, typed: Typed, kept: Any
                     watch.bad(name, raw)
     extras = [name for name in names if name is not None and name not in schema.names]
     keys = [column.name for column, *_ in reading.plan] + extras
-    values.extend(list(read.cells[given[name]]) for name in extras)
-    _check(schema, keys, values, raws, lines, refused)
+    values.extend(read.cells[given[name]] for name in extras)
+    if schema.check is not None:
+        _check(schema, keys, values, raws, found, lines, refused)
     rows = zip(*values, strict=True)
     if schema.key:
         key = list(zip(*(values[keys.index(name)] for name in schema.key), strict=True))
         good = [key[index] for index in range(size) if index not in refused] if refused else key
         if len(set(good)) == len(good):  # no row repeats another: every good row is kept
             ok = [index not in refused for index in range(size)] if refused else repeat(True)
-            kept.rows.extend(dict(zip(keys, row, strict=True)) for row in compress(rows, ok))
+            kept.rows.extend(dict(zip(keys, row)) for row in compress(rows, ok))
             for index in sorted(refused):
                 kept.errors.extend(refused[index])
             return
     for index, row in enumerate(rows):
         problems = refused.get(index)
         if problems is None:
-            kept.add(dict(zip(keys, row, strict=True)), lines[index], [])
+            kept.add(dict(zip(keys, row)), lines[index], [])
         else:
             kept.add(None, lines[index], problems)
 
@@ -223,29 +249,66 @@ def _check(
     keys: list[str],
     values: list[list[object]],
     raws: dict[str, list[object]],
+    found: dict[str, dict[object, tuple[bool, object]]],
     lines: Sequence[int],
     refused: dict[int, list[RowError]],
 ) -> None:
-    """The schema's check across a row, made once for each distinct set of what it reads."""
-    if schema.check is None:
-        return
+    """
+    The schema's check across a row, made once for each distinct set of the cells it reads
+    (their typed values follow from the cells).
+    """
     fields = schema.check_fields
-    where = [keys.index(field) for field in fields]
-    cases = list(zip(*(values[index] for index in where), *(raws[field] for field in fields)))
-    found: dict[tuple[object, ...], tuple[tuple[object, ...], list[RowError]]] = {}
-    for case in set(cases):
-        row = {field: value for field, value in zip(fields, case) if value is not _BAD}
-        record = dict(zip(fields, case[len(fields) :], strict=True))
+    varying = [field for field in fields if len(found[field]) > 1]
+    if not varying:
+        cases: list[object] = [()] * len(lines)
+        distinct: set[object] = {()}
+    elif len(varying) == 1:
+        cases = raws[varying[0]]
+        distinct = set(found[varying[0]])
+    else:
+        cases = list(zip(*(raws[field] for field in varying), strict=True))
+        distinct = set(cases)
+    constant = {field: next(iter(found[field])) for field in fields if field not in varying}
+    after: dict[object, tuple[object, ...]] = {}
+    wrong: dict[object, list[RowError]] = {}
+    for case in distinct:
+        parts = (case,) if len(varying) == 1 else cast("tuple[object, ...]", case)
+        record = dict(constant, **dict(zip(varying, parts, strict=True)))
+        row = {}
+        for field in fields:
+            hit = found[field][record[field]]
+            if hit[0]:
+                row[field] = hit[1]
         problems: list[RowError] = []
         schema.check(row, record, 0, problems)
-        found[case] = (tuple(row.get(field, _BAD) for field in fields), problems)
-    outcome = list(map(found.__getitem__, cases))
-    for position, index in enumerate(where):
-        if any(after[position] is not case[position] for case, (after, _) in found.items()):
-            values[index] = [after[position] for after, _ in outcome]
-    for row_index, (_after, problems) in enumerate(outcome):
+        after[case] = tuple(row.get(field, _BAD) for field in fields)
         if problems:
-            refused.setdefault(row_index, []).extend(
-                RowError(lines[row_index], problem.field, problem.value, problem.reason)
-                for problem in problems
-            )
+            wrong[case] = problems
+    for position, field in enumerate(fields):
+        changed = {
+            case: value[position]
+            for case, value in after.items()
+            if found[field][_cell(case, field, varying, constant)][1] is not value[position]
+        }
+        if changed:
+            column = values[keys.index(field)]
+            values[keys.index(field)] = [
+                changed.get(case, old) for case, old in zip(cases, column, strict=True)
+            ]
+    if wrong:
+        for index, case in enumerate(cases):
+            problems = wrong.get(case)
+            if problems:
+                refused.setdefault(index, []).extend(
+                    RowError(lines[index], problem.field, problem.value, problem.reason)
+                    for problem in problems
+                )
+
+
+def _cell(case: object, field: str, varying: list[str], constant: dict[str, object]) -> object:
+    """The cell of ``field`` in the distinct set of cells ``case``."""
+    if field not in varying:
+        return constant[field]
+    if len(varying) == 1:
+        return case
+    return cast("tuple[object, ...]", case)[varying.index(field)]
