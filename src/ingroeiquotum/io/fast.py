@@ -42,7 +42,7 @@ class Columns:
     """A plain CSV file as columns: the header's names, each column's cells, each row's line."""
 
     names: list[str | None]
-    cells: list[list[str | None]]
+    cells: list[list[object]]
     """The cells of each column of the header (``None`` for an empty cell), in file order."""
     lines: Sequence[int]
     """The line of each row (blank lines are not rows but are counted)."""
@@ -74,10 +74,9 @@ def columns(
     polars = _polars()
     if polars is None:
         return None
-    try:
-        with open(source, "rb") as file:
-            data = file.read()
-    except OSError:
+    widest = min(limits.line_length, limits.field_size) - 2
+    data = _plain_bytes(source, widest)
+    if data is None:
         return None
     if _limits.detected(data[:4]) is not None:
         return None
@@ -97,15 +96,12 @@ def columns(
         parts.pop()
     if len(parts) < 2 or len(parts) > limits.rows:
         return None
-    widest = min(limits.line_length, limits.field_size)
-    if max(map(len, parts)) >= widest - 2:
+    if max(map(len, parts)) >= widest:
         return None
     first = parts[0].decode("utf-8") + "\n"
     delimiter = _tables._sniff(first)
     separator = delimiter.encode()
-    if b"'" in data and re.search(
-        rb"(?m)(?:^|" + re.escape(separator) + rb")'+[=+\-@\t\r]", data
-    ):
+    if b"'" in data and re.search(rb"(?m)(?:^|" + re.escape(separator) + rb")'+[=+\-@\t\r]", data):
         return None
     try:
         names = _tables.header(
@@ -144,7 +140,7 @@ def columns(
             truncate_ragged_lines=False,
             raise_if_empty=True,
         )
-    except Exception:  # noqa: BLE001 - whatever polars refuses, the ordinary way reads
+    except Exception:  # whatever polars refuses, the ordinary way reads
         return None
     if frame.height != len(lines):
         return None
@@ -154,6 +150,29 @@ def columns(
             for index, name in enumerate(names)
         ]
     return Columns(names, cells, lines)
+
+
+_CHUNK = 1 << 18
+
+
+def _plain_bytes(source: Any, widest: int) -> bytes | None:
+    """
+    The bytes of the file at ``source``, or ``None`` if it cannot be read or holds a line of
+    ``widest`` bytes or more (found while reading, so a huge line is never read whole).
+    """
+    chunks: list[bytes] = []
+    since = 0  # the bytes since the last line end
+    try:
+        with open(source, "rb") as file:
+            while chunk := file.read(_CHUNK):
+                end = chunk.find(b"\n")
+                if (len(chunk) if end < 0 else end) + since >= widest:
+                    return None
+                since = len(chunk) - 1 - chunk.rfind(b"\n") if end >= 0 else since + len(chunk)
+                chunks.append(chunk)
+    except OSError:
+        return None
+    return b"".join(chunks)
 
 
 Typed = Callable[[Any, Callable[[str, object], object], object], tuple[bool, object]]
@@ -232,14 +251,14 @@ def _typed_rows(schema: Any, reading: Any, read: Columns, typed: Typed, kept: An
         good = [key[index] for index in range(size) if index not in refused] if refused else key
         if len(set(good)) == len(good):  # no row repeats another: every good row is kept
             ok = [index not in refused for index in range(size)] if refused else repeat(True)
-            kept.rows.extend(dict(zip(keys, row)) for row in compress(rows, ok))
+            kept.rows.extend(dict(zip(keys, row, strict=False)) for row in compress(rows, ok))
             for index in sorted(refused):
                 kept.errors.extend(refused[index])
             return
     for index, row in enumerate(rows):
         problems = refused.get(index)
         if problems is None:
-            kept.add(dict(zip(keys, row)), lines[index], [])
+            kept.add(dict(zip(keys, row, strict=False)), lines[index], [])
         else:
             kept.add(None, lines[index], problems)
 
@@ -297,11 +316,11 @@ def _check(
             ]
     if wrong:
         for index, case in enumerate(cases):
-            problems = wrong.get(case)
-            if problems:
+            made = wrong.get(case)
+            if made:
                 refused.setdefault(index, []).extend(
                     RowError(lines[index], problem.field, problem.value, problem.reason)
-                    for problem in problems
+                    for problem in made
                 )
 
 

@@ -359,7 +359,9 @@ class Reading:
         return dict(self.watch.options.genders)
 
 
-def _typed(column: _Column, parse: Callable[[str, object], object], raw: object) -> tuple[bool, object]:
+def _typed(
+    column: _Column, parse: Callable[[str, object], object], raw: object
+) -> tuple[bool, object]:
     """
     The cell ``raw`` of ``column`` typed by ``parse``: ``(True, the value)``, or ``(False, the
     reason)`` it is refused (the one decision of every path that types a cell).
