@@ -87,10 +87,9 @@ def columns(
         data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if b"\r" in data:
-        if data.count(b"\r") != data.count(b"\r\n"):
-            return None
-        data = data.replace(b"\r\n", b"\n")
+    returns = b"\r" in data  # polars reads CRLF line ends as the csv module does
+    if returns and data.count(b"\r") != data.count(b"\r\n"):
+        return None
     parts = data.split(b"\n")
     if parts[-1] == b"":
         parts.pop()
@@ -114,7 +113,13 @@ def columns(
     width = len(names) - 1
     body = parts[1:]
     counts = list(map(bytes.count, body, repeat(separator)))
-    blank = list(map(operator.eq, map(len, body), counts))
+    if returns:  # a line of delimiters and a carriage return is blank too
+        blank = list(map(operator.le, map(len, body), map((1).__add__, counts)))
+        if True in blank:
+            strip = separator + b"\r"
+            blank = [flag and not line.strip(strip) for flag, line in zip(blank, body, strict=True)]
+    else:
+        blank = list(map(operator.eq, map(len, body), counts))
     lines: Sequence[int]
     if True in blank:
         kept = [not flag for flag in blank]
@@ -251,7 +256,7 @@ def _typed_rows(schema: Any, reading: Any, read: Columns, typed: Typed, kept: An
         good = [key[index] for index in range(size) if index not in refused] if refused else key
         if len(set(good)) == len(good):  # no row repeats another: every good row is kept
             ok = [index not in refused for index in range(size)] if refused else repeat(True)
-            kept.rows.extend(dict(zip(keys, row, strict=False)) for row in compress(rows, ok))
+            kept.rows.extend(map(dict, map(zip, repeat(keys), compress(rows, ok))))
             for index in sorted(refused):
                 kept.errors.extend(refused[index])
             return

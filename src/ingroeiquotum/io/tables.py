@@ -105,6 +105,8 @@ def _text(field: str, value: object) -> str:
 
 def _name(field: str, value: object) -> str:
     """A company's name, kept exactly as given (leading and trailing spaces too)."""
+    if type(value) is str and value.strip():  # the usual case, kept quick
+        return value
     if isinstance(value, str) and not value.strip():
         raise InvalidArgument(field, value, "must not be only spaces")
     return _text(field, value)
