@@ -22,7 +22,6 @@ import contextlib
 import csv
 import gc
 import io
-import operator
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -90,14 +89,10 @@ def columns(
     returns = b"\r" in data  # polars reads CRLF line ends as the csv module does
     if returns and data.count(b"\r") != data.count(b"\r\n"):
         return None
-    parts = data.split(b"\n")
-    if parts[-1] == b"":
-        parts.pop()
-    if len(parts) < 2 or len(parts) > limits.rows:
+    end = data.find(b"\n")
+    if end < 0 or data.count(b"\n") + 1 > limits.rows:
         return None
-    if max(map(len, parts)) >= widest:
-        return None
-    first = parts[0].decode("utf-8") + "\n"
+    first = data[:end].decode("utf-8") + "\n"
     delimiter = _tables._sniff(first)
     separator = delimiter.encode()
     if b"'" in data and re.search(rb"(?m)(?:^|" + re.escape(separator) + rb")'+[=+\-@\t\r]", data):
@@ -110,36 +105,16 @@ def columns(
         return None
     if all(name is None for name in names):
         return None
-    width = len(names) - 1
-    body = parts[1:]
-    counts = list(map(bytes.count, body, repeat(separator)))
-    if returns:  # a line of delimiters and a carriage return is blank too
-        blank = list(map(operator.le, map(len, body), map((1).__add__, counts)))
-        if True in blank:
-            strip = separator + b"\r"
-            blank = [flag and not line.strip(strip) for flag, line in zip(blank, body, strict=True)]
-    else:
-        blank = list(map(operator.eq, map(len, body), counts))
-    lines: Sequence[int]
-    if True in blank:
-        kept = [not flag for flag in blank]
-        counts = list(compress(counts, kept))
-        lines = list(compress(range(2, len(body) + 2), kept))
-        body = list(compress(body, kept))
-        if not body:
-            return None
-        text = b"\n".join(body)
-    else:
-        lines = range(2, len(body) + 2)
-        text = data[len(parts[0]) + 1 :]
-    if min(counts) != width or max(counts) != width:
-        return None
+    text = data[end + 1 :]
+    physical = text.count(b"\n") + (not text.endswith(b"\n"))
+    # polars gives a row for each line: a row of fewer cells has the rest empty (as the csv
+    # reader's row has), a row of more cells is refused, a line of delimiters is all empty.
     try:
         frame = polars.read_csv(
             io.BytesIO(text),
             has_header=False,
             separator=delimiter,
-            schema={f"c{index}": polars.String for index in range(width + 1)},
+            schema={f"c{index}": polars.String for index in range(len(names))},
             quote_char=None,
             eol_char="\n",
             truncate_ragged_lines=False,
@@ -147,8 +122,20 @@ def columns(
         )
     except Exception:  # whatever polars refuses, the ordinary way reads
         return None
-    if frame.height != len(lines):
+    if frame.height != physical:
         return None
+    width = polars.sum_horizontal(polars.all().str.len_bytes()) + len(names) + 1
+    blank = polars.all_horizontal(polars.all().is_null())
+    found = frame.select(width=width.max(), blank=blank.any())
+    if (found["width"][0] or 0) >= widest:
+        return None
+    lines: Sequence[int] = range(2, physical + 2)
+    if found["blank"][0]:
+        kept = ~frame.select(blank).to_series()
+        lines = polars.Series(lines).filter(kept).to_list()
+        frame = frame.filter(kept)
+        if not lines:
+            return None
     with _uncollected():
         cells = [
             frame.to_series(index).to_list() if name is not None else []
