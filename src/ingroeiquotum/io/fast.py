@@ -45,6 +45,15 @@ class Columns:
     """The cells of each column of the header (``None`` for an empty cell), in file order."""
     lines: Sequence[int]
     """The line of each row (blank lines are not rows but are counted)."""
+    distinct: list[list[object]]
+    """The distinct cells of each column of the header."""
+    frame: Any
+    """The polars DataFrame of the cells, its columns named ``c0``, ``c1``, ..."""
+
+    def unique(self, names: Sequence[str]) -> bool:
+        """Whether no two rows have the same cells in the columns ``names``."""
+        given = [f"c{self.names.index(name)}" for name in names]
+        return not self.frame.select(self.frame.select(given).is_duplicated().any()).item()
 
 
 def _polars() -> Any:
@@ -141,7 +150,11 @@ def columns(
             frame.to_series(index).to_list() if name is not None else []
             for index, name in enumerate(names)
         ]
-    return Columns(names, cells, lines)
+        distinct = [
+            frame.to_series(index).unique().to_list() if name is not None else []
+            for index, name in enumerate(names)
+        ]
+    return Columns(names, cells, lines, distinct, frame)
 
 
 _CHUNK = 1 << 18
@@ -213,7 +226,8 @@ def _typed_rows(schema: Any, reading: Any, read: Columns, typed: Typed, kept: An
         name = column.name
         cells: list[object] = read.cells[given[name]] if name in given else [None] * size
         raws[name] = cells
-        hits = found[name] = {raw: typed(column, parse, raw) for raw in set(cells)}
+        distinct = read.distinct[given[name]] if name in given else [None]
+        hits = found[name] = {raw: typed(column, parse, raw) for raw in distinct}
         if all(hit[0] and type(hit[1]) is type(raw) and hit[1] == raw for raw, hit in hits.items()):
             values.append(cells)
         else:
@@ -237,22 +251,45 @@ def _typed_rows(schema: Any, reading: Any, read: Columns, typed: Typed, kept: An
     values.extend(read.cells[given[name]] for name in extras)
     if schema.check is not None:
         _check(schema, keys, values, raws, found, lines, refused)
-    rows = zip(*values, strict=True)
-    if schema.key:
-        key = list(zip(*(values[keys.index(name)] for name in schema.key), strict=True))
-        good = [key[index] for index in range(size) if index not in refused] if refused else key
-        if len(set(good)) == len(good):  # no row repeats another: every good row is kept
-            ok = [index not in refused for index in range(size)] if refused else repeat(True)
-            kept.rows.extend(map(dict, map(zip, repeat(keys), compress(rows, ok))))
-            for index in sorted(refused):
-                kept.errors.extend(refused[index])
-            return
+    rows = zip(*values, strict=False)  # of one length
+    if schema.key and _unique(schema.key, read, found, values, keys, refused):
+        # no row repeats another: every good row is kept
+        ok = [index not in refused for index in range(size)] if refused else repeat(True)
+        kept.rows.extend(map(dict, map(zip, repeat(keys), compress(rows, ok))))
+        for index in sorted(refused):
+            kept.errors.extend(refused[index])
+        return
     for index, row in enumerate(rows):
         problems = refused.get(index)
         if problems is None:
             kept.add(dict(zip(keys, row, strict=False)), lines[index], [])
         else:
             kept.add(None, lines[index], problems)
+
+
+def _unique(
+    key: tuple[str, ...],
+    read: Columns,
+    found: dict[str, dict[object, tuple[bool, object]]],
+    values: list[list[object]],
+    keys: list[str],
+    refused: dict[int, list[RowError]],
+) -> bool:
+    """
+    Whether no good row has the typed key of another: told by polars when every cell of the
+    key reads as a value of its own (then rows of distinct cells have distinct keys).
+    """
+    if all(name in read.names for name in key):
+        plain = True
+        for name in key:
+            typed = [hit[1] for hit in found[name].values() if hit[0]]
+            plain = plain and len(set(typed)) == len(typed)
+        if plain and read.unique(key):
+            return True
+    size = len(read.lines)
+    typed_key = list(zip(*(values[keys.index(name)] for name in key), strict=True))
+    good = [typed_key[index] for index in range(size) if index not in refused]
+    return len(set(good)) == len(good)
 
 
 def _check(
@@ -302,10 +339,13 @@ def _check(
             if found[field][_cell(case, field, varying, constant)][1] is not value[position]
         }
         if changed:
-            column = values[keys.index(field)]
-            values[keys.index(field)] = [
-                changed.get(case, old) for case, old in zip(cases, column, strict=True)
-            ]
+            every = {
+                case: changed.get(case, _BAD)
+                if case in changed
+                else _value(found[field][_cell(case, field, varying, constant)])
+                for case in after
+            }
+            values[keys.index(field)] = list(map(every.__getitem__, cases))
     if wrong:
         for index, case in enumerate(cases):
             made = wrong.get(case)
@@ -314,6 +354,11 @@ def _check(
                     RowError(lines[index], problem.field, problem.value, problem.reason)
                     for problem in made
                 )
+
+
+def _value(hit: tuple[bool, object]) -> object:
+    """The typed value of a cell's ``hit``, or :data:`_BAD` if it was refused."""
+    return hit[1] if hit[0] else _BAD
 
 
 def _cell(case: object, field: str, varying: list[str], constant: dict[str, object]) -> object:
