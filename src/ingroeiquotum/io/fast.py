@@ -34,6 +34,7 @@ from ingroeiquotum import _limits, _tables
 from ingroeiquotum.exceptions import LoadError, RowError
 
 _BOM = b"\xef\xbb\xbf"
+_LONE_CR = re.compile(rb"\r(?!\n)").search
 
 
 @attrs.frozen
@@ -95,11 +96,10 @@ def columns(
         data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    returns = b"\r" in data  # polars reads CRLF line ends as the csv module does
-    if returns and data.count(b"\r") != data.count(b"\r\n"):
+    if b"\r" in data and _LONE_CR(data):  # polars reads CRLF line ends as csv does
         return None
-    end = data.find(b"\n")
-    if end < 0 or data.count(b"\n") + 1 > limits.rows:
+    end, count = data.find(b"\n"), data.count(b"\n")
+    if end < 0 or count + 1 > limits.rows:
         return None
     first = data[:end].decode("utf-8") + "\n"
     delimiter = _tables._sniff(first)
@@ -115,7 +115,7 @@ def columns(
     if all(name is None for name in names):
         return None
     text = data[end + 1 :]
-    physical = text.count(b"\n") + (not text.endswith(b"\n"))
+    physical = count - 1 + (not text.endswith(b"\n"))
     # polars gives a row for each line: a row of fewer cells has the rest empty (as the csv
     # reader's row has), a row of more cells is refused, a line of delimiters is all empty.
     try:
