@@ -42,16 +42,33 @@ CELLS: dict[str, list[str]] = {
     "target_year": ["2027", "1800", "20x5", ""],
 }
 DUTCH = {"company": "Bedrijfsnaam", "organ": "Orgaan", "date": "Peildatum", "men": "Mannen"}
-REQUIRED = [column.name for column in SCHEMA.columns if column.required]
-OPTIONAL = [column.name for column in SCHEMA.columns if not column.required]
+
+
+YEARS = tables._COMPANY_YEARS
+YEAR_CELLS: dict[str, list[str]] = {
+    "company": CELLS["company"],
+    "financial_year_start": ["2024-01-01", "2025-01-01", "01-01-2024", "2024-13-01", ""],
+    "financial_year_end": ["2024-12-31", "2023-12-31", "31-12-2024", "x", ""],
+    "legal_form": CELLS["legal_form"],
+    "listed": CELLS["listed"],
+    "board_model": ["two_tier", "one_tier", "ONE_TIER", "three", ""],
+    "sector": CELLS["sector"],
+    "total_assets": ["1000000", "2.5e7", "-1", "1.000", ""],
+    "net_turnover": ["12", "0.5", "x", ""],
+    "employees": CELLS["employees"],
+}
 
 
 @st.composite
-def files(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
-    """A CSV text of a composition file, and the options to read it with."""
-    optional = draw(st.lists(st.sampled_from(OPTIONAL), unique=True))
+def files(
+    draw: st.DrawFn, schema: tables._Schema = SCHEMA, pools: dict[str, list[str]] = CELLS
+) -> tuple[str, dict[str, object]]:
+    """A CSV text of a file of ``schema`` (cells from ``pools``), and the options to read it."""
+    required = [column.name for column in schema.columns if column.required]
+    optional = [column.name for column in schema.columns if not column.required]
+    optional = draw(st.lists(st.sampled_from(optional), unique=True))
     extra = draw(st.lists(st.sampled_from(["note", "Extra kolom", "id"]), unique=True))
-    columns = draw(st.permutations(REQUIRED + optional + extra))
+    columns = draw(st.permutations(required + optional + extra))
     delimiter = draw(st.sampled_from([",", ";", "\t"]))
     header = [
         DUTCH[name]
@@ -74,11 +91,11 @@ def files(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
             continue
         cells = []
         for name in columns:
-            pool = CELLS.get(name, ["", "n", "7", " m "])
+            pool = pools.get(name, ["", "n", "7", " m "])
             if clean and draw(st.integers(0, 9)):
                 pool = pool[:2]
             cell = draw(st.sampled_from(pool))
-            if name == "date" and draw(st.booleans()):
+            if name in ("date", "financial_year_end") and draw(st.booleans()):
                 cell = draw(small)
             cells.append(cell.replace(delimiter, ""))
         if kind == 1:
@@ -112,12 +129,14 @@ def exact(items: object) -> object:
     return (type(items).__name__, items)
 
 
-def outcome(path: Path, options: dict[str, object], quick: bool) -> object:
+def outcome(
+    path: Path, options: dict[str, object], quick: bool, schema: tables._Schema = SCHEMA
+) -> object:
     """What a read of ``path`` gives: the Loaded, or the LoadError's name and errors, exactly."""
     on_error = options["on_error"]
     rest = {key: value for key, value in options.items() if key != "on_error"}
     try:
-        loaded = tables._read(SCHEMA, path, None, on_error, quick=quick, **rest)  # type: ignore[arg-type]
+        loaded = tables._read(schema, path, None, on_error, quick=quick, **rest)  # type: ignore[arg-type]
     except LoadError as error:
         return ("LoadError", error.source, exact(error.errors))
     except ValueError as error:  # a failure of both ways must be the same failure
@@ -132,7 +151,7 @@ def taken(path: Path) -> bool:
     return found is not None
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(files())
 def test_the_quick_read_is_the_row_by_row_read(case: tuple[str, dict[str, object]]) -> None:
     text, options = case
@@ -141,6 +160,16 @@ def test_the_quick_read_is_the_row_by_row_read(case: tuple[str, dict[str, object
         path.write_bytes(text.encode("utf-8"))
         quick, slow = outcome(path, options, True), outcome(path, options, False)
         assert quick == slow
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(files(YEARS, YEAR_CELLS))
+def test_company_years_read_quick_as_row_by_row(case: tuple[str, dict[str, object]]) -> None:
+    text, options = case
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "company_years.csv"
+        path.write_bytes(text.encode("utf-8"))
+        assert outcome(path, options, True, YEARS) == outcome(path, options, False, YEARS)
 
 
 def test_a_plain_file_is_read_the_quick_way(tmp_path: Path) -> None:
