@@ -42,14 +42,22 @@ class Columns:
     """A plain CSV file as columns: the header's names, each column's cells, each row's line."""
 
     names: list[str | None]
-    cells: list[list[object]]
-    """The cells of each column of the header (``None`` for an empty cell), in file order."""
     lines: Sequence[int]
     """The line of each row (blank lines are not rows but are counted)."""
     distinct: list[list[object]]
-    """The distinct cells of each column of the header."""
+    """The distinct cells of each column of the header (``None`` for an empty cell)."""
     frame: Any
     """The polars DataFrame of the cells, its columns named ``c0``, ``c1``, ..."""
+
+    def cells(self, index: int) -> list[object]:
+        """The cells of the column ``index`` of the header, in file order."""
+        return list(self.frame.to_series(index).to_list())
+
+    def codes(self, index: int) -> list[int]:
+        """The cells of the column ``index`` as positions in its ``distinct`` cells."""
+        distinct = self.distinct[index]
+        series = self.frame.to_series(index)
+        return list(series.replace_strict(distinct, range(len(distinct))).to_list())
 
     def unique(self, names: Sequence[str]) -> bool:
         """Whether no two rows have the same cells in the columns ``names``."""
@@ -145,16 +153,11 @@ def columns(
         frame = frame.filter(kept)
         if not lines:
             return None
-    with _uncollected():
-        cells = [
-            frame.to_series(index).to_list() if name is not None else []
-            for index, name in enumerate(names)
-        ]
-        distinct = [
-            frame.to_series(index).unique().to_list() if name is not None else []
-            for index, name in enumerate(names)
-        ]
-    return Columns(names, cells, lines, distinct, frame)
+    distinct = [
+        frame.to_series(index).unique().to_list() if name is not None else []
+        for index, name in enumerate(names)
+    ]
+    return Columns(names, lines, distinct, frame)
 
 
 _CHUNK = 1 << 18
@@ -218,37 +221,44 @@ def _typed_rows(schema: Any, reading: Any, read: Columns, typed: Typed, kept: An
     size = len(lines)
     given = {name: index for index, name in enumerate(names) if name is not None}
     values: list[list[object]] = []
-    raws: dict[str, list[object]] = {}
+    raws: dict[str, _Raw] = {}
     found: dict[str, dict[object, tuple[bool, object]]] = {}
     refused: dict[int, list[RowError]] = {}
     watch = reading.watch
     for column, parse, _memo, dated in reading.plan:
         name = column.name
-        cells: list[object] = read.cells[given[name]] if name in given else [None] * size
-        raws[name] = cells
-        distinct = read.distinct[given[name]] if name in given else [None]
+        distinct: list[object] = read.distinct[given[name]] if name in given else [None]
         hits = found[name] = {raw: typed(column, parse, raw) for raw in distinct}
         if all(hit[0] and type(hit[1]) is type(raw) and hit[1] == raw for raw, hit in hits.items()):
+            # every cell reads as itself (a name, an organ in its own words): the cells are kept
+            cells: list[object] = read.cells(given[name]) if name in given else [None] * size
+            codes: list[int] | None = None
             values.append(cells)
-        else:
-            table = {raw: (hit[1] if hit[0] else _BAD) for raw, hit in hits.items()}
-            values.append(list(map(table.__getitem__, cells)))
+        else:  # the cells as positions in the distinct ones (no text made for each cell)
+            codes = read.codes(given[name]) if name in given else [0] * size
+            cells = []
+            table = [hits[raw][1] if hits[raw][0] else _BAD for raw in distinct]
+            values.append(list(map(table.__getitem__, codes)))
+        raws[name] = _Raw(distinct, codes, cells)
         if dated:
-            read_ok = {raw for raw, hit in hits.items() if hit[0] and hit[1] is not None}
-            count = sum(map(read_ok.__contains__, cells))
+            read_ok = {
+                at for at, raw in enumerate(distinct) if hits[raw][0] and hits[raw][1] is not None
+            }
+            count = sum(map(read_ok.__contains__, raws[name].codes()))
             if count:
                 watch.read[name] = watch.read.get(name, 0) + count
-        bad = {raw for raw, hit in hits.items() if not hit[0]}
+        bad = {at for at, raw in enumerate(distinct) if not hits[raw][0]}
         if bad:
-            for index in [index for index, raw in enumerate(cells) if raw in bad]:
-                raw = cells[index]
+            positions = raws[name].codes()
+            for index in [index for index, at in enumerate(positions) if at in bad]:
+                raw = distinct[positions[index]]
                 reason = str(hits[raw][1])
                 refused.setdefault(index, []).append(RowError(lines[index], name, raw, reason))
                 if dated and reason != "is required":
                     watch.bad(name, raw)
     extras = [name for name in names if name is not None and name not in schema.names]
     keys = [column.name for column, *_ in reading.plan] + extras
-    values.extend(read.cells[given[name]] for name in extras)
+    values.extend(read.cells(given[name]) for name in extras)
     if schema.check is not None:
         _check(schema, keys, values, raws, found, lines, refused)
     rows = zip(*values, strict=False)  # of one length
@@ -265,6 +275,26 @@ def _typed_rows(schema: Any, reading: Any, read: Columns, typed: Typed, kept: An
             kept.add(dict(zip(keys, row, strict=False)), lines[index], [])
         else:
             kept.add(None, lines[index], problems)
+
+
+class _Raw:
+    """The cells of one column, kept as the reader has them: as text, or as positions."""
+
+    def __init__(self, distinct: list[object], positions: list[int] | None, cells: list[object]):
+        self.distinct, self.positions, self.cells = distinct, positions, cells
+
+    def codes(self) -> list[int]:
+        """Each cell as its position in the distinct cells."""
+        if self.positions is None:
+            where = {raw: at for at, raw in enumerate(self.distinct)}
+            self.positions = list(map(where.__getitem__, self.cells))
+        return self.positions
+
+    def text(self) -> list[object]:
+        """Each cell."""
+        if not self.cells and self.positions:
+            self.cells = list(map(self.distinct.__getitem__, self.positions))
+        return self.cells
 
 
 def _unique(
@@ -296,7 +326,7 @@ def _check(
     schema: Any,
     keys: list[str],
     values: list[list[object]],
-    raws: dict[str, list[object]],
+    raws: dict[str, _Raw],
     found: dict[str, dict[object, tuple[bool, object]]],
     lines: Sequence[int],
     refused: dict[int, list[RowError]],
@@ -311,10 +341,10 @@ def _check(
         cases: list[object] = [()] * len(lines)
         distinct: set[object] = {()}
     elif len(varying) == 1:
-        cases = raws[varying[0]]
+        cases = raws[varying[0]].text()
         distinct = set(found[varying[0]])
     else:
-        cases = list(zip(*(raws[field] for field in varying), strict=True))
+        cases = list(zip(*(raws[field].text() for field in varying), strict=True))
         distinct = set(cases)
     constant = {field: next(iter(found[field])) for field in fields if field not in varying}
     after: dict[object, tuple[object, ...]] = {}
