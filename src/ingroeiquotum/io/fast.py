@@ -7,13 +7,18 @@ by the same cell parser, the same check across a row and the same rule on duplic
 It is taken for a CSV file named by its path, when polars is installed, the file is UTF-8 (no
 ``encoding=`` given), and its text is plain: no double quote, no carriage return but those of
 CRLF line ends, no zero character, no cell the writer neutralised (a cell starting ``'=``),
-no row with more cells than the header, every line well within ``Limits.line_length`` and
-``Limits.field_size`` and the file within ``Limits.rows``. Then each physical line is one row,
-and a line of nothing but delimiters is a blank row (left out, its line still counted). Any
-other file (and any header the reader refuses) goes the ordinary way, row by row, which says
-what is wrong with it: :func:`columns` returns ``None`` and the caller reads as before.
+no row with more cells than the header (a row with fewer has the rest empty, as the csv
+reader gives it), every line well within ``Limits.line_length`` and ``Limits.field_size``
+and the file within ``Limits.rows``. Then each physical line is one row, and a line of
+nothing but delimiters is a blank row (left out, its line still counted). Any other file (and
+any header the reader refuses) goes the ordinary way, row by row, which says what is wrong
+with it: :func:`columns` returns ``None`` and the caller reads as before.
 
-.. versionadded:: 0.7.0
+The rows are the same dicts of the same typed values in the same order, the errors the same
+line, field, value and reason in the same order, the same ``dropped`` and LoadError:
+``tests/io/test_fast.py`` checks it on generated files against ``_read(..., quick=False)``.
+
+.. versionadded:: 0.3.0
 """
 
 from __future__ import annotations
