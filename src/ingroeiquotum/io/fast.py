@@ -375,7 +375,7 @@ def _check(
         }
         if changed:
             every = {
-                case: changed.get(case, _BAD)
+                case: changed[case]
                 if case in changed
                 else _value(found[field][_cell(case, field, varying, constant)])
                 for case in after
