@@ -27,7 +27,7 @@ from ingroeiquotum.exceptions import (
     errors_frame,
     errors_table,
 )
-from ingroeiquotum.io import cells
+from ingroeiquotum.io import cells, fast
 from ingroeiquotum.law.bw2.targets import TargetForm, parse_share
 from ingroeiquotum.model.company import BoardModel, LegalForm
 from ingroeiquotum.model.gender import Gender
@@ -105,6 +105,8 @@ def _text(field: str, value: object) -> str:
 
 def _name(field: str, value: object) -> str:
     """A company's name, kept exactly as given (leading and trailing spaces too)."""
+    if type(value) is str and value.strip():  # the usual case, kept quick
+        return value
     if isinstance(value, str) and not value.strip():
         raise InvalidArgument(field, value, "must not be only spaces")
     return _text(field, value)
@@ -191,6 +193,8 @@ class _Schema:
     columns: tuple[_Column, ...]
     key: tuple[str, ...]
     check: _Check | None = None
+    check_fields: tuple[str, ...] = ()
+    """The fields ``check`` reads (and may change): the quick reader checks each distinct set."""
     names: frozenset[str] = attrs.field(init=False)
     table: _tables.Table = attrs.field(init=False)
     """The shape the reader checks: the columns, the required ones, the JSON envelope."""
@@ -280,6 +284,7 @@ _COMPOSITIONS = _Schema(
     ),
     key=("company", "organ", "date"),
     check=_check_composition,
+    check_fields=("target", "target_form"),
 )
 
 _COMPANY_YEARS = _Schema(
@@ -298,6 +303,7 @@ _COMPANY_YEARS = _Schema(
     ),
     key=("company", "financial_year_end"),
     check=_check_order("financial_year_start", "financial_year_end"),
+    check_fields=("financial_year_start", "financial_year_end"),
 )
 
 _EMPLOYEES = _Schema(
@@ -311,6 +317,7 @@ _EMPLOYEES = _Schema(
     ),
     key=(),
     check=_check_order("start", "end"),
+    check_fields=("start", "end"),
 )
 
 
@@ -354,6 +361,24 @@ class Reading:
         return dict(self.watch.options.genders)
 
 
+def _typed(
+    column: _Column, parse: Callable[[str, object], object], raw: object
+) -> tuple[bool, object]:
+    """
+    The cell ``raw`` of ``column`` typed by ``parse``: ``(True, the value)``, or ``(False, the
+    reason)`` it is refused (the one decision of every path that types a cell).
+    """
+    value = raw if column.exact and isinstance(raw, str) and raw else _tables.given(raw)
+    if value is None:
+        if column.required and not column.blank:
+            return (False, "is required")
+        return (True, column.default)
+    try:
+        return (True, parse(column.name, value))
+    except InvalidArgument as error:
+        return (False, error.reason)
+
+
 def _parse(
     schema: _Schema, record: Mapping[str, object], line: int, reading: Reading | None = None
 ) -> tuple[dict[str, object] | None, list[RowError]]:
@@ -372,17 +397,7 @@ def _parse(
         # population, whose organs, dates, flags and forms repeat.
         hit = memo.get(raw) if memo is not None and type(raw) in _REMEMBERED else None
         if hit is None:
-            value = raw if column.exact and isinstance(raw, str) and raw else _tables.given(raw)
-            if value is None:
-                if column.required and not column.blank:
-                    hit = (False, "is required")
-                else:
-                    hit = (True, column.default)
-            else:
-                try:
-                    hit = (True, parse(name, value))
-                except InvalidArgument as error:
-                    hit = (False, error.reason)
+            hit = _typed(column, parse, raw)
             if memo is not None and type(raw) in _REMEMBERED and len(memo) < _MEMO_SIZE:
                 memo[raw] = hit
         if hit[0]:
@@ -412,6 +427,42 @@ def _check_duplicates(duplicates: object) -> None:
         raise InvalidArgument("duplicates", duplicates, "must be 'refuse', 'first' or 'last'")
 
 
+class _Kept:
+    """The rows of a read kept so far, with the rule on rows that repeat another's key."""
+
+    def __init__(self, schema: _Schema, duplicates: Duplicates) -> None:
+        self.key, self.duplicates = schema.key, duplicates
+        self.what = ", ".join(schema.key)
+        self.rows: list[dict[str, object]] = []
+        self.errors: list[RowError] = []
+        self.dropped: list[RowError] = []
+        self.seen: dict[tuple[object, ...], tuple[int, int]] = {}
+
+    def add(self, row: dict[str, object] | None, line: int, problems: list[RowError]) -> None:
+        """The row read on ``line`` (``None`` if refused) with its ``problems``."""
+        if row is not None:
+            key = tuple(row[name] for name in self.key)
+            seen, what, rows = self.seen, self.what, self.rows
+            if key not in seen:
+                seen[key] = (line, len(rows))
+                rows.append(row)
+            else:
+                first, index = seen[key]
+                value = tuple(str(part) for part in key)
+                if self.duplicates == "refuse":
+                    reason = f"repeats line {first} (the same {what}); line {first} was kept"
+                    problems.append(RowError(line, what, value, reason))
+                elif self.duplicates == "first":
+                    reason = f"repeats line {first} (the same {what}); line {first} was kept"
+                    self.dropped.append(RowError(line, what, value, reason))
+                else:
+                    reason = f"is repeated by line {line} (the same {what}), which was kept"
+                    self.dropped.append(RowError(first, what, value, reason))
+                    rows[index] = row
+                    seen[key] = (line, index)
+        self.errors.extend(problems)
+
+
 def _read(
     schema: _Schema,
     source: Source,
@@ -424,10 +475,13 @@ def _read(
     encoding: str | None = None,
     genders: Mapping[str, str] | None = None,
     duplicates: Duplicates = "refuse",
+    quick: bool = True,
 ) -> Loaded:
     """
     The rows of ``source`` typed by ``schema``: the one reader's records, checked and typed,
-    with the caller's options (see :func:`ingroeiquotum.io.read_compositions`).
+    with the caller's options (see :func:`ingroeiquotum.io.read_compositions`). A plain CSV
+    file is read the quick way where polars is installed (:mod:`ingroeiquotum.io.fast`), to
+    the same result; ``quick=False`` reads it row by row.
     """
     _check_on_error(on_error)
     _check_duplicates(duplicates)
@@ -436,11 +490,7 @@ def _read(
     kind = _tables.format_of(source, format)
     options = cells.cell_options(date_format, genders, workbook=kind in _tables.EXCEL_FORMATS)
     reading = Reading(schema, options)
-    rows: list[dict[str, object]] = []
-    errors: list[RowError] = []
-    dropped: list[RowError] = []
-    seen: dict[tuple[object, ...], tuple[int, int]] = {}
-    what = ", ".join(schema.key)
+    kept = _Kept(schema, duplicates)
     records = _tables.read(
         source,
         schema.table,
@@ -450,32 +500,20 @@ def _read(
         columns=columns,
         encoding=encoding,
     )
-    for record in records:
-        row, problems = _parse(schema, record, record.line, reading)
-        if row is not None:
-            key = tuple(row[name] for name in schema.key)
-            if key not in seen:
-                seen[key] = (record.line, len(rows))
-                rows.append(row)
-            else:
-                first, index = seen[key]
-                value = tuple(str(part) for part in key)
-                if duplicates == "refuse":
-                    reason = f"repeats line {first} (the same {what}); line {first} was kept"
-                    problems.append(RowError(record.line, what, value, reason))
-                elif duplicates == "first":
-                    reason = f"repeats line {first} (the same {what}); line {first} was kept"
-                    dropped.append(RowError(record.line, what, value, reason))
-                else:
-                    reason = f"is repeated by line {record.line} (the same {what}), which was kept"
-                    dropped.append(RowError(first, what, value, reason))
-                    rows[index] = row
-                    seen[key] = (record.line, index)
-        errors.extend(problems)
-    errors = reading.watch.collapse(errors)
+    found = None
+    if quick and kind == "csv":
+        names = _tables.namer(schema.table, _tables.check_columns(columns, schema.table.columns))
+        found = fast.columns(source, schema.table, display, limits, names, encoding)
+    if found is not None:
+        fast.typed_rows(schema, reading, found, _typed, kept)
+    else:
+        for record in records:
+            row, problems = _parse(schema, record, record.line, reading)
+            kept.add(row, record.line, problems)
+    errors = reading.watch.collapse(kept.errors)
     if errors and on_error == "raise":
         raise LoadError(display, errors)
-    return Loaded(tuple(rows), tuple(errors), tuple(dropped))
+    return Loaded(tuple(kept.rows), tuple(errors), tuple(kept.dropped))
 
 
 _REMEMBERED = frozenset({str, int, date, type(None)})
