@@ -242,6 +242,16 @@ def test_an_impossible_day_is_not_a_format_problem() -> None:
     ]
 
 
+def test_a_column_of_impossible_days_only_keeps_each_error() -> None:
+    """Every date ISO-shaped but not a day (2024-02-30): no format to suggest, no crash."""
+    body = "A BV;rvc;2024-02-30;BV;nee;2;1\nB BV;rvc;2024-02-31;BV;nee;2;1\n"
+    loaded = io.read_compositions(StringIO(HEADER + body), format="csv", on_error="collect")
+    assert [(error.row, error.field, error.reason) for error in loaded.errors] == [
+        (2, "date", "is not a day of the calendar"),
+        (3, "date", "is not a day of the calendar"),
+    ]
+
+
 def test_a_date_format_must_name_day_month_and_year() -> None:
     for bad in ("%d-%m", "dd-mm-yyyy", 5):
         with pytest.raises(InvalidArgument) as info:

@@ -181,7 +181,9 @@ class DateWatch:
                 lines[error.field].append(error.row)
             else:
                 kept.append(error)
-        summaries = [self._summary(field, lines[field]) for field in sorted(fields)]
+        # A column whose dates all fail only as days the calendar has not (2024-02-30) keeps
+        # its errors: there is no format to suggest.
+        summaries = [self._summary(field, lines[field]) for field in sorted(fields) if lines[field]]
         return summaries + kept
 
     def _summary(self, field: str, lines: list[int]) -> RowError:
