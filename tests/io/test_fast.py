@@ -18,6 +18,32 @@ from ingroeiquotum import _tables
 from ingroeiquotum.exceptions import LoadError, RowError
 from ingroeiquotum.io import fast, tables
 
+
+@pytest.fixture(scope="module", autouse=True)
+def _small_files_too():
+    """The quick way for the small files these tests make (it starts at 1 MiB otherwise)."""
+    smallest = fast.SMALLEST
+    fast.SMALLEST = 0
+    yield
+    fast.SMALLEST = smallest
+
+
+def test_a_small_file_is_read_the_ordinary_way(tmp_path):
+    """Below SMALLEST bytes the quick way is not taken: polars would cost more than it saves."""
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "company,organ,date,legal_form,listed,men,women\nA,rvc,2025-12-31,NV,true,1,2\n"
+    )
+    table = tables._COMPOSITIONS.table
+    names = _tables.namer(table)
+    assert fast.columns(path, table, "c", _tables.DEFAULT_LIMITS, names, None) is not None
+    fast.SMALLEST = 1 << 20
+    try:
+        assert fast.columns(path, table, "c", _tables.DEFAULT_LIMITS, names, None) is None
+    finally:
+        fast.SMALLEST = 0
+
+
 pytest.importorskip("polars")
 
 SCHEMA = tables._COMPOSITIONS
