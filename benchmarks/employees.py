@@ -18,26 +18,15 @@ from __future__ import annotations
 
 import json
 import random
-import statistics
 import tempfile
-import time
 import tracemalloc
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from timing import timed
+
 ORGANS = ("bestuur", "rvc", "subtop:Directie", "subtop:Management", "subtop:Teamleiders")
 DATES = [date(2023, 12, 31), date(2024, 12, 31)]
-
-
-def timed(repeat: int, function: Callable[[], object]) -> tuple[float, float]:
-    """The minimum and the median of ``repeat`` wall-clock timings of ``function()``."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return min(times), statistics.median(times)
 
 
 def _month_end(day: date) -> date:

@@ -14,22 +14,11 @@ company, organ and date twice), in the same run.
 from __future__ import annotations
 
 import json
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-
-def timed(repeat: int, function: Callable[[], object]) -> tuple[float, float]:
-    """The minimum and the median of ``repeat`` wall-clock timings of ``function()``."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return min(times), statistics.median(times)
+from timing import timed
 
 
 def polars_checked(path: Path) -> Any:

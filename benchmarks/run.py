@@ -52,11 +52,9 @@ import csv
 import json
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -65,20 +63,12 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from timing import timed  # noqa: E402  (the scripts' folder, inserted above)
+
 START, END = date(2022, 1, 1), date(2030, 1, 1)
 ARTICLE_RVC = "art. 2:142b lid 2 BW"
 ARTICLE_NON_EXECUTIVE = "art. 2:142b lid 3 BW"
 ARTICLE_NOT_LISTED = "art. 2:142b lid 1 BW"
-
-
-def timed(repeat: int, function: Callable[[], object]) -> tuple[float, float]:
-    """The minimum and the median of ``repeat`` wall-clock timings of ``function()``."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return min(times), statistics.median(times)
 
 
 def best_of(repeat: int, function: Callable[[], object]) -> float:
