@@ -6,29 +6,12 @@ from datetime import date
 
 import pytest
 
+from disclosure_cases import DAY, ONE_TIER, TWO_TIER
 from ingroeiquotum import disclosures
 from ingroeiquotum.company import Company, Snapshot
 from ingroeiquotum.composition import Composition
 from ingroeiquotum.exceptions import InvalidArgument
 from ingroeiquotum.i18n.disclosures_esg import esg_disclosure
-from ingroeiquotum.organs import Organ
-
-DAY = date(2025, 12, 31)
-TWO_TIER = Company(
-    "Voorbeeld NV", "NV", listed=True,
-    snapshots=[
-        Snapshot("bestuur", DAY, Composition(men=2, women=1)),
-        Snapshot("rvc", DAY, Composition(men=3, women=2, other=1, unknown=1)),
-        Snapshot(Organ.subtop("Directie"), DAY, Composition(men=4, women=4, other=1)),
-    ],
-)  # fmt: skip
-ONE_TIER = Company(
-    "Plc NV", "NV", board_model="one_tier",
-    snapshots=[
-        Snapshot("executive", DAY, Composition(men=1, women=1, other=1)),
-        Snapshot("non_executive", DAY, Composition(men=4, women=2, unknown=1)),
-    ],
-)  # fmt: skip
 
 GOV_1_NL = """\
 ESRS 2 GOV-1, paragraaf 21(d): de bestuurs-, leidinggevende en toezichthoudende organen van Voorbeeld NV naar gender op 31 december 2025.
